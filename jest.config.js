@@ -1,0 +1,46 @@
+/** One jest run over every workspace; each workspace is a project with its own tests beside its code. */
+const path = require('node:path');
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const workspaces = [
+  'packages/kernel',
+  'packages/devdb',
+  'subgraphs/identity',
+  'subgraphs/citizen',
+  'subgraphs/employer',
+  'subgraphs/scheduling',
+  'subgraphs/routing',
+  'gateway',
+];
+
+/** Tests import workspace packages from source, so no build is needed between an edit and a test. */
+const moduleNameMapper = {
+  '^@czn/(kernel|devdb|testing|demo)$': '<rootDir>/../../packages/$1/src',
+  '^@czn/(identity|citizen|employer|scheduling|routing)$': '<rootDir>/../../subgraphs/$1/src/subgraph',
+};
+
+module.exports = {
+  globalSetup: './scripts/jest-global-setup.js',
+  globalTeardown: './scripts/jest-global-teardown.js',
+  projects: workspaces.map((dir) => ({
+    displayName: dir.split('/').pop(),
+    rootDir: path.join(__dirname, dir),
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/src/**/*.test.ts'],
+    transform: { '^.+\\.ts$': swc },
+    moduleNameMapper: Object.fromEntries(
+      Object.entries(moduleNameMapper).map(([k, v]) => [k, dir === 'gateway' ? v.replace('../../', '../') : v]),
+    ),
+  })),
+};

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** Settings every service reads; each service extends this shape with its own. */
+export const serviceConfigShape = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  INTERNAL_TOKEN_SECRET: z
+    .string({ error: 'обязателен: общий секрет шлюза и подграфов (не короче 32 символов)' })
+    .min(32, 'должен быть не короче 32 символов'),
+};
+
+export const databaseConfigShape = {
+  DATABASE_URL: z
+    .string({ error: 'обязателен: адрес PostgreSQL вида postgres://user:pass@host:5432/db' })
+    .regex(/^postgres(ql)?:\/\//, 'должен начинаться с postgres:// или postgresql://'),
+};
+
+export function portSetting(defaultPort: number) {
+  return z.coerce
+    .number({ error: 'должен быть числом' })
+    .int('должен быть целым числом')
+    .min(0, 'должен быть от 0 до 65535')
+    .max(65535, 'должен быть от 0 до 65535')
+    .default(defaultPort);
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Настройки заданы неверно:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses settings, collecting every problem at once. Throws ConfigError listing them all. */
+export function parseConfig<S extends z.ZodRawShape>(
+  shape: S,
+  env: Record<string, string | undefined>,
+): z.infer<z.ZodObject<S>> {
+  const result = z.object(shape).safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+}
+
+/** For a service's main: parse settings or print every problem and exit 1. */
+export function loadConfigOrExit<S extends z.ZodRawShape>(
+  service: string,
+  shape: S,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<z.ZodObject<S>> {
+  try {
+    return parseConfig(shape, env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`[${service}] ${error.message}\n`);
+    process.exit(1);
+  }
+}

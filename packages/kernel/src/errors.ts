@@ -1,0 +1,14 @@
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
+
+function fail(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+export const badUserInput = (field: string, message: string) => fail('BAD_USER_INPUT', message, { field });
+export const notFound = (message: string) => fail('NOT_FOUND', message);
+export const unauthenticated = (message = 'Войдите в систему: запрос без действующего токена доступа') =>
+  fail('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Недостаточно прав для этого действия') => fail('FORBIDDEN', message);
+export const conflict = (message: string) => fail('CONFLICT', message);

@@ -1,0 +1,31 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from './logger';
+
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Errors with a known code pass through; anything else is logged and, in production, masked. */
+export function formatErrorFor(log: Logger, production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
+    log.error({ err: unwrapResolverError(error) }, 'unexpected error');
+    if (!production) return formatted;
+    return {
+      message: 'Внутренняя ошибка сервиса. Повторите запрос позже.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
+  };
+}

@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+
+export * from './config';
+export * from './errors';
+export * from './internal-token';
+export * from './loaders';
+export * from './logger';
+export * from './orm';
+export * from './shutdown';
+export * from './subgraph';
+export * from './subgraph-schema';
+export * from './subgraph-server';
+export * from './viewer';

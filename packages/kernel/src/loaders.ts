@@ -1,0 +1,15 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName } from '@mikro-orm/core';
+
+/** Batches lookups of one entity by primary key within a request; missing ids resolve to null. */
+export function entityByIdLoader<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}

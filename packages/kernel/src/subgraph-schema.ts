@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external"])';
+
+/** Resolves an entity from the key fields another subgraph holds; must authorize like any query. */
+export type ReferenceResolver<TContext> = (
+  reference: { __typename: string; id: string },
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => unknown;
+
+export interface SubgraphSchemaOptions<TContext> {
+  resolvers: NonEmptyArray<Function>;
+  /** Types reachable from no resolver, such as entity stubs of other subgraphs. */
+  orphanedTypes?: Function[];
+  /** Reference resolvers by GraphQL type name. */
+  references?: Record<string, ReferenceResolver<TContext>>;
+}
+
+/** Builds a federation 2 subgraph schema from type-graphql resolvers. */
+export async function buildFederatedSchema<TContext>(
+  options: SubgraphSchemaOptions<TContext>,
+): Promise<GraphQLSchema> {
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes ?? [],
+    validate: false,
+    // Federation adds _service and _entities; type-graphql must not reject a schema without root fields.
+    skipCheck: true,
+  });
+  const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
+    const existing = (resolvers[typeName] ?? {}) as Record<string, unknown>;
+    resolvers[typeName] = { ...existing, __resolveReference: resolveReference } as never;
+  }
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  return buildSubgraphSchema({ typeDefs, resolvers });
+}

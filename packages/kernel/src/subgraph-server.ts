@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { formatErrorFor } from './format-error';
+import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, verifyInternalToken } from './internal-token';
+import type { Logger } from './logger';
+import { isReady, type EntityManager, type Orm } from './orm';
+import type { Viewer } from './viewer';
+
+export interface SubgraphContext<TLoaders> {
+  em: EntityManager;
+  viewer: Viewer;
+  loaders: TLoaders;
+  requestId: string;
+  log: Logger;
+}
+
+export interface SubgraphServerOptions<TLoaders> {
+  name: string;
+  schema: GraphQLSchema;
+  orm: Orm;
+  createLoaders: (em: EntityManager) => TLoaders;
+  port: number;
+  host?: string;
+  internalTokenSecret: string;
+  production: boolean;
+  log: Logger;
+  /** Extra public HTTP routes, such as identity's JWKS. */
+  routes?: (app: Express) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Health and readiness probes every service exposes. */
+export function healthRoutes(app: Express, name: string, ready: () => Promise<boolean>): void {
+  app.get('/health', (_req, res) => {
+    res.json({ service: name, status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ok = await ready();
+    res.status(ok ? 200 : 503).json({ service: name, status: ok ? 'ready' : 'not ready' });
+  });
+}
+
+export async function startSubgraphServer<TLoaders>(
+  options: SubgraphServerOptions<TLoaders>,
+): Promise<RunningServer> {
+  const { log, orm } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  healthRoutes(app, options.name, () => isReady(orm));
+  options.routes?.(app);
+
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
+    schema: options.schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: formatErrorFor(log, options.production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    async (req, res, next) => {
+      const viewer = await verifyInternalToken(options.internalTokenSecret, req.header(INTERNAL_TOKEN_HEADER));
+      if (!viewer) {
+        res.status(401).json({
+          errors: [
+            {
+              message: 'Подграф принимает запросы только от шлюза: нет действующего внутреннего токена',
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          ],
+        });
+        return;
+      }
+      res.locals['viewer'] = viewer;
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+        const em = orm.em.fork();
+        return {
+          em,
+          viewer: res.locals['viewer'] as Viewer,
+          loaders: options.createLoaders(em),
+          requestId,
+          log: log.child({ requestId }),
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  log.info({ port }, `${options.name} subgraph listening`);
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

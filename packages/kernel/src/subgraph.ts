@@ -1,0 +1,123 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import type { Options } from '@mikro-orm/postgresql';
+import type { Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { createLogger, type Logger } from './logger';
+import { createOrm, migrateUp, type EntityManager, type Orm } from './orm';
+import { stopOnSignals } from './shutdown';
+import { startSubgraphServer, type RunningServer } from './subgraph-server';
+
+/** Everything that makes one subgraph; its main, the start script and the tests all run it from here. */
+export interface SubgraphDefinition<TLoaders> {
+  /** Also the name of the PostgreSQL schema it owns. */
+  name: string;
+  entities: NonNullable<Options['entities']>;
+  migrations: MigrationObject[];
+  buildSchema(): Promise<GraphQLSchema>;
+  createLoaders(em: EntityManager): TLoaders;
+  /** Idempotent demo data for development. */
+  seed?(em: EntityManager): Promise<void>;
+  routes?(app: Express, orm: Orm): void;
+}
+
+export interface SubgraphRuntimeConfig {
+  NODE_ENV: 'development' | 'test' | 'production';
+  LOG_LEVEL: string;
+  INTERNAL_TOKEN_SECRET: string;
+  DATABASE_URL: string;
+  PORT: number;
+}
+
+export interface RunningSubgraph extends RunningServer {
+  orm: Orm;
+  log: Logger;
+}
+
+export interface StartOptions {
+  host?: string;
+  onQuery?: (sql: string) => void;
+}
+
+export async function startSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  config: SubgraphRuntimeConfig,
+  options: StartOptions = {},
+): Promise<RunningSubgraph> {
+  const log = createLogger(definition.name, config.LOG_LEVEL);
+  const orm = await openOrm(definition, config.DATABASE_URL, log, options.onQuery);
+  try {
+    const server = await startSubgraphServer({
+      name: definition.name,
+      schema: await definition.buildSchema(),
+      orm,
+      createLoaders: definition.createLoaders,
+      port: config.PORT,
+      ...(options.host ? { host: options.host } : {}),
+      internalTokenSecret: config.INTERNAL_TOKEN_SECRET,
+      production: config.NODE_ENV === 'production',
+      log,
+      ...(definition.routes ? { routes: (app: Express) => definition.routes?.(app, orm) } : {}),
+    });
+    return {
+      ...server,
+      orm,
+      log,
+      async stop() {
+        await server.stop();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}
+
+export function openOrm<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  databaseUrl: string,
+  log?: Logger,
+  onQuery?: (sql: string) => void,
+): Promise<Orm> {
+  return createOrm({
+    databaseUrl,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    ...(log ? { log } : {}),
+    ...(onQuery ? { onQuery } : {}),
+  });
+}
+
+/** Applies the subgraph's committed migrations, and its demo data when asked. */
+export async function migrateSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  databaseUrl: string,
+  { seed = false }: { seed?: boolean } = {},
+): Promise<string[]> {
+  const orm = await openOrm(definition, databaseUrl);
+  try {
+    const applied = await migrateUp(orm);
+    if (seed && definition.seed) {
+      const em = orm.em.fork();
+      await em.transactional((tx) => definition.seed!(tx));
+    }
+    return applied;
+  } finally {
+    await orm.close();
+  }
+}
+
+/** A subgraph's main: start it, stop gracefully on signals, exit 1 if it cannot start. */
+export function runSubgraphMain<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  config: SubgraphRuntimeConfig,
+): void {
+  startSubgraph(definition, config).then(
+    (running) => stopOnSignals(running.log, [running.stop]),
+    (error: unknown) => {
+      process.stderr.write(`[${definition.name}] не удалось запустить: ${String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

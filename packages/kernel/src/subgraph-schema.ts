@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external"])';
@@ -21,6 +21,8 @@ export interface SubgraphSchemaOptions<TContext> {
   orphanedTypes?: Function[];
   /** Reference resolvers by GraphQL type name. */
   references?: Record<string, ReferenceResolver<TContext>>;
+  /** Constructs resolver classes that take settings or services in their constructor. */
+  container?: ContainerType;
 }
 
 /** Builds a federation 2 subgraph schema from type-graphql resolvers. */
@@ -31,6 +33,7 @@ export async function buildFederatedSchema<TContext>(
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
     validate: false,
+    ...(options.container ? { container: options.container } : {}),
     // Federation adds _service and _entities; type-graphql must not reject a schema without root fields.
     skipCheck: true,
   });

@@ -1,0 +1,16 @@
+import { buildFederatedSchema, type SubgraphContext } from '@czn/kernel';
+import type { IdentityLoaders } from './loaders';
+import type { AccessTokens } from './modules/auth/access-tokens';
+import { SignInResolver } from './modules/auth/sign-in.resolver';
+import { resolveUserReference } from './modules/user/user.reference';
+import { UserResolver } from './modules/user/user.resolver';
+
+export const buildSchema = (tokens: AccessTokens) =>
+  buildFederatedSchema<SubgraphContext<IdentityLoaders>>({
+    resolvers: [UserResolver, SignInResolver],
+    references: { User: resolveUserReference },
+    container: {
+      get: (resolverClass: new (...args: unknown[]) => unknown) =>
+        resolverClass === SignInResolver ? new SignInResolver(tokens) : new resolverClass(),
+    },
+  });

@@ -13,3 +13,8 @@ export function entityByIdLoader<T extends { id: string }>(
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot name a row and must not reach PostgreSQL's uuid parser. */
+export const isUuid = (value: string): boolean => UUID.test(value);

@@ -1,0 +1,19 @@
+import { entityByIdLoader, type EntityManager } from '@czn/kernel';
+import DataLoader from 'dataloader';
+import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
+
+export const createLoaders = (em: EntityManager) => ({
+  appeal: entityByIdLoader(em, Appeal),
+  appealHistory: new DataLoader<string, AppealStatusChange[]>(async (appealIds) => {
+    const changes = await em.find(
+      AppealStatusChange,
+      { appeal: { $in: [...appealIds] } },
+      { orderBy: { changedAt: 'asc', id: 'asc' } },
+    );
+    const byAppeal = new Map<string, AppealStatusChange[]>(appealIds.map((id) => [id, []]));
+    for (const change of changes) byAppeal.get(change.appeal.id)?.push(change);
+    return appealIds.map((id) => byAppeal.get(id) ?? []);
+  }),
+});
+
+export type CitizenLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,9 @@
+import { isStaff, type Viewer } from '@czn/kernel';
+import type { Appeal } from './appeal.entity';
+
+/** The applicant, and staff of the job centre the appeal was made to; nobody else learns it exists. */
+export function canSeeAppeal(viewer: Viewer, appeal: Appeal): boolean {
+  if (viewer.kind !== 'user') return false;
+  if (appeal.applicantId === viewer.userId) return true;
+  return isStaff(viewer) && viewer.jobCenterId === appeal.jobCenterId;
+}

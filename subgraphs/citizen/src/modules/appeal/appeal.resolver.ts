@@ -1,0 +1,111 @@
+import { notFound, requireRole, requireStaff, requireUser, type SubgraphContext } from '@czn/kernel';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { CitizenLoaders } from '../../loaders';
+import { JobCenterRef, UserRef } from '../federation/references';
+import { AppealStatus } from './appeal-enums';
+import { canSeeAppeal } from './appeal.access';
+import { Appeal, AppealStatusChange } from './appeal.entity';
+import { checkPage, PageInput, requireUuid, SubmitAppealInput, text } from './appeal.inputs';
+import {
+  APPEAL_NOT_FOUND,
+  appealsOfApplicant,
+  appealsOfJobCenter,
+  changeAppealStatus,
+  submitAppeal,
+} from './appeal.service';
+
+type Context = SubgraphContext<CitizenLoaders>;
+
+@Resolver(() => Appeal)
+export class AppealResolver {
+  @Query(() => [Appeal], { description: 'Мои обращения, новые сверху' })
+  myAppeals(
+    @Arg('page', () => PageInput, { defaultValue: { limit: 100, offset: 0 } }) page: PageInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Appeal[]> {
+    return appealsOfApplicant(em, requireUser(viewer).userId, checkPage(page));
+  }
+
+  @Query(() => Appeal, { description: 'Обращение: заявителю и сотрудникам ЦЗН, куда оно подано' })
+  async appeal(@Arg('id', () => ID) id: string, @Ctx() { viewer, loaders }: Context): Promise<Appeal> {
+    requireUser(viewer);
+    const appeal = await loaders.appeal.load(requireUuid('id', id, 'Обращение'));
+    if (!appeal || !canSeeAppeal(viewer, appeal)) throw notFound(APPEAL_NOT_FOUND);
+    return appeal;
+  }
+
+  @Query(() => [Appeal], { description: 'Обращения в ЦЗН сотрудника, новые сверху' })
+  jobCenterAppeals(
+    @Arg('status', () => AppealStatus, { nullable: true }) status: AppealStatus | null,
+    @Arg('page', () => PageInput, { defaultValue: { limit: 100, offset: 0 } }) page: PageInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Appeal[]> {
+    return appealsOfJobCenter(em, requireStaff(viewer).jobCenterId, status ?? null, checkPage(page));
+  }
+
+  @Mutation(() => Appeal, { description: 'Подать заявление на услугу' })
+  submitAppeal(
+    @Arg('input', () => SubmitAppealInput) input: SubmitAppealInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Appeal> {
+    return submitAppeal(em, requireRole(viewer, 'CITIZEN'), input);
+  }
+
+  @Mutation(() => Appeal, { description: 'Взять обращение в работу' })
+  takeAppealIntoWork(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Appeal> {
+    return changeAppealStatus(em, requireStaff(viewer), id, { to: AppealStatus.IN_PROGRESS, comment: null });
+  }
+
+  @Mutation(() => Appeal, { description: 'Исполнить обращение с результатом' })
+  completeAppeal(
+    @Arg('id', () => ID) id: string,
+    @Arg('result', () => String) result: string,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Appeal> {
+    const staff = requireStaff(viewer);
+    const outcome = text('result', result, 4000, 'Опишите результат оказания услуги')!;
+    return changeAppealStatus(em, staff, id, {
+      to: AppealStatus.COMPLETED,
+      comment: outcome,
+      apply: (appeal) => (appeal.result = outcome),
+    });
+  }
+
+  @Mutation(() => Appeal, { description: 'Отказать с указанием причины' })
+  rejectAppeal(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<Appeal> {
+    const staff = requireStaff(viewer);
+    const why = text('reason', reason, 2000, 'Укажите причину отказа')!;
+    return changeAppealStatus(em, staff, id, {
+      to: AppealStatus.REJECTED,
+      comment: why,
+      apply: (appeal) => (appeal.rejectionReason = why),
+    });
+  }
+
+  @FieldResolver(() => UserRef, { description: 'Заявитель' })
+  applicant(@Root() appeal: Appeal): UserRef {
+    return { id: appeal.applicantId };
+  }
+
+  @FieldResolver(() => JobCenterRef)
+  jobCenter(@Root() appeal: Appeal): JobCenterRef {
+    return { id: appeal.jobCenterId };
+  }
+
+  @FieldResolver(() => [AppealStatusChange], { description: 'История статусов, по времени' })
+  history(@Root() appeal: Appeal, @Ctx() { loaders }: Context): Promise<AppealStatusChange[]> {
+    return loaders.appealHistory.load(appeal.id);
+  }
+}
+
+@Resolver(() => AppealStatusChange)
+export class AppealStatusChangeResolver {
+  @FieldResolver(() => UserRef, { description: 'Кто изменил статус' })
+  changedBy(@Root() change: AppealStatusChange): UserRef {
+    return { id: change.changedById };
+  }
+}

@@ -1,0 +1,127 @@
+import { badUserInput, conflict, notFound, type EntityManager, type SignedInViewer } from '@czn/kernel';
+import { LockMode } from '@mikro-orm/core';
+import { unavailabilityReason } from './appeal-availability';
+import { AppealStatus } from './appeal-enums';
+import { Appeal, AppealStatusChange } from './appeal.entity';
+import { requireUuid, text, type PageInput, type SubmitAppealInput } from './appeal.inputs';
+import { nextAppealNumber } from './appeal-number';
+
+const STATUS_LABEL: Record<AppealStatus, string> = {
+  REGISTERED: 'Зарегистрировано',
+  IN_PROGRESS: 'В работе',
+  COMPLETED: 'Исполнено',
+  REJECTED: 'Отказано',
+};
+
+/** Which statuses each status may move to. */
+const TRANSITIONS: Record<AppealStatus, AppealStatus[]> = {
+  REGISTERED: [AppealStatus.IN_PROGRESS, AppealStatus.REJECTED],
+  IN_PROGRESS: [AppealStatus.COMPLETED, AppealStatus.REJECTED],
+  COMPLETED: [],
+  REJECTED: [],
+};
+
+export const APPEAL_NOT_FOUND = 'Обращение не найдено';
+
+export async function submitAppeal(
+  em: EntityManager,
+  applicant: SignedInViewer,
+  input: SubmitAppealInput,
+): Promise<Appeal> {
+  const jobCenterId = requireUuid('jobCenterId', input.jobCenterId, 'Выберите центр занятости');
+  const reason = unavailabilityReason(input.type);
+  if (reason) throw badUserInput('type', reason);
+  const comment = text('comment', input.comment, 2000, null);
+  const idempotencyKey = text('idempotencyKey', input.idempotencyKey, 100, null);
+
+  return em.transactional(async (tx) => {
+    if (idempotencyKey) {
+      const earlier = await tx.findOne(Appeal, { applicantId: applicant.userId, idempotencyKey });
+      if (earlier) return earlier;
+    }
+    const now = new Date();
+    const appeal = tx.create(Appeal, {
+      number: await nextAppealNumber(tx, now),
+      type: input.type,
+      status: AppealStatus.REGISTERED,
+      applicantId: applicant.userId,
+      jobCenterId,
+      comment,
+      idempotencyKey,
+      createdAt: now,
+      updatedAt: now,
+    });
+    tx.create(AppealStatusChange, {
+      appeal,
+      fromStatus: null,
+      toStatus: AppealStatus.REGISTERED,
+      changedById: applicant.userId,
+      changedAt: now,
+    });
+    return appeal;
+  });
+}
+
+export interface StatusChange {
+  to: AppealStatus;
+  comment: string | null;
+  apply?: (appeal: Appeal) => void;
+}
+
+/** Moves an appeal of the staff member's job centre to another status, or fails changing nothing. */
+export function changeAppealStatus(
+  em: EntityManager,
+  staff: SignedInViewer & { jobCenterId: string },
+  appealId: string,
+  change: StatusChange,
+): Promise<Appeal> {
+  const id = requireUuid('id', appealId, 'Обращение');
+  return em.transactional(async (tx) => {
+    const appeal = await tx.findOne(Appeal, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!appeal || appeal.jobCenterId !== staff.jobCenterId) throw notFound(APPEAL_NOT_FOUND);
+    if (!TRANSITIONS[appeal.status].includes(change.to)) {
+      throw conflict(
+        `Обращение ${appeal.number} в статусе «${STATUS_LABEL[appeal.status]}»: ` +
+          `перевести его в статус «${STATUS_LABEL[change.to]}» нельзя`,
+      );
+    }
+    const now = new Date();
+    tx.create(AppealStatusChange, {
+      appeal,
+      fromStatus: appeal.status,
+      toStatus: change.to,
+      changedById: staff.userId,
+      changedAt: now,
+      comment: change.comment,
+    });
+    appeal.status = change.to;
+    appeal.updatedAt = now;
+    change.apply?.(appeal);
+    return appeal;
+  });
+}
+
+export function appealsOfApplicant(
+  em: EntityManager,
+  applicantId: string,
+  page: PageInput,
+): Promise<Appeal[]> {
+  return em.find(
+    Appeal,
+    { applicantId },
+    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset },
+  );
+}
+
+export function appealsOfJobCenter(
+  em: EntityManager,
+  jobCenterId: string,
+  status: AppealStatus | null,
+  page: PageInput,
+): Promise<Appeal[]> {
+  return em.find(
+    Appeal,
+    { jobCenterId, ...(status ? { status } : {}) },
+    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset },
+  );
+}

@@ -1,0 +1,111 @@
+import { demoJobCenterIds, demoUserIds } from '@czn/demo';
+import type { SignedInViewer } from '@czn/kernel';
+import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { citizen } from '../../subgraph';
+
+let harness: SubgraphHarness;
+beforeAll(async () => {
+  harness = await startSubgraphHarness(citizen);
+});
+afterAll(() => harness.stop());
+
+const ivanov: SignedInViewer = {
+  kind: 'user',
+  userId: demoUserIds.ivanov,
+  roles: ['CITIZEN'],
+  jobCenterId: null,
+};
+const barnaulOperator: SignedInViewer = {
+  kind: 'user',
+  userId: demoUserIds.operatorBarnaul,
+  roles: ['REGISTRAR'],
+  jobCenterId: demoJobCenterIds.barnaul,
+};
+
+const SUBMIT = `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }`;
+const submit = (input: Record<string, unknown>) =>
+  harness.request(ivanov, SUBMIT, {
+    input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId: demoJobCenterIds.barnaul, ...input },
+  });
+const countRows = async (table: string) =>
+  Number(
+    (await harness.running.orm.em.fork().getConnection().execute(`select count(*) from citizen.${table}`))[0]
+      .count,
+  );
+
+test('appeal numbers are the year and a six-digit sequence', async () => {
+  const first = (await submit({})).data!['submitAppeal'];
+  const second = (await submit({})).data!['submitAppeal'];
+  expect(first.number).toMatch(/^\d{4}-\d{6}$/);
+  expect(Number(second.number.slice(5))).toBe(Number(first.number.slice(5)) + 1);
+  expect(first.status).toBe('REGISTERED');
+});
+
+test('a retried submission with the same idempotency key returns the first appeal', async () => {
+  const first = (await submit({ idempotencyKey: 'retry-1' })).data!['submitAppeal'];
+  const before = await countRows('appeal');
+  const again = (await submit({ idempotencyKey: 'retry-1' })).data!['submitAppeal'];
+  expect(again).toEqual(first);
+  expect(await countRows('appeal')).toBe(before);
+});
+
+test('a service that needs a personal case is refused with the reason, naming the field', async () => {
+  const { errors } = await submit({ type: 'VOCATIONAL_TRAINING' });
+  expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
+  expect(errors?.[0]?.message).toMatch(/безработным/);
+});
+
+test('bad input names the field and writes nothing', async () => {
+  const appeals = await countRows('appeal');
+  const badCentre = await submit({ jobCenterId: 'barnaul' });
+  expect(badCentre.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jobCenterId' });
+  const longComment = await submit({ comment: 'ы'.repeat(2001) });
+  expect(longComment.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
+  expect(await countRows('appeal')).toBe(appeals);
+});
+
+test('a transition that is not allowed is CONFLICT and changes nothing', async () => {
+  const { id } = (await submit({})).data!['submitAppeal'];
+  const history = await countRows('appeal_status_change');
+  const complete = await harness.request(
+    barnaulOperator,
+    'mutation($id: ID!) { completeAppeal(id: $id, result: "Готово") { status } }',
+    { id },
+  );
+  expect(complete.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+  expect(complete.errors?.[0]?.message).toMatch(/«Зарегистрировано»/);
+  expect(await countRows('appeal_status_change')).toBe(history);
+  const read = await harness.request(ivanov, 'query($id: ID!) { appeal(id: $id) { status result } }', { id });
+  expect(read.data!['appeal']).toEqual({ status: 'REGISTERED', result: null });
+});
+
+test('complete needs a result and reject needs a reason', async () => {
+  const { id } = (await submit({})).data!['submitAppeal'];
+  await harness.request(barnaulOperator, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', {
+    id,
+  });
+  const noResult = await harness.request(
+    barnaulOperator,
+    'mutation($id: ID!) { completeAppeal(id: $id, result: "  ") { status } }',
+    { id },
+  );
+  expect(noResult.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'result' });
+  const rejected = await harness.request(
+    barnaulOperator,
+    'mutation($id: ID!) { rejectAppeal(id: $id, reason: "Нет документов") { status rejectionReason history { fromStatus toStatus comment } } }',
+    { id },
+  );
+  expect(rejected.data!['rejectAppeal']).toEqual({
+    status: 'REJECTED',
+    rejectionReason: 'Нет документов',
+    history: [
+      { fromStatus: null, toStatus: 'REGISTERED', comment: null },
+      { fromStatus: 'REGISTERED', toStatus: 'IN_PROGRESS', comment: null },
+      { fromStatus: 'IN_PROGRESS', toStatus: 'REJECTED', comment: 'Нет документов' },
+    ],
+  });
+});
+
+test('committed migrations match the entities', async () => {
+  expect(await harness.schemaDrift()).toBe('');
+});

@@ -1,0 +1,14 @@
+import type { SubgraphDefinition } from '@czn/kernel';
+import { createLoaders, type CitizenLoaders } from './loaders';
+import { migrations } from './migrations';
+import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
+import { AppealNumberCounter } from './modules/appeal/appeal-number.entity';
+import { buildSchema } from './schema';
+
+export const citizen: SubgraphDefinition<CitizenLoaders> = {
+  name: 'citizen',
+  entities: [Appeal, AppealStatusChange, AppealNumberCounter],
+  migrations,
+  buildSchema,
+  createLoaders,
+};

@@ -40,7 +40,10 @@ module.exports = {
     testMatch: ['<rootDir>/src/**/*.test.ts'],
     transform: { '^.+\\.ts$': swc },
     moduleNameMapper: Object.fromEntries(
-      Object.entries(moduleNameMapper).map(([k, v]) => [k, dir === 'gateway' ? v.replace('../../', '../') : v]),
+      Object.entries(moduleNameMapper).map(([k, v]) => [
+        k,
+        dir === 'gateway' ? v.replace('../../', '../') : v,
+      ]),
     ),
   })),
 };

@@ -11,9 +11,7 @@ interface GraphQLResponse {
 }
 
 type JobCentersState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; jobCenters: JobCenter[] };
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; jobCenters: JobCenter[] };
 
 const JOB_CENTERS_QUERY = '{ jobCenters { id name } }';
 

@@ -19,7 +19,12 @@ const KNOWN_CODES = new Set([
 export function formatErrorFor(log: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
+    if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+      if (!production) return formatted;
+      // A subgraph's stack trace reaches the gateway inside extensions; it never goes further.
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
     log.error({ err: unwrapResolverError(error) }, 'unexpected error');
     if (!production) return formatted;
     return {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './config';
 export * from './errors';
+export * from './format-error';
 export * from './internal-token';
 export * from './loaders';
 export * from './logger';

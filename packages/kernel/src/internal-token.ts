@@ -43,3 +43,7 @@ export async function verifyInternalToken(secret: string, token: string | undefi
     return null;
   }
 }
+
+/** The identity service issues access tokens for this audience; the gateway accepts only those. */
+export const ACCESS_TOKEN_ISSUER = 'czn-identity';
+export const ACCESS_TOKEN_AUDIENCE = 'czn-portal';

@@ -8,7 +8,8 @@ export function entityByIdLoader<T extends { id: string }>(
   entity: EntityName<T>,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const wellFormed = ids.filter(isUuid);
+    const rows = wellFormed.length ? await em.find(entity, { id: { $in: wellFormed } } as never) : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -75,7 +75,10 @@ export async function startSubgraphServer<TLoaders>(
     '/graphql',
     express.json({ limit: '1mb' }),
     async (req, res, next) => {
-      const viewer = await verifyInternalToken(options.internalTokenSecret, req.header(INTERNAL_TOKEN_HEADER));
+      const viewer = await verifyInternalToken(
+        options.internalTokenSecret,
+        req.header(INTERNAL_TOKEN_HEADER),
+      );
       if (!viewer) {
         res.status(401).json({
           errors: [

@@ -25,7 +25,9 @@ export type Viewer = { kind: 'anonymous' } | SignedInViewer;
 export const anonymous: Viewer = { kind: 'anonymous' };
 
 export function isStaff(viewer: Viewer): viewer is SignedInViewer {
-  return viewer.kind === 'user' && viewer.roles.some((role) => (STAFF_ROLES as readonly Role[]).includes(role));
+  return (
+    viewer.kind === 'user' && viewer.roles.some((role) => (STAFF_ROLES as readonly Role[]).includes(role))
+  );
 }
 
 export function requireUser(viewer: Viewer): SignedInViewer {
@@ -42,6 +44,7 @@ export function requireRole(viewer: Viewer, role: Role): SignedInViewer {
 /** A staff member bound to a job centre; returns that centre's id. */
 export function requireStaff(viewer: Viewer): SignedInViewer & { jobCenterId: string } {
   const user = requireUser(viewer);
-  if (!isStaff(user) || user.jobCenterId === null) throw forbidden('Действие доступно только сотрудникам ЦЗН');
+  if (!isStaff(user) || user.jobCenterId === null)
+    throw forbidden('Действие доступно только сотрудникам ЦЗН');
   return { ...user, jobCenterId: user.jobCenterId };
 }

@@ -1,4 +1,4 @@
-import { isUuid, notFound, type ReferenceResolver, type SubgraphContext } from '@czn/kernel';
+import { notFound, type ReferenceResolver, type SubgraphContext } from '@czn/kernel';
 import type { CitizenLoaders } from '../../loaders';
 import { canSeeAppeal } from './appeal.access';
 import { APPEAL_NOT_FOUND } from './appeal.service';
@@ -8,7 +8,7 @@ export const resolveAppealReference: ReferenceResolver<SubgraphContext<CitizenLo
   reference,
   { viewer, loaders },
 ) => {
-  const appeal = isUuid(reference.id) ? await loaders.appeal.load(reference.id) : null;
+  const appeal = await loaders.appeal.load(reference.id);
   if (!appeal || !canSeeAppeal(viewer, appeal)) throw notFound(APPEAL_NOT_FOUND);
   return appeal;
 };

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, Orm } from '@czn/kernel';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type EntityManager, type Orm } from '@czn/kernel';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import type { User } from '../user/user.entity';
 import { SigningKey } from './signing-key.entity';
 
-export const ACCESS_TOKEN_ISSUER = 'czn-identity';
-export const ACCESS_TOKEN_AUDIENCE = 'czn-portal';
 const ALGORITHM = 'EdDSA';
 
 export interface IssuedToken {
@@ -45,7 +43,11 @@ async function currentKey(em: EntityManager): Promise<SigningKey> {
   await em.getConnection().execute(
     `insert into identity.signing_key (kid, private_jwk, public_jwk, created_at)
      select ?, ?, ?, now() where not exists (select 1 from identity.signing_key)`,
-    [kid, JSON.stringify(withKid(await exportJWK(privateKey))), JSON.stringify(withKid(await exportJWK(publicKey)))],
+    [
+      kid,
+      JSON.stringify(withKid(await exportJWK(privateKey))),
+      JSON.stringify(withKid(await exportJWK(publicKey))),
+    ],
   );
   return (await newestKey(em))!;
 }

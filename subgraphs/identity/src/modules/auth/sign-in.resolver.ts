@@ -31,8 +31,13 @@ export class SignInResolver {
   ): Promise<SignInResult> {
     if (!login.trim()) throw badUserInput('login', 'Введите логин');
     if (!password) throw badUserInput('password', 'Введите пароль');
-    const user = await em.findOne(User, { login: login.trim().toLowerCase() }, { populate: ['passwordHash'] });
-    if (!user?.passwordHash || !(await verify(user.passwordHash, password))) throw unauthenticated(WRONG_CREDENTIALS);
+    const user = await em.findOne(
+      User,
+      { login: login.trim().toLowerCase() },
+      { populate: ['passwordHash'] },
+    );
+    if (!user?.passwordHash || !(await verify(user.passwordHash, password)))
+      throw unauthenticated(WRONG_CREDENTIALS);
     return { ...(await this.tokens.issue(em, user)), user };
   }
 }

@@ -51,14 +51,20 @@ test('an empty login is BAD_USER_INPUT naming the field', async () => {
 
 test('passwords are stored as argon2id hashes', async () => {
   const orm = harness.running.orm;
-  const [row] = await orm.em.fork().getConnection().execute(
-    "select password_hash from identity.user_account where login = 'ivanov'",
-  );
+  const [row] = await orm.em
+    .fork()
+    .getConnection()
+    .execute("select password_hash from identity.user_account where login = 'ivanov'");
   expect(row.password_hash).toMatch(/^\$argon2id\$/);
 });
 
 test('a citizen sees their own profile but not another citizen through _entities', async () => {
-  const ivanov = { kind: 'user' as const, userId: demoUserIds.ivanov, roles: ['CITIZEN' as const], jobCenterId: null };
+  const ivanov = {
+    kind: 'user' as const,
+    userId: demoUserIds.ivanov,
+    roles: ['CITIZEN' as const],
+    jobCenterId: null,
+  };
   const me = await harness.request(ivanov, '{ me { fullName } }');
   expect(me.data!['me']).toEqual({ fullName: 'Иванов Иван Иванович' });
   const other = await harness.request(

@@ -16,14 +16,26 @@ test('lists the eight seeded job centres of Altai Krai with coordinates', async 
   expect(errors).toBeUndefined();
   const cities = data!['jobCenters'].map((c: { city: string }) => c.city);
   expect(cities).toEqual(
-    expect.arrayContaining(['Барнаул', 'Бийск', 'Рубцовск', 'Новоалтайск', 'Заринск', 'Камень-на-Оби', 'Славгород', 'Алейск']),
+    expect.arrayContaining([
+      'Барнаул',
+      'Бийск',
+      'Рубцовск',
+      'Новоалтайск',
+      'Заринск',
+      'Камень-на-Оби',
+      'Славгород',
+      'Алейск',
+    ]),
   );
   const barnaul = data!['jobCenters'].find((c: { city: string }) => c.city === 'Барнаул');
   expect(barnaul.coordinates).toEqual({ latitude: 53.3479968, longitude: 83.7798064 });
 });
 
 test('an unknown job centre is NOT_FOUND', async () => {
-  const { errors } = await harness.request(anonymous, '{ jobCenter(id: "00000000-0000-0000-0000-000000000000") { id } }');
+  const { errors } = await harness.request(
+    anonymous,
+    '{ jobCenter(id: "00000000-0000-0000-0000-000000000000") { id } }',
+  );
   expect(errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
 });
 
@@ -37,12 +49,21 @@ test('resolves job centre references for the gateway', async () => {
 });
 
 test('refuses every request without the gateway token, _service and _entities included', async () => {
-  for (const query of ['{ jobCenters { id } }', '{ _service { sdl } }', '{ _entities(representations: []) { __typename } }']) {
+  for (const query of [
+    '{ jobCenters { id } }',
+    '{ _service { sdl } }',
+    '{ _entities(representations: []) { __typename } }',
+  ]) {
     const response = await graphqlRequest(harness.running.url, query);
     expect(response.status).toBe(401);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   }
-  const forged = await graphqlRequest(harness.running.url, '{ jobCenters { id } }', {}, { 'x-internal-token': 'forged' });
+  const forged = await graphqlRequest(
+    harness.running.url,
+    '{ jobCenters { id } }',
+    {},
+    { 'x-internal-token': 'forged' },
+  );
   expect(forged.status).toBe(401);
 });
 

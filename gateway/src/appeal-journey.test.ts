@@ -1,0 +1,213 @@
+import { demoJobCenterIds, demoUserIds } from '@czn/demo';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@czn/kernel';
+import { graphqlRequest, TEST_INTERNAL_SECRET } from '@czn/testing';
+import { startStack, type Stack } from './test/stack';
+
+let stack: Stack;
+let ivanov: string;
+let petrova: string;
+let barnaulOperator: string;
+let biyskOperator: string;
+
+beforeAll(async () => {
+  stack = await startStack();
+  [ivanov, petrova, barnaulOperator, biyskOperator] = await Promise.all(
+    ['ivanov', 'petrova', 'operator.barnaul', 'operator.biysk'].map((login) => stack.signIn(login)),
+  );
+});
+afterAll(() => stack.stop());
+
+const SUBMIT = `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }`;
+const submitAppeal = async (token: string, jobCenterId: string = demoJobCenterIds.barnaul) => {
+  const { data, errors } = await stack.request(token, SUBMIT, {
+    input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId, comment: 'Ищу работу оператором станков' },
+  });
+  if (!data) throw new Error(JSON.stringify(errors));
+  return data['submitAppeal'] as { id: string; number: string; status: string };
+};
+
+test('a citizen applies, the job centre takes the appeal into work and completes it, the citizen reads it back', async () => {
+  const appeal = await submitAppeal(ivanov);
+  expect(appeal.status).toBe('REGISTERED');
+
+  const desk = await stack.request(
+    barnaulOperator,
+    '{ jobCenterAppeals(status: REGISTERED) { id applicant { fullName } } }',
+  );
+  expect(desk.data!['jobCenterAppeals']).toContainEqual({
+    id: appeal.id,
+    applicant: { fullName: 'Иванов Иван Иванович' },
+  });
+
+  const taken = await stack.request(
+    barnaulOperator,
+    'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }',
+    {
+      id: appeal.id,
+    },
+  );
+  expect(taken.data!['takeAppealIntoWork']).toEqual({ status: 'IN_PROGRESS' });
+  const completed = await stack.request(
+    barnaulOperator,
+    'mutation($id: ID!) { completeAppeal(id: $id, result: "Выдано направление на собеседование") { status } }',
+    { id: appeal.id },
+  );
+  expect(completed.data!['completeAppeal']).toEqual({ status: 'COMPLETED' });
+
+  const { data, errors } = await stack.request(
+    ivanov,
+    `query($id: ID!) { appeal(id: $id) {
+      number type status result createdAt
+      applicant { fullName }
+      jobCenter { name city coordinates { latitude longitude } }
+      history { fromStatus toStatus changedAt changedBy { fullName } }
+    } }`,
+    { id: appeal.id },
+  );
+  expect(errors).toBeUndefined();
+  expect(data!['appeal']).toMatchObject({
+    number: appeal.number,
+    type: 'JOB_SEARCH_ASSISTANCE',
+    status: 'COMPLETED',
+    result: 'Выдано направление на собеседование',
+    applicant: { fullName: 'Иванов Иван Иванович' },
+    jobCenter: { name: 'Центр занятости населения г. Барнаул', city: 'Барнаул' },
+  });
+  expect(data!['appeal'].history).toEqual([
+    expect.objectContaining({
+      fromStatus: null,
+      toStatus: 'REGISTERED',
+      changedBy: { fullName: 'Иванов Иван Иванович' },
+    }),
+    expect.objectContaining({
+      fromStatus: 'REGISTERED',
+      toStatus: 'IN_PROGRESS',
+      changedBy: { fullName: 'Смирнова Ольга Петровна' },
+    }),
+    expect.objectContaining({
+      fromStatus: 'IN_PROGRESS',
+      toStatus: 'COMPLETED',
+      changedBy: { fullName: 'Смирнова Ольга Петровна' },
+    }),
+  ]);
+});
+
+test('a citizen cannot read another citizen’s appeal through appeal, myAppeals or _entities', async () => {
+  const appeal = await submitAppeal(ivanov);
+  const direct = await stack.request(petrova, 'query($id: ID!) { appeal(id: $id) { number comment } }', {
+    id: appeal.id,
+  });
+  expect(direct.data).toBeNull();
+  expect(direct.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+
+  const mine = await stack.request(petrova, '{ myAppeals { id } }');
+  expect(mine.data!['myAppeals']).not.toContainEqual({ id: appeal.id });
+
+  const asPetrova = await signInternalToken(TEST_INTERNAL_SECRET, {
+    kind: 'user',
+    userId: demoUserIds.petrova,
+    roles: ['CITIZEN'],
+    jobCenterId: null,
+  });
+  const entities = await graphqlRequest(
+    stack.subgraphs.citizen.url,
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Appeal { number comment } } }',
+    { r: [{ __typename: 'Appeal', id: appeal.id }] },
+    { [INTERNAL_TOKEN_HEADER]: asPetrova },
+  );
+  expect(entities.data!['_entities']).toEqual([null]);
+  expect(JSON.stringify(entities)).not.toContain(appeal.number);
+});
+
+test('staff of Biysk cannot see or act on a Barnaul appeal', async () => {
+  const appeal = await submitAppeal(ivanov);
+  const take = await stack.request(
+    biyskOperator,
+    'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }',
+    {
+      id: appeal.id,
+    },
+  );
+  expect(take.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  const read = await stack.request(biyskOperator, 'query($id: ID!) { appeal(id: $id) { number } }', {
+    id: appeal.id,
+  });
+  expect(read.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  const desk = await stack.request(biyskOperator, '{ jobCenterAppeals { id } }');
+  expect(desk.data!['jobCenterAppeals']).not.toContainEqual({ id: appeal.id });
+  const after = await stack.request(ivanov, 'query($id: ID!) { appeal(id: $id) { status } }', {
+    id: appeal.id,
+  });
+  expect(after.data!['appeal']).toEqual({ status: 'REGISTERED' });
+});
+
+test('a citizen cannot call staff operations', async () => {
+  const appeal = await submitAppeal(ivanov);
+  for (const mutation of [
+    'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }',
+    'mutation($id: ID!) { completeAppeal(id: $id, result: "сам себе") { status } }',
+    'mutation($id: ID!) { rejectAppeal(id: $id, reason: "сам себе") { status } }',
+  ]) {
+    const { errors } = await stack.request(ivanov, mutation, { id: appeal.id });
+    expect(errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  }
+  const desk = await stack.request(ivanov, '{ jobCenterAppeals { id } }');
+  expect(desk.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+});
+
+test('an operator cannot submit appeals in a citizen’s name', async () => {
+  const { errors } = await stack.request(barnaulOperator, SUBMIT, {
+    input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId: demoJobCenterIds.barnaul },
+  });
+  expect(errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+});
+
+test('no token is UNAUTHENTICATED for personal data; a bad token is refused with 401', async () => {
+  const anonymous = await stack.request(null, '{ myAppeals { id } }');
+  expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  const forged = await stack.request('not-a-token', '{ jobCenters { id } }');
+  expect(forged.status).toBe(401);
+  expect(forged.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+});
+
+test('public catalogues need no sign-in', async () => {
+  const { data, errors } = await stack.request(
+    null,
+    '{ jobCenters { name } vacancies { title jobCenter { city } } lifeSituations { name offerings { name mandatory } } }',
+  );
+  expect(errors).toBeUndefined();
+  expect(data!['jobCenters']).toHaveLength(8);
+  expect(data!['vacancies'].length).toBeGreaterThan(0);
+  expect(data!['vacancies'][0].jobCenter.city).toEqual(expect.any(String));
+  expect(data!['lifeSituations'][0].offerings.length).toBeGreaterThan(0);
+});
+
+test('a direct request to any subgraph without the gateway token is refused', async () => {
+  for (const running of Object.values(stack.subgraphs)) {
+    for (const query of ['{ _service { sdl } }', '{ __typename }']) {
+      const response = await graphqlRequest(running.url, query);
+      expect(response.status).toBe(401);
+    }
+  }
+});
+
+test('myAppeals with job centre and applicant issues as many SQL statements for 50 appeals as for 5', async () => {
+  const QUERY = '{ myAppeals { number status jobCenter { name } applicant { fullName } } }';
+  const petrovaAppeals = async () => (await stack.request(petrova, QUERY)).data!['myAppeals'] as unknown[];
+  const existing = (await petrovaAppeals()).length;
+  for (let i = existing; i < 5; i++)
+    await submitAppeal(petrova, i % 2 ? demoJobCenterIds.barnaul : demoJobCenterIds.biysk);
+
+  stack.sql.reset();
+  expect(await petrovaAppeals()).toHaveLength(5);
+  const forFive = stack.sql.snapshot();
+
+  for (let i = 5; i < 50; i++)
+    await submitAppeal(petrova, i % 2 ? demoJobCenterIds.barnaul : demoJobCenterIds.biysk);
+  stack.sql.reset();
+  expect(await petrovaAppeals()).toHaveLength(50);
+  const forFifty = stack.sql.snapshot();
+
+  expect(forFifty).toEqual(forFive);
+  expect(forFifty).toEqual({ citizen: 1, identity: 1, scheduling: 1 });
+});

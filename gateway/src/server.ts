@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createLogger, formatErrorFor, healthRoutes, REQUEST_ID_HEADER } from '@czn/kernel';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { accessTokenVerifier } from './access-token';
+import type { GatewayConfig } from './config';
+import { cors } from './cors';
+import { productionProtection } from './hardening';
+import { InternalTokens } from './internal-tokens';
+import { SubgraphCall, type GatewayContext } from './subgraph-calls';
+import { jwksUrl, subgraphUrls, SUBGRAPH_NAMES, type SubgraphName } from './subgraphs';
+import { readSupergraph } from './supergraph';
+
+export type { GatewayConfig };
+export { loadConfig } from './config';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w-]{1,64}$/;
+
+async function allSubgraphsReady(urls: Record<SubgraphName, string>): Promise<boolean> {
+  const checks = SUBGRAPH_NAMES.map(async (name) => {
+    const response = await fetch(new URL('/ready', urls[name]), { signal: AbortSignal.timeout(2000) });
+    return response.ok;
+  });
+  return (await Promise.allSettled(checks)).every((check) => check.status === 'fulfilled' && check.value);
+}
+
+export async function startGateway(
+  config: GatewayConfig,
+  options: { host?: string } = {},
+): Promise<RunningGateway> {
+  const production = config.NODE_ENV === 'production';
+  const log = createLogger('gateway', config.LOG_LEVEL);
+  const urls = subgraphUrls(config);
+  const tokens = new InternalTokens(config.INTERNAL_TOKEN_SECRET);
+  const verifyAccessToken = accessTokenVerifier(jwksUrl(config));
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: readSupergraph(),
+    buildService: ({ name }) => new SubgraphCall(urls[name as SubgraphName], tokens),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  healthRoutes(app, 'gateway', () => allSubgraphsReady(urls));
+  const httpServer = http.createServer(app);
+  const protection = production ? productionProtection() : null;
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: formatErrorFor(log, production),
+    validationRules: protection?.validationRules ?? [],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(protection?.plugins ?? [])],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    cors(config.CORS_ORIGINS),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const incoming = req.header(REQUEST_ID_HEADER);
+        const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader(REQUEST_ID_HEADER, requestId);
+        try {
+          return { viewer: await verifyAccessToken(req.header('authorization')), requestId };
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          throw new GraphQLError(error.message, {
+            extensions: { ...error.extensions, http: { status: 401 } },
+          });
+        }
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, options.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  log.info({ port }, 'gateway listening');
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

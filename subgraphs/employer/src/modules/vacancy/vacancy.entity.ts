@@ -1,0 +1,59 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export const VacancyStatus = {
+  ACTIVE: 'ACTIVE',
+  WITHDRAWN: 'WITHDRAWN',
+} as const;
+export type VacancyStatus = (typeof VacancyStatus)[keyof typeof VacancyStatus];
+
+registerEnumType(VacancyStatus, {
+  name: 'VacancyStatus',
+  description: 'Состояние вакансии',
+  valuesConfig: {
+    ACTIVE: { description: 'Активная: опубликована и видна соискателям' },
+    WITHDRAWN: { description: 'Снята работодателем: в общем списке не показывается' },
+  },
+});
+
+@ObjectType({ description: 'Вакансия работодателя' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'vacancy' })
+@Index({ properties: ['status', 'jobCenterId'] })
+export class Vacancy {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => String, { description: 'Наименование должности' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Зарплата от, руб. в месяц' })
+  @Property({ type: 'integer', nullable: true })
+  salaryFrom: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Зарплата до, руб. в месяц' })
+  @Property({ type: 'integer', nullable: true })
+  salaryTo: number | null = null;
+
+  @Field(() => String, { description: 'Наименование организации-работодателя' })
+  @Property({ type: 'text' })
+  employerName!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  @Field(() => VacancyStatus)
+  @Enum({ items: () => VacancyStatus, type: 'text' })
+  status: VacancyStatus = VacancyStatus.ACTIVE;
+
+  /** The scheduling subgraph's job centre that publishes the vacancy; resolved through federation. */
+  @Property({ type: 'uuid' })
+  jobCenterId!: string;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,40 @@
+import { badUserInput, isUuid, type EntityManager } from '@czn/kernel';
+import type { EmployerLoaders } from '../../loaders';
+import { Vacancy, VacancyStatus } from './vacancy.entity';
+import type { VacancyListArgs } from './vacancy.inputs';
+
+const MAX_PAGE_SIZE = 100;
+
+/** Public listing: active vacancies only, newest first, optionally of one job centre. */
+export function listActiveVacancies(
+  em: EntityManager,
+  { jobCenterId, limit, offset }: VacancyListArgs,
+): Promise<Vacancy[]> {
+  if (limit === null || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw badUserInput(
+      'limit',
+      `Количество вакансий на странице (limit) должно быть от 1 до ${MAX_PAGE_SIZE}`,
+    );
+  }
+  if (offset === null || offset < 0) {
+    throw badUserInput('offset', 'Смещение (offset) должно быть неотрицательным числом');
+  }
+  if (jobCenterId != null && !isUuid(jobCenterId)) {
+    throw badUserInput(
+      'jobCenterId',
+      'Идентификатор центра занятости указан неверно: выберите центр из списка',
+    );
+  }
+  return em.find(
+    Vacancy,
+    { status: VacancyStatus.ACTIVE, ...(jobCenterId != null ? { jobCenterId } : {}) },
+    { orderBy: { createdAt: 'desc', id: 'asc' }, limit, offset },
+  );
+}
+
+/** A vacancy anyone may see: it exists and is active. Null otherwise, malformed ids included. */
+export async function findActiveVacancy(loaders: EmployerLoaders, id: string): Promise<Vacancy | null> {
+  if (!isUuid(id)) return null;
+  const vacancy = await loaders.vacancy.load(id);
+  return vacancy?.status === VacancyStatus.ACTIVE ? vacancy : null;
+}

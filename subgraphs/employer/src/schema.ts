@@ -1,0 +1,10 @@
+import { buildFederatedSchema, type SubgraphContext } from '@czn/kernel';
+import type { EmployerLoaders } from './loaders';
+import { resolveVacancyReference } from './modules/vacancy/vacancy.reference';
+import { VacancyResolver } from './modules/vacancy/vacancy.resolver';
+
+export const buildSchema = () =>
+  buildFederatedSchema<SubgraphContext<EmployerLoaders>>({
+    resolvers: [VacancyResolver],
+    references: { Vacancy: resolveVacancyReference },
+  });

@@ -1,0 +1,15 @@
+import type { SubgraphDefinition } from '@czn/kernel';
+import { createLoaders, type EmployerLoaders } from './loaders';
+import { migrations } from './migrations';
+import { Vacancy } from './modules/vacancy/vacancy.entity';
+import { buildSchema } from './schema';
+import { seed } from './seed';
+
+export const employer: SubgraphDefinition<EmployerLoaders> = {
+  name: 'employer',
+  entities: [Vacancy],
+  migrations,
+  buildSchema,
+  createLoaders,
+  seed,
+};

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import {
+  anonymous,
+  INTERNAL_TOKEN_HEADER,
+  migrateSubgraph,
+  signInternalToken,
+  startSubgraph,
+} from '@czn/kernel';
+import {
+  graphqlRequest,
+  SqlCounter,
+  startSubgraphHarness,
+  TEST_INTERNAL_SECRET,
+  type SubgraphHarness,
+} from '@czn/testing';
+import { routing } from '../../subgraph';
+import { ServiceOffering } from '../service-offering/service-offering.entity';
+import {
+  MandatoryMark,
+  ServiceOfferingKind,
+  ServiceOfferingType,
+} from '../service-offering/service-offering.enums';
+import { LifeSituation } from './life-situation.entity';
+
+let harness: SubgraphHarness;
+beforeAll(async () => {
+  harness = await startSubgraphHarness(routing);
+});
+afterAll(() => harness.stop());
+
+type Offering = {
+  code: string;
+  position: number;
+  type: string;
+  kind: string;
+  mandatory: string;
+  deadline: null;
+};
+
+async function alimonySituation(): Promise<{ id: string; name: string; offerings: Offering[] }> {
+  const { data, errors } = await harness.request(
+    anonymous,
+    '{ lifeSituations { id code name offerings { code position type kind mandatory deadline } } }',
+  );
+  expect(errors).toBeUndefined();
+  return data!['lifeSituations'].find((s: { code: string }) => s.code === 'ALIMONY_OBLIGATIONS');
+}
+
+/** A life situation of this test's own with a few catalogue rows. */
+async function createLifeSituation(offeringCount: number): Promise<LifeSituation> {
+  const em = harness.running.orm.em.fork();
+  const code = `TEST_${randomUUID()}`;
+  const lifeSituation = em.create(LifeSituation, {
+    code,
+    name: `Тестовая ситуация ${code}`,
+    description: 'Для теста',
+  });
+  for (let position = 1; position <= offeringCount; position++) {
+    em.create(ServiceOffering, {
+      lifeSituation,
+      code: `T-${position}`,
+      position,
+      name: `Услуга ${position}`,
+      description: 'Для теста',
+      type: ServiceOfferingType.SERVICE,
+      kind: ServiceOfferingKind.STATE_SERVICE,
+      provider: 'центр занятости населения',
+      mandatory: MandatoryMark.NOT_REQUIRED,
+    });
+  }
+  await em.flush();
+  return lifeSituation;
+}
+
+test('lists the seeded alimony-obligations situation with its 61 offerings in document order', async () => {
+  const situation = await alimonySituation();
+  expect(situation.name).toBe('Граждане, имеющие алиментные обязательства');
+  const { offerings } = situation;
+  expect(offerings).toHaveLength(61);
+  expect(offerings.map((o) => o.code)).toEqual(
+    Array.from({ length: 61 }, (_, i) => `ALIMONY-${String(i + 1).padStart(2, '0')}`),
+  );
+  expect(offerings.map((o) => o.position)).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
+  const count = (mark: string) => offerings.filter((o) => o.mandatory === mark).length;
+  expect([count('REQUIRED'), count('DEPENDS'), count('NOT_REQUIRED')]).toEqual([15, 11, 35]);
+  expect(offerings[0]).toMatchObject({
+    type: 'SUPPORT_SERVICE',
+    kind: 'INFORMATION_CONSULTING',
+    deadline: null,
+  });
+  expect(offerings[2]).toMatchObject({ type: 'SERVICE', kind: 'STATE_SERVICE', mandatory: 'REQUIRED' });
+});
+
+test('shows one life situation by id', async () => {
+  const { id } = await alimonySituation();
+  const { data, errors } = await harness.request(
+    anonymous,
+    'query($id: ID!) { lifeSituation(id: $id) { code offerings { name provider } } }',
+    { id },
+  );
+  expect(errors).toBeUndefined();
+  expect(data!['lifeSituation'].code).toBe('ALIMONY_OBLIGATIONS');
+  expect(data!['lifeSituation'].offerings[58]).toEqual({
+    name: 'Услуги медиатора',
+    provider: 'НПС «Сибирский центр медиации и права»',
+  });
+});
+
+test('an unknown or malformed life situation id is NOT_FOUND', async () => {
+  for (const id of ['00000000-0000-0000-0000-000000000000', 'алименты']) {
+    const { errors } = await harness.request(anonymous, 'query($id: ID!) { lifeSituation(id: $id) { id } }', {
+      id,
+    });
+    expect(errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  }
+});
+
+test('resolves life situation and service offering references for the gateway', async () => {
+  const situation = await createLifeSituation(2);
+  const em = harness.running.orm.em.fork();
+  const offering = await em.findOneOrFail(ServiceOffering, { lifeSituation: situation.id, code: 'T-2' });
+  const { data, errors } = await harness.request(
+    anonymous,
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on LifeSituation { code } ... on ServiceOffering { name position } } }',
+    {
+      r: [
+        { __typename: 'LifeSituation', id: situation.id },
+        { __typename: 'ServiceOffering', id: offering.id },
+        { __typename: 'LifeSituation', id: randomUUID() },
+        { __typename: 'ServiceOffering', id: 'не-uuid' },
+      ],
+    },
+  );
+  expect(errors).toBeUndefined();
+  expect(data!['_entities']).toEqual([
+    { code: situation.code },
+    { name: 'Услуга 2', position: 2 },
+    null,
+    null,
+  ]);
+});
+
+test('loads the offerings of every listed situation in one batched query', async () => {
+  await createLifeSituation(2);
+  await createLifeSituation(3);
+  const counter = new SqlCounter();
+  const instrumented = await startSubgraph(
+    routing,
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
+      DATABASE_URL: harness.databaseUrl,
+      PORT: 0,
+    },
+    { host: '127.0.0.1', onQuery: counter.hook('routing') },
+  );
+  // Opening the ORM checks that the database exists; count only what the request sends.
+  counter.reset();
+  try {
+    const token = await signInternalToken(TEST_INTERNAL_SECRET, anonymous);
+    const response = await graphqlRequest(
+      instrumented.url,
+      '{ lifeSituations { code offerings { code } } }',
+      {},
+      { [INTERNAL_TOKEN_HEADER]: token },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!['lifeSituations'].length).toBeGreaterThanOrEqual(3);
+    expect(counter.snapshot()).toEqual({ routing: 2 });
+  } finally {
+    await instrumented.stop();
+  }
+});
+
+test('refuses every request without the gateway token, _service and _entities included', async () => {
+  for (const query of [
+    '{ lifeSituations { id } }',
+    '{ _service { sdl } }',
+    '{ _entities(representations: []) { __typename } }',
+  ]) {
+    const response = await graphqlRequest(harness.running.url, query);
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  }
+  const forged = await graphqlRequest(
+    harness.running.url,
+    '{ lifeSituations { id } }',
+    {},
+    { 'x-internal-token': 'forged' },
+  );
+  expect(forged.status).toBe(401);
+});
+
+test('publishes a federation 2 SDL with the LifeSituation and ServiceOffering keys', async () => {
+  const { data } = await harness.request(anonymous, '{ _service { sdl } }');
+  const sdl: string = data!['_service'].sdl;
+  expect(sdl).toMatch(/type LifeSituation[^{]*@key\(fields: "id"\)/);
+  expect(sdl).toMatch(/type ServiceOffering[^{]*@key\(fields: "id"\)/);
+  expect(sdl).toContain('SUPPORT_SERVICE');
+});
+
+test('seeding again changes nothing', async () => {
+  const before = await alimonySituation();
+  const em = harness.running.orm.em.fork();
+  const counts = async () => [await em.count(LifeSituation), await em.count(ServiceOffering)];
+  const countsBefore = await counts();
+  await migrateSubgraph(routing, harness.databaseUrl, { seed: true });
+  expect(await counts()).toEqual(countsBefore);
+  const { data } = await harness.request(
+    anonymous,
+    'query($id: ID!) { lifeSituation(id: $id) { id code name offerings { code position type kind mandatory deadline } } }',
+    { id: before.id },
+  );
+  expect(data!['lifeSituation']).toEqual(before);
+});
+
+test('committed migrations match the entities', async () => {
+  expect(await harness.schemaDrift()).toBe('');
+});

@@ -13,7 +13,8 @@ export class SubgraphCall extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly tokens: InternalTokens,
   ) {
-    super({ url });
+    // Node's own fetch (undici) keeps connections to the subgraph alive and is cheaper per call than the default.
+    super({ url, fetcher: fetch as never });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {

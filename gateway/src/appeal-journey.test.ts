@@ -211,3 +211,18 @@ test('myAppeals with job centre and applicant issues as many SQL statements for 
   expect(forFifty).toEqual(forFive);
   expect(forFifty).toEqual({ citizen: 1, identity: 1, scheduling: 1 });
 });
+
+test('the gateway keeps a caller’s request id, or gives one, and returns it', async () => {
+  const given = await fetch(stack.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': 'trace-42' },
+    body: JSON.stringify({ query: '{ jobCenters { id } }' }),
+  });
+  expect(given.headers.get('x-request-id')).toBe('trace-42');
+  const made = await fetch(stack.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ jobCenters { id } }' }),
+  });
+  expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+});

@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, formatErrorFor, healthRoutes, REQUEST_ID_HEADER } from '@czn/kernel';
+import { createLogger, formatErrorFor, healthRoutes, REQUEST_ID_HEADER, requestLogPlugin } from '@czn/kernel';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { accessTokenVerifier } from './access-token';
@@ -64,7 +64,11 @@ export async function startGateway(
     allowBatchedHttpRequests: false,
     formatError: formatErrorFor(log, production),
     validationRules: protection?.validationRules ?? [],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(protection?.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogPlugin(log),
+      ...(protection?.plugins ?? []),
+    ],
   });
   await apollo.start();
 

@@ -11,6 +11,7 @@ import { formatErrorFor } from './format-error';
 import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, verifyInternalToken } from './internal-token';
 import type { Logger } from './logger';
 import { isReady, type EntityManager, type Orm } from './orm';
+import { requestLogPlugin } from './request-log';
 import type { Viewer } from './viewer';
 
 export interface SubgraphContext<TLoaders> {
@@ -67,7 +68,11 @@ export async function startSubgraphServer<TLoaders>(
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     formatError: formatErrorFor(log, options.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogPlugin(log),
+    ],
   });
   await apollo.start();
 

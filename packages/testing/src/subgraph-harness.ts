@@ -10,10 +10,13 @@ import {
 } from '@czn/kernel';
 import { graphqlRequest } from './graphql';
 import { createTestDatabase, TEST_INTERNAL_SECRET } from './database';
+import { SqlCounter } from './sql-counter';
 
 export interface SubgraphHarness {
   running: RunningSubgraph;
   databaseUrl: string;
+  /** Counts the subgraph's SQL statements under its name; reset it before the request you measure. */
+  sql: SqlCounter;
   /** Sends an operation as the gateway would on behalf of the viewer. */
   request<T = Record<string, any>>(
     viewer: Viewer,
@@ -29,6 +32,7 @@ export interface SubgraphHarness {
 export async function startSubgraphHarness<T>(definition: SubgraphDefinition<T>): Promise<SubgraphHarness> {
   const database = await createTestDatabase();
   await migrateSubgraph(definition, database.url, { seed: true });
+  const sql = new SqlCounter();
   const running = await startSubgraph(
     definition,
     {
@@ -38,11 +42,12 @@ export async function startSubgraphHarness<T>(definition: SubgraphDefinition<T>)
       DATABASE_URL: database.url,
       PORT: 0,
     },
-    { host: '127.0.0.1' },
+    { host: '127.0.0.1', onQuery: sql.hook(definition.name) },
   );
   return {
     running,
     databaseUrl: database.url,
+    sql,
     async request(viewer, query, variables = {}) {
       const token = await signInternalToken(TEST_INTERNAL_SECRET, viewer);
       return graphqlRequest(running.url, query, variables, { [INTERNAL_TOKEN_HEADER]: token });

@@ -1,9 +1,9 @@
 import {
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
-  ROLES,
   unauthenticated,
-  type Role,
+  VerifiedTokens,
+  viewerFromClaims,
   type Viewer,
 } from '@czn/kernel';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
@@ -13,24 +13,25 @@ export type AccessTokenVerifier = (authorization: string | undefined) => Promise
 /** Verifies `Authorization: Bearer …` against identity's JWKS; no header means an anonymous caller. */
 export function accessTokenVerifier(jwksUrl: string): AccessTokenVerifier {
   const keys = createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 30_000 });
+  const verified = new VerifiedTokens<Viewer>();
   return async (authorization) => {
     if (!authorization) return { kind: 'anonymous' };
     const [scheme, token] = authorization.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
       throw unauthenticated('Заголовок Authorization должен иметь вид «Bearer <токен доступа>»');
     }
+    const known = verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, keys, {
         issuer: ACCESS_TOKEN_ISSUER,
         audience: ACCESS_TOKEN_AUDIENCE,
         algorithms: ['EdDSA'],
       });
-      const roles = Array.isArray(payload['roles'])
-        ? payload['roles'].filter((role): role is Role => (ROLES as readonly unknown[]).includes(role))
-        : [];
-      const jc = payload['jc'];
-      if (!payload.sub) throw new Error('token without subject');
-      return { kind: 'user', userId: payload.sub, roles, jobCenterId: typeof jc === 'string' ? jc : null };
+      const viewer = viewerFromClaims(payload);
+      if (viewer.kind !== 'user') throw new Error('token without subject');
+      verified.set(token, viewer, payload.exp!);
+      return viewer;
     } catch {
       throw unauthenticated('Токен доступа недействителен или истёк. Войдите снова.');
     }

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { anonymous, INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, type Viewer } from '@czn/kernel';
 import type { InternalTokens } from './internal-tokens';
+import { subgraphFetch } from './subgraph-fetcher';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -13,8 +14,7 @@ export class SubgraphCall extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly tokens: InternalTokens,
   ) {
-    // Node's own fetch (undici) keeps connections to the subgraph alive and is cheaper per call than the default.
-    super({ url, fetcher: fetch as never });
+    super({ url, fetcher: subgraphFetch as never });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {

@@ -12,4 +12,5 @@ export * from './shutdown';
 export * from './subgraph';
 export * from './subgraph-schema';
 export * from './subgraph-server';
+export * from './verified-tokens';
 export * from './viewer';

@@ -1,4 +1,5 @@
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
+import { VerifiedTokens } from './verified-tokens';
 import { ROLES, type Role, type Viewer } from './viewer';
 
 /** Header through which the gateway passes its signed statement of who is asking. */
@@ -24,24 +25,38 @@ export async function signInternalToken(secret: string, viewer: Viewer): Promise
   return jwt.sign(key(secret));
 }
 
+/** The viewer a verified token's claims describe (`sub`, `roles`, `jc`); unknown roles are dropped. */
+export function viewerFromClaims(payload: JWTPayload): Viewer {
+  if (!payload.sub) return { kind: 'anonymous' };
+  const roles = Array.isArray(payload['roles'])
+    ? payload['roles'].filter((role): role is Role => (ROLES as readonly unknown[]).includes(role))
+    : [];
+  const jc = payload['jc'];
+  return { kind: 'user', userId: payload.sub, roles, jobCenterId: typeof jc === 'string' ? jc : null };
+}
+
+export type InternalTokenVerifier = (token: string | undefined) => Promise<Viewer | null>;
+
 /** Returns the viewer the gateway vouched for, or null when the token is missing, forged or expired. */
-export async function verifyInternalToken(secret: string, token: string | undefined): Promise<Viewer | null> {
-  if (!token) return null;
-  try {
-    const { payload } = await jwtVerify(token, key(secret), {
-      issuer: ISSUER,
-      audience: AUDIENCE,
-      algorithms: ['HS256'],
-    });
-    const roles = Array.isArray(payload['roles'])
-      ? payload['roles'].filter((r): r is Role => (ROLES as readonly unknown[]).includes(r))
-      : [];
-    if (!payload.sub) return { kind: 'anonymous' };
-    const jc = payload['jc'];
-    return { kind: 'user', userId: payload.sub, roles, jobCenterId: typeof jc === 'string' ? jc : null };
-  } catch {
-    return null;
-  }
+export function internalTokenVerifier(secret: string): InternalTokenVerifier {
+  const verified = new VerifiedTokens<Viewer>();
+  return async (token) => {
+    if (!token) return null;
+    const known = verified.get(token);
+    if (known) return known;
+    try {
+      const { payload } = await jwtVerify(token, key(secret), {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+      });
+      const viewer = viewerFromClaims(payload);
+      verified.set(token, viewer, payload.exp!);
+      return viewer;
+    } catch {
+      return null;
+    }
+  };
 }
 
 /** The identity service issues access tokens for this audience; the gateway accepts only those. */

@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { formatErrorFor } from './format-error';
-import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, verifyInternalToken } from './internal-token';
+import { INTERNAL_TOKEN_HEADER, internalTokenVerifier, REQUEST_ID_HEADER } from './internal-token';
 import type { Logger } from './logger';
 import { isReady, type EntityManager, type Orm } from './orm';
 import { requestLogPlugin } from './request-log';
@@ -75,15 +75,13 @@ export async function startSubgraphServer<TLoaders>(
     ],
   });
   await apollo.start();
+  const verifyInternalToken = internalTokenVerifier(options.internalTokenSecret);
 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     async (req, res, next) => {
-      const viewer = await verifyInternalToken(
-        options.internalTokenSecret,
-        req.header(INTERNAL_TOKEN_HEADER),
-      );
+      const viewer = await verifyInternalToken(req.header(INTERNAL_TOKEN_HEADER));
       if (!viewer) {
         res.status(401).json({
           errors: [

@@ -1,11 +1,22 @@
 import { citizen } from '@czn/citizen';
 import { employer } from '@czn/employer';
 import { identity } from '@czn/identity';
-import { migrateSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@czn/kernel';
+import {
+  migrateSubgraph,
+  parseConfig,
+  startSubgraph,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+} from '@czn/kernel';
 import { routing } from '@czn/routing';
 import { scheduling } from '@czn/scheduling';
-import { createTestDatabase, graphqlRequest, SqlCounter, TEST_INTERNAL_SECRET } from '@czn/testing';
-import { parseConfig } from '@czn/kernel';
+import {
+  createTestDatabase,
+  graphqlRequest,
+  SqlCounter,
+  TEST_INTERNAL_SECRET,
+  testSubgraphConfig,
+} from '@czn/testing';
 import { configShape, type GatewayConfig } from '../config';
 import { startGateway, type RunningGateway } from '../server';
 import type { SubgraphName } from '../subgraphs';
@@ -41,17 +52,10 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     [SubgraphName, SubgraphDefinition<unknown>]
   >) {
     await migrateSubgraph(definition, database.url, { seed: true });
-    subgraphs[name] = await startSubgraph(
-      definition,
-      {
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
-        DATABASE_URL: database.url,
-        PORT: 0,
-      },
-      { host: '127.0.0.1', onQuery: sql.hook(name) },
-    );
+    subgraphs[name] = await startSubgraph(definition, testSubgraphConfig(database.url), {
+      host: '127.0.0.1',
+      onQuery: sql.hook(name),
+    });
   }
   const config: GatewayConfig = parseConfig(configShape, {
     NODE_ENV: 'test',

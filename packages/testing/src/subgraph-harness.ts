@@ -6,6 +6,7 @@ import {
   startSubgraph,
   type RunningSubgraph,
   type SubgraphDefinition,
+  type SubgraphRuntimeConfig,
   type Viewer,
 } from '@czn/kernel';
 import { graphqlRequest } from './graphql';
@@ -28,22 +29,24 @@ export interface SubgraphHarness {
   stop(): Promise<void>;
 }
 
+/** How tests run a subgraph: quiet, on a free port, with the test secret the gateway shares. */
+export const testSubgraphConfig = (databaseUrl: string): SubgraphRuntimeConfig => ({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
+  DATABASE_URL: databaseUrl,
+  PORT: 0,
+});
+
 /** One subgraph on a scratch database with its migrations and demo data applied. */
 export async function startSubgraphHarness<T>(definition: SubgraphDefinition<T>): Promise<SubgraphHarness> {
   const database = await createTestDatabase();
   await migrateSubgraph(definition, database.url, { seed: true });
   const sql = new SqlCounter();
-  const running = await startSubgraph(
-    definition,
-    {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
-      DATABASE_URL: database.url,
-      PORT: 0,
-    },
-    { host: '127.0.0.1', onQuery: sql.hook(definition.name) },
-  );
+  const running = await startSubgraph(definition, testSubgraphConfig(database.url), {
+    host: '127.0.0.1',
+    onQuery: sql.hook(definition.name),
+  });
   return {
     running,
     databaseUrl: database.url,

@@ -15,6 +15,14 @@ export const databaseConfigShape = {
     .regex(/^postgres(ql)?:\/\//, 'должен начинаться с postgres:// или postgresql://'),
 };
 
+/** With REDIS_URL the event bus is Redis Streams; without it, the PostgreSQL outbox log. */
+export const eventBusConfigShape = {
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'должен начинаться с redis:// или rediss://')
+    .optional(),
+};
+
 export function portSetting(defaultPort: number) {
   return z.coerce
     .number({ error: 'должен быть числом' })

@@ -8,6 +8,19 @@ import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external"])';
 
+/**
+ * Subgraphs declare subscription fields; the gateway executes them from the event bus. A subscription that
+ * reaches a subgraph directly is refused.
+ */
+export const gatewayExecutesSubscriptions = {
+  publish(): void {
+    throw new Error('Подграф не публикует события подписок: события идут через outbox');
+  },
+  subscribe(): AsyncIterable<never> {
+    throw new Error('Подписки выполняет шлюз: подключитесь к нему по graphql-ws');
+  },
+};
+
 /** Resolves an entity from the key fields another subgraph holds; must authorize like any query. */
 export type ReferenceResolver<TContext> = (
   reference: { __typename: string; id: string },
@@ -33,6 +46,7 @@ export async function buildFederatedSchema<TContext>(
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
     validate: false,
+    pubSub: gatewayExecutesSubscriptions,
     ...(options.container ? { container: options.container } : {}),
     // Federation adds _service and _entities; type-graphql must not reject a schema without root fields.
     skipCheck: true,

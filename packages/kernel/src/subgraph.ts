@@ -1,3 +1,4 @@
+import { PostgresEventBus, RedisEventBus, startRelay, type Relay } from '@czn/events';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Options } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
@@ -18,6 +19,8 @@ export interface SubgraphDefinition<TLoaders> {
   /** Idempotent demo data for development. */
   seed?(em: EntityManager): Promise<void>;
   routes?(app: Express, orm: Orm): void;
+  /** The subgraph writes an outbox (the OutboxEvent entity) that is the event stream named after it. */
+  emitsEvents?: boolean;
 }
 
 export interface SubgraphRuntimeConfig {
@@ -26,11 +29,27 @@ export interface SubgraphRuntimeConfig {
   INTERNAL_TOKEN_SECRET: string;
   DATABASE_URL: string;
   PORT: number;
+  REDIS_URL?: string | undefined;
 }
 
 export interface RunningSubgraph extends RunningServer {
   orm: Orm;
   log: Logger;
+  /** Copies the outbox to Redis when REDIS_URL is set; null on the PostgreSQL bus. */
+  relay: Relay | null;
+}
+
+/** Runs the outbox relay of a subgraph's stream until stopped. */
+function relayToRedis(stream: string, config: SubgraphRuntimeConfig): Relay {
+  const outbox = new PostgresEventBus(config.DATABASE_URL);
+  const redis = new RedisEventBus(config.REDIS_URL!);
+  const relay = startRelay(stream, outbox, redis);
+  return {
+    async stop() {
+      await relay.stop();
+      await Promise.all([outbox.close(), redis.close()]);
+    },
+  };
 }
 
 export interface StartOptions {
@@ -58,12 +77,15 @@ export async function startSubgraph<TLoaders>(
       log,
       ...(definition.routes ? { routes: (app: Express) => definition.routes?.(app, orm) } : {}),
     });
+    const relay = definition.emitsEvents && config.REDIS_URL ? relayToRedis(definition.name, config) : null;
     return {
       ...server,
       orm,
       log,
+      relay,
       async stop() {
         await server.stop();
+        await relay?.stop();
         await orm.close();
       },
     };

@@ -1,5 +1,16 @@
-import { databaseConfigShape, loadConfigOrExit, portSetting, serviceConfigShape } from '@czn/kernel';
+import {
+  databaseConfigShape,
+  eventBusConfigShape,
+  loadConfigOrExit,
+  portSetting,
+  serviceConfigShape,
+} from '@czn/kernel';
 
-export const configShape = { ...serviceConfigShape, ...databaseConfigShape, PORT: portSetting(4002) };
+export const configShape = {
+  ...serviceConfigShape,
+  ...databaseConfigShape,
+  ...eventBusConfigShape,
+  PORT: portSetting(4002),
+};
 
 export const loadConfig = () => loadConfigOrExit('citizen', configShape);

@@ -1,3 +1,4 @@
+import { OutboxEvent } from '@czn/events';
 import type { SubgraphDefinition } from '@czn/kernel';
 import { createLoaders, type CitizenLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -7,8 +8,9 @@ import { buildSchema } from './schema';
 
 export const citizen: SubgraphDefinition<CitizenLoaders> = {
   name: 'citizen',
-  entities: [Appeal, AppealStatusChange, AppealNumberCounter],
+  entities: [Appeal, AppealStatusChange, AppealNumberCounter, OutboxEvent],
   migrations,
   buildSchema,
   createLoaders,
+  emitsEvents: true,
 };

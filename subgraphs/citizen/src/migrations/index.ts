@@ -1,5 +1,7 @@
 import { Migration20261122000000_appeals } from './Migration20261122000000_appeals';
+import { Migration20261122120000_outbox } from './Migration20261122120000_outbox';
 
 export const migrations = [
   { name: 'Migration20261122000000_appeals', class: Migration20261122000000_appeals },
+  { name: 'Migration20261122120000_outbox', class: Migration20261122120000_outbox },
 ];

@@ -1,6 +1,7 @@
 import { badUserInput, conflict, notFound, type EntityManager, type SignedInViewer } from '@czn/kernel';
 import { LockMode } from '@mikro-orm/core';
 import { unavailabilityReason } from './appeal-availability';
+import { AppealEventType, recordAppealEvent } from './appeal-event';
 import { AppealStatus } from './appeal-enums';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 import { requireUuid, text, type PageInput, type SubmitAppealInput } from './appeal.inputs';
@@ -58,6 +59,7 @@ export async function submitAppeal(
       changedById: applicant.userId,
       changedAt: now,
     });
+    await recordAppealEvent(tx, appeal, AppealEventType.SUBMITTED);
     return appeal;
   });
 }
@@ -97,6 +99,7 @@ export function changeAppealStatus(
     appeal.status = change.to;
     appeal.updatedAt = now;
     change.apply?.(appeal);
+    await recordAppealEvent(tx, appeal, AppealEventType.STATUS_CHANGED);
     return appeal;
   });
 }

@@ -1,0 +1,99 @@
+import { Client, Pool } from 'pg';
+import { streamChannel, type PlatformEvent } from './event';
+import { BATCH, wakeable, type EventBus, type Unfollow } from './event-bus';
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  entity_type: string;
+  entity_id: string;
+  audience: PlatformEvent['audience'];
+  occurred_at: Date;
+}
+
+const SCHEMA = /^[a-z_]+$/;
+
+/** How often a follower reads the log even without a notification (a lost LISTEN connection, say). */
+const POLL_MS = 2000;
+
+/** The outbox table is the log; LISTEN/NOTIFY only wakes the readers. */
+export class PostgresEventBus implements EventBus {
+  readonly kind = 'postgres';
+  private readonly pool: Pool;
+
+  constructor(private readonly databaseUrl: string) {
+    this.pool = new Pool({ connectionString: databaseUrl, max: 4 });
+  }
+
+  async readAfter(stream: string, afterId: bigint, limit: number): Promise<PlatformEvent[]> {
+    const { rows } = await this.pool.query<OutboxRow>(
+      `select id, type, entity_type, entity_id, audience, occurred_at from ${table(stream)}
+       where id > $1 order by id limit $2`,
+      [afterId.toString(), limit],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      stream,
+      type: row.type,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+      audience: row.audience,
+      occurredAt: row.occurred_at.toISOString(),
+    }));
+  }
+
+  async head(stream: string): Promise<bigint> {
+    const { rows } = await this.pool.query<{ id: string | null }>(
+      `select max(id) as id from ${table(stream)}`,
+    );
+    return BigInt(rows[0]?.id ?? 0);
+  }
+
+  follow(stream: string, afterId: bigint, onEvents: (events: PlatformEvent[]) => Promise<void>): Unfollow {
+    const signal = wakeable();
+    let stopped = false;
+    let listener: Client | null = null;
+    const listen = async () => {
+      const client = new Client({ connectionString: this.databaseUrl });
+      client.on('notification', () => signal.wake());
+      client.on('error', () => {
+        listener = null;
+      });
+      await client.connect();
+      await client.query(`listen ${streamChannel(stream)}`);
+      listener = client;
+    };
+    const loop = (async () => {
+      let cursor = afterId;
+      while (!stopped) {
+        try {
+          if (!listener) await listen();
+          const events = await this.readAfter(stream, cursor, BATCH);
+          if (events.length > 0) {
+            await onEvents(events);
+            cursor = BigInt(events.at(-1)!.id);
+            if (events.length === BATCH) continue;
+          }
+        } catch {
+          // The database is unreachable for now: try again after the pause.
+        }
+        await signal.sleep(POLL_MS);
+      }
+    })();
+    return async () => {
+      stopped = true;
+      signal.wake();
+      await loop;
+      await (listener as Client | null)?.end().catch(() => undefined);
+    };
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+function table(stream: string): string {
+  if (!SCHEMA.test(stream)) throw new Error(`unknown stream ${stream}`);
+  return `"${stream}"."outbox_event"`;
+}

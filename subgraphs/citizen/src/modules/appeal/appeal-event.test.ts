@@ -1,0 +1,109 @@
+import { demoJobCenterIds, demoUserIds } from '@czn/demo';
+import { OutboxEvent, streamChannel } from '@czn/events';
+import type { SignedInViewer } from '@czn/kernel';
+import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { Client } from 'pg';
+import { citizen } from '../../subgraph';
+import { AppealType } from './appeal-enums';
+import { submitAppeal } from './appeal.service';
+
+let harness: SubgraphHarness;
+beforeAll(async () => {
+  harness = await startSubgraphHarness(citizen);
+});
+afterAll(() => harness.stop());
+
+const citizenViewer = (userId: string): SignedInViewer => ({
+  kind: 'user',
+  userId,
+  roles: ['CITIZEN'],
+  jobCenterId: null,
+});
+const staff = (jobCenterId: string): SignedInViewer => ({
+  kind: 'user',
+  userId: demoUserIds.operatorBarnaul,
+  roles: ['REGISTRAR'],
+  jobCenterId,
+});
+const ivanov = citizenViewer(demoUserIds.ivanov);
+const barnaul = staff(demoJobCenterIds.barnaul);
+
+const submit = async () =>
+  (
+    await harness.request(ivanov, 'mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }', {
+      i: { type: 'CAREER_GUIDANCE', jobCenterId: demoJobCenterIds.barnaul },
+    })
+  ).data!['submitAppeal'].id as string;
+
+const eventsOf = (appealId: string) =>
+  harness.running.orm.em.fork().find(OutboxEvent, { entityId: appealId }, { orderBy: { id: 'asc' } });
+
+test('each change writes one event with an increasing id, the new status and its audience', async () => {
+  const id = await submit();
+  await harness.request(barnaul, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { id } }', { id });
+  const conflict = await harness.request(
+    barnaul,
+    'mutation($id: ID!) { takeAppealIntoWork(id: $id) { id } }',
+    { id },
+  );
+  expect(conflict.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+
+  const events = await eventsOf(id);
+  expect(events.map((e) => [e.type, e.data['status']])).toEqual([
+    ['SUBMITTED', 'REGISTERED'],
+    ['STATUS_CHANGED', 'IN_PROGRESS'],
+  ]);
+  expect(BigInt(events[1]!.id)).toBeGreaterThan(BigInt(events[0]!.id));
+  expect(events[0]!.audience).toEqual({
+    userIds: [demoUserIds.ivanov],
+    jobCenterIds: [demoJobCenterIds.barnaul],
+  });
+});
+
+test('appealEvent shows an event to the applicant and that job centre’s staff only', async () => {
+  const id = await submit();
+  const [event] = await eventsOf(id);
+  const query = 'query($e: ID!) { appealEvent(eventId: $e) { eventId type status appeal { id } } }';
+  const own = await harness.request(ivanov, query, { e: event!.id });
+  expect(own.data!['appealEvent']).toEqual({
+    eventId: event!.id,
+    type: 'SUBMITTED',
+    status: 'REGISTERED',
+    appeal: { id },
+  });
+  expect((await harness.request(barnaul, query, { e: event!.id })).data!['appealEvent'].eventId).toBe(
+    event!.id,
+  );
+  for (const stranger of [citizenViewer(demoUserIds.petrova), staff(demoJobCenterIds.biysk)]) {
+    const { data, errors } = await harness.request(stranger, query, { e: event!.id });
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  }
+});
+
+test('a rolled-back change leaves no event and sends no notification', async () => {
+  const listener = new Client({ connectionString: harness.databaseUrl });
+  await listener.connect();
+  const notified: string[] = [];
+  listener.on('notification', (n) => notified.push(n.payload ?? ''));
+  await listener.query(`listen ${streamChannel('citizen')}`);
+  const before = await harness.running.orm.em.fork().count(OutboxEvent);
+
+  const em = harness.running.orm.em.fork();
+  await expect(
+    em.transactional(async (tx) => {
+      await submitAppeal(tx, ivanov, {
+        type: AppealType.JOB_SEARCH_ASSISTANCE,
+        jobCenterId: demoJobCenterIds.barnaul,
+      });
+      throw new Error('сбой после записи события');
+    }),
+  ).rejects.toThrow('сбой после записи события');
+  expect(await harness.running.orm.em.fork().count(OutboxEvent)).toBe(before);
+
+  const committed = await submit();
+  const [event] = await eventsOf(committed);
+  while (notified.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(notified).toEqual([event!.id]);
+  await listener.end();
+});

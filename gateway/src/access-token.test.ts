@@ -1,16 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@czn/kernel';
-import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
 import { accessTokenVerifier, type AccessTokenVerifier } from './access-token';
 
 let server: http.Server;
 let verify: AccessTokenVerifier;
-let privateKey: CryptoKey;
+let privateKey: KeyLike;
 
 beforeAll(async () => {
   const pair = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-  privateKey = pair.privateKey as CryptoKey;
+  privateKey = pair.privateKey;
   const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'EdDSA', use: 'sig' };
   server = http.createServer((_req, res) => res.end(JSON.stringify({ keys: [jwk] })));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -29,16 +29,15 @@ const token = (claims: { exp?: number; aud?: string; iss?: string } = {}) =>
     .sign(privateKey);
 
 test('a valid token becomes the viewer, keeping only known roles', async () => {
-  expect(await verify(`Bearer ${await token()}`)).toEqual({
-    kind: 'user',
-    userId: 'user-1',
-    roles: ['REGISTRAR'],
-    jobCenterId: 'centre-1',
+  const exp = Math.floor(Date.now() / 1000) + 60;
+  expect(await verify(`Bearer ${await token({ exp })}`)).toEqual({
+    viewer: { kind: 'user', userId: 'user-1', roles: ['REGISTRAR'], jobCenterId: 'centre-1' },
+    expiresAt: exp * 1000,
   });
 });
 
 test('no Authorization header is an anonymous caller', async () => {
-  expect(await verify(undefined)).toEqual({ kind: 'anonymous' });
+  expect(await verify(undefined)).toEqual({ viewer: { kind: 'anonymous' }, expiresAt: null });
 });
 
 test.each([

@@ -8,14 +8,20 @@ import {
 } from '@czn/kernel';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 
-export type AccessTokenVerifier = (authorization: string | undefined) => Promise<Viewer>;
+export interface VerifiedCaller {
+  viewer: Viewer;
+  /** When the token stops being valid, in ms since the epoch; null for an anonymous caller. */
+  expiresAt: number | null;
+}
+
+export type AccessTokenVerifier = (authorization: string | undefined) => Promise<VerifiedCaller>;
 
 /** Verifies `Authorization: Bearer …` against identity's JWKS; no header means an anonymous caller. */
 export function accessTokenVerifier(jwksUrl: string): AccessTokenVerifier {
   const keys = createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 30_000 });
-  const verified = new VerifiedTokens<Viewer>();
+  const verified = new VerifiedTokens<VerifiedCaller>();
   return async (authorization) => {
-    if (!authorization) return { kind: 'anonymous' };
+    if (!authorization) return { viewer: { kind: 'anonymous' }, expiresAt: null };
     const [scheme, token] = authorization.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
       throw unauthenticated('Заголовок Authorization должен иметь вид «Bearer <токен доступа>»');
@@ -30,8 +36,9 @@ export function accessTokenVerifier(jwksUrl: string): AccessTokenVerifier {
       });
       const viewer = viewerFromClaims(payload);
       if (viewer.kind !== 'user') throw new Error('token without subject');
-      verified.set(token, viewer, payload.exp!);
-      return viewer;
+      const caller = { viewer, expiresAt: payload.exp! * 1000 };
+      verified.set(token, caller, payload.exp!);
+      return caller;
     } catch {
       throw unauthenticated('Токен доступа недействителен или истёк. Войдите снова.');
     }

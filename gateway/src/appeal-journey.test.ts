@@ -11,9 +11,9 @@ let biyskOperator: string;
 
 beforeAll(async () => {
   stack = await startStack();
-  [ivanov, petrova, barnaulOperator, biyskOperator] = await Promise.all(
+  [ivanov, petrova, barnaulOperator, biyskOperator] = (await Promise.all(
     ['ivanov', 'petrova', 'operator.barnaul', 'operator.biysk'].map((login) => stack.signIn(login)),
-  );
+  )) as [string, string, string, string];
 });
 afterAll(() => stack.stop());
 

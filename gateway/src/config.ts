@@ -1,4 +1,10 @@
-import { loadConfigOrExit, portSetting, serviceConfigShape } from '@czn/kernel';
+import {
+  eventBusConfigShape,
+  loadConfigOrExit,
+  parseConfig,
+  portSetting,
+  serviceConfigShape,
+} from '@czn/kernel';
 import { z } from 'zod';
 
 const url = (example: string) =>
@@ -8,6 +14,12 @@ const url = (example: string) =>
 
 export const configShape = {
   ...serviceConfigShape,
+  ...eventBusConfigShape,
+  /** The PostgreSQL event log, read when REDIS_URL is not set. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'должен начинаться с postgres:// или postgresql://')
+    .optional(),
   PORT: portSetting(4000),
   IDENTITY_URL: url('http://localhost:4001/graphql').default('http://localhost:4001/graphql'),
   CITIZEN_URL: url('http://localhost:4002/graphql').default('http://localhost:4002/graphql'),
@@ -27,7 +39,17 @@ export const configShape = {
     ),
 };
 
-export type GatewayConfig = ReturnType<typeof loadConfig>;
+const eventBusChosen = (config: { REDIS_URL?: string | undefined; DATABASE_URL?: string | undefined }) =>
+  config.REDIS_URL || config.DATABASE_URL
+    ? []
+    : [
+        'REDIS_URL или DATABASE_URL: задайте один из них — события идут через Redis Streams или журнал PostgreSQL',
+      ];
+
+export type GatewayConfig = ReturnType<typeof parseGatewayConfig>;
+
+export const parseGatewayConfig = (env: Record<string, string | undefined>) =>
+  parseConfig(configShape, env, eventBusChosen);
 
 export const loadConfig = (env: Record<string, string | undefined> = process.env) =>
-  loadConfigOrExit('gateway', configShape, env);
+  loadConfigOrExit('gateway', configShape, env, eventBusChosen);

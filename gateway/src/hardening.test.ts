@@ -3,7 +3,7 @@ import { startStack, type Stack } from './test/stack';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ NODE_ENV: 'production' });
+  stack = await startStack({ env: { NODE_ENV: 'production' } });
 });
 afterAll(() => stack.stop());
 

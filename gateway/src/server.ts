@@ -7,12 +7,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger, formatErrorFor, healthRoutes, REQUEST_ID_HEADER, requestLogPlugin } from '@czn/kernel';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { PostgresEventBus, RedisEventBus, type EventBus } from '@czn/events';
 import { accessTokenVerifier } from './access-token';
 import type { GatewayConfig } from './config';
 import { cors } from './cors';
 import { productionProtection } from './hardening';
 import { InternalTokens } from './internal-tokens';
+import { LiveEvents } from './live/live-events';
+import { streamsOfSubscriptions } from './live/subscription-fields';
+import { startSubscriptionServer } from './live/subscription-server';
 import { SubgraphCall, type GatewayContext } from './subgraph-calls';
 import { jwksUrl, subgraphUrls, SUBGRAPH_NAMES, type SubgraphName } from './subgraphs';
 import { readSupergraph } from './supergraph';
@@ -50,6 +54,10 @@ export async function startGateway(
     supergraphSdl: readSupergraph(),
     buildService: ({ name }) => new SubgraphCall(urls[name as SubgraphName], tokens),
   });
+  let apiSchema: GraphQLSchema | null = null;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+    apiSchema = schema;
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -82,7 +90,7 @@ export async function startGateway(
         const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
         try {
-          return { viewer: await verifyAccessToken(req.header('authorization')), requestId };
+          return { viewer: (await verifyAccessToken(req.header('authorization'))).viewer, requestId };
         } catch (error) {
           if (!(error instanceof GraphQLError)) throw error;
           throw new GraphQLError(error.message, {
@@ -93,6 +101,20 @@ export async function startGateway(
     }),
   );
 
+  const bus: EventBus = config.REDIS_URL
+    ? new RedisEventBus(config.REDIS_URL, config.EVENT_STREAM_PREFIX)
+    : new PostgresEventBus(config.DATABASE_URL!);
+  const live = await LiveEvents.start(bus, streamsOfSubscriptions(), log);
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    schema: () => apiSchema!,
+    apollo,
+    verifyAccessToken,
+    live,
+    production,
+    log,
+  });
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.PORT, options.host, resolve);
@@ -102,6 +124,11 @@ export async function startGateway(
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    async stop() {
+      await subscriptions.stop();
+      await apollo.stop();
+      await live.stop();
+      await bus.close();
+    },
   };
 }

@@ -1,13 +1,8 @@
 import { citizen } from '@czn/citizen';
+import { RedisEventBus } from '@czn/events';
 import { employer } from '@czn/employer';
 import { identity } from '@czn/identity';
-import {
-  migrateSubgraph,
-  parseConfig,
-  startSubgraph,
-  type RunningSubgraph,
-  type SubgraphDefinition,
-} from '@czn/kernel';
+import { migrateSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@czn/kernel';
 import { routing } from '@czn/routing';
 import { scheduling } from '@czn/scheduling';
 import {
@@ -17,7 +12,7 @@ import {
   TEST_INTERNAL_SECRET,
   testSubgraphConfig,
 } from '@czn/testing';
-import { configShape, type GatewayConfig } from '../config';
+import { parseGatewayConfig } from '../config';
 import { startGateway, type RunningGateway } from '../server';
 import type { SubgraphName } from '../subgraphs';
 
@@ -30,6 +25,8 @@ const definitions: Record<SubgraphName, SubgraphDefinition<unknown>> = {
 } as Record<SubgraphName, SubgraphDefinition<unknown>>;
 
 export interface Stack {
+  databaseUrl: string;
+  streamPrefix: string;
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   sql: SqlCounter;
@@ -40,36 +37,59 @@ export interface Stack {
     query: string,
     variables?: Record<string, unknown>,
   ): ReturnType<typeof graphqlRequest<T>>;
+  /** A second gateway replica over the same subgraphs and bus. */
+  startAnotherGateway(): Promise<RunningGateway>;
   stop(): Promise<void>;
 }
 
+export interface StackOptions {
+  /** Gateway settings to override, such as NODE_ENV. */
+  env?: Record<string, string>;
+  /** Redis Streams as the event bus (the subgraphs relay their outboxes there); else the PostgreSQL log. */
+  redisUrl?: string;
+}
+
 /** The whole platform in this process: five subgraphs and the gateway on a scratch database. */
-export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+export async function startStack({ env = {}, redisUrl }: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase();
   const sql = new SqlCounter();
+  // Each stack gets its own Redis streams: outbox ids restart at 1 in every scratch database.
+  const streamPrefix = `czn-test:${new URL(database.url).pathname.slice(1)}`;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   for (const [name, definition] of Object.entries(definitions) as Array<
     [SubgraphName, SubgraphDefinition<unknown>]
   >) {
     await migrateSubgraph(definition, database.url, { seed: true });
-    subgraphs[name] = await startSubgraph(definition, testSubgraphConfig(database.url), {
-      host: '127.0.0.1',
-      onQuery: sql.hook(name),
-    });
+    subgraphs[name] = await startSubgraph(
+      definition,
+      { ...testSubgraphConfig(database.url), REDIS_URL: redisUrl, EVENT_STREAM_PREFIX: streamPrefix },
+      {
+        host: '127.0.0.1',
+        onQuery: sql.hook(name),
+      },
+    );
   }
-  const config: GatewayConfig = parseConfig(configShape, {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
-    PORT: '0',
-    IDENTITY_URL: subgraphs.identity.url,
-    CITIZEN_URL: subgraphs.citizen.url,
-    EMPLOYER_URL: subgraphs.employer.url,
-    SCHEDULING_URL: subgraphs.scheduling.url,
-    ROUTING_URL: subgraphs.routing.url,
-    ...env,
-  });
-  const gateway = await startGateway(config, { host: '127.0.0.1' });
+  const startOneGateway = () =>
+    startGateway(
+      parseGatewayConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
+        PORT: '0',
+        IDENTITY_URL: subgraphs.identity.url,
+        CITIZEN_URL: subgraphs.citizen.url,
+        EMPLOYER_URL: subgraphs.employer.url,
+        SCHEDULING_URL: subgraphs.scheduling.url,
+        ROUTING_URL: subgraphs.routing.url,
+        ...(redisUrl
+          ? { REDIS_URL: redisUrl, EVENT_STREAM_PREFIX: streamPrefix }
+          : { DATABASE_URL: database.url }),
+        ...env,
+      }),
+      { host: '127.0.0.1' },
+    );
+  const gateway = await startOneGateway();
+  const extraGateways: RunningGateway[] = [];
 
   const request: Stack['request'] = (token, query, variables = {}) =>
     graphqlRequest(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {});
@@ -77,6 +97,8 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     gateway,
     subgraphs,
     sql,
+    databaseUrl: database.url,
+    streamPrefix,
     request,
     async signIn(login) {
       const { data, errors } = await request(
@@ -87,9 +109,20 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       if (!data?.['signIn']) throw new Error(`sign-in of ${login} failed: ${JSON.stringify(errors)}`);
       return data['signIn'].accessToken as string;
     },
+    async startAnotherGateway() {
+      const another = await startOneGateway();
+      extraGateways.push(another);
+      return another;
+    },
     async stop() {
+      for (const another of extraGateways) await another.stop();
       await gateway.stop();
       for (const running of Object.values(subgraphs)) await running.stop();
+      if (redisUrl) {
+        const redis = new RedisEventBus(redisUrl, streamPrefix);
+        await redis.deleteStream('citizen');
+        await redis.close();
+      }
       await database.stop();
     },
   };

@@ -18,4 +18,4 @@ export interface PlatformEvent {
 }
 
 export const streamChannel = (stream: string) => `czn_events_${stream}`;
-export const streamKey = (stream: string) => `czn:events:${stream}`;
+export const streamKey = (prefix: string, stream: string) => `${prefix}:${stream}`;

@@ -19,13 +19,20 @@ export class RedisEventBus implements EventBus {
   private readonly redis: Redis;
   private readonly blocking = new Set<Redis>();
 
-  constructor(private readonly redisUrl: string) {
+  constructor(
+    private readonly redisUrl: string,
+    private readonly prefix: string,
+  ) {
     this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
+  }
+
+  private key(stream: string): string {
+    return streamKey(this.prefix, stream);
   }
 
   async readAfter(stream: string, afterId: bigint, limit: number): Promise<PlatformEvent[]> {
     const entries = (await this.redis.xrange(
-      streamKey(stream),
+      this.key(stream),
       `(${entryId(afterId)}`,
       '+',
       'COUNT',
@@ -35,7 +42,7 @@ export class RedisEventBus implements EventBus {
   }
 
   async head(stream: string): Promise<bigint> {
-    const [last] = (await this.redis.xrevrange(streamKey(stream), '+', '-', 'COUNT', 1)) as StreamEntry[];
+    const [last] = (await this.redis.xrevrange(this.key(stream), '+', '-', 'COUNT', 1)) as StreamEntry[];
     return last ? outboxId(last[0]) : 0n;
   }
 
@@ -43,11 +50,16 @@ export class RedisEventBus implements EventBus {
   async append(stream: string, events: PlatformEvent[]): Promise<void> {
     for (const event of events) {
       try {
-        await this.redis.xadd(streamKey(stream), entryId(event.id), 'event', JSON.stringify(event));
+        await this.redis.xadd(this.key(stream), entryId(event.id), 'event', JSON.stringify(event));
       } catch (error) {
         if (!String(error).includes('equal or smaller')) throw error;
       }
     }
+  }
+
+  /** Removes a stream with every entry: for tests and for retiring a platform's data. */
+  async deleteStream(stream: string): Promise<void> {
+    await this.redis.del(this.key(stream));
   }
 
   follow(stream: string, afterId: bigint, onEvents: (events: PlatformEvent[]) => Promise<void>): Unfollow {
@@ -64,7 +76,7 @@ export class RedisEventBus implements EventBus {
             'BLOCK',
             BLOCK_MS,
             'STREAMS',
-            streamKey(stream),
+            this.key(stream),
             entryId(cursor),
           )) as Array<[string, StreamEntry[]]> | null;
           const events = result ? parse(result[0]![1]) : [];

@@ -21,6 +21,11 @@ export const eventBusConfigShape = {
     .string()
     .regex(/^rediss?:\/\//, 'должен начинаться с redis:// или rediss://')
     .optional(),
+  /** Prefix of the Redis stream keys, so that several platforms can share one Redis. */
+  EVENT_STREAM_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]+$/, 'только латинские буквы, цифры и : . - _')
+    .default('czn:events'),
 };
 
 export function portSetting(defaultPort: number) {
@@ -40,13 +45,21 @@ export class ConfigError extends Error {
 }
 
 /** Parses settings, collecting every problem at once. Throws ConfigError listing them all. */
+/** Problems that involve several settings together; empty when there are none. */
+export type ConfigCheck<T> = (config: T) => string[];
+
 export function parseConfig<S extends z.ZodRawShape>(
   shape: S,
   env: Record<string, string | undefined>,
+  check: ConfigCheck<z.infer<z.ZodObject<S>>> = () => [],
 ): z.infer<z.ZodObject<S>> {
   const result = z.object(shape).safeParse(env);
-  if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const problems = check(result.data);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return result.data;
 }
 
 /** For a service's main: parse settings or print every problem and exit 1. */
@@ -54,9 +67,10 @@ export function loadConfigOrExit<S extends z.ZodRawShape>(
   service: string,
   shape: S,
   env: Record<string, string | undefined> = process.env,
+  check?: ConfigCheck<z.infer<z.ZodObject<S>>>,
 ): z.infer<z.ZodObject<S>> {
   try {
-    return parseConfig(shape, env);
+    return parseConfig(shape, env, check);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`[${service}] ${error.message}\n`);

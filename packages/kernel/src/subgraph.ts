@@ -30,6 +30,7 @@ export interface SubgraphRuntimeConfig {
   DATABASE_URL: string;
   PORT: number;
   REDIS_URL?: string | undefined;
+  EVENT_STREAM_PREFIX?: string;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -42,7 +43,7 @@ export interface RunningSubgraph extends RunningServer {
 /** Runs the outbox relay of a subgraph's stream until stopped. */
 function relayToRedis(stream: string, config: SubgraphRuntimeConfig): Relay {
   const outbox = new PostgresEventBus(config.DATABASE_URL);
-  const redis = new RedisEventBus(config.REDIS_URL!);
+  const redis = new RedisEventBus(config.REDIS_URL!, config.EVENT_STREAM_PREFIX ?? 'czn:events');
   const relay = startRelay(stream, outbox, redis);
   return {
     async stop() {

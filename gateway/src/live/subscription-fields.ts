@@ -1,0 +1,42 @@
+import type { PlatformEvent } from '@czn/events';
+import { forbidden, isStaff, type SignedInViewer } from '@czn/kernel';
+import type { GraphQLError } from 'graphql';
+
+/**
+ * How the gateway serves one subscription field declared by a subgraph: which stream carries its events,
+ * which query of the owning subgraph renders one event, who may open it and which events are whose.
+ * Adding a subscription is declaring its field and event type in the subgraph and one entry here.
+ */
+export interface SubscriptionField {
+  stream: string;
+  entityType: string;
+  /** A query field taking `eventId: ID!` and returning the subscription's type. */
+  eventQuery: string;
+  admit(viewer: SignedInViewer): GraphQLError | null;
+  receives(viewer: SignedInViewer, event: PlatformEvent): boolean;
+}
+
+export const subscriptionFields: Record<string, SubscriptionField> = {
+  appealUpdated: {
+    stream: 'citizen',
+    entityType: 'Appeal',
+    eventQuery: 'appealEvent',
+    admit: () => null,
+    receives: (viewer, event) => event.audience.userIds.includes(viewer.userId),
+  },
+  jobCenterAppealsFeed: {
+    stream: 'citizen',
+    entityType: 'Appeal',
+    eventQuery: 'appealEvent',
+    admit: (viewer) =>
+      isStaff(viewer) && viewer.jobCenterId
+        ? null
+        : forbidden('Лента обращений доступна только сотрудникам ЦЗН'),
+    receives: (viewer, event) =>
+      viewer.jobCenterId !== null && event.audience.jobCenterIds.includes(viewer.jobCenterId),
+  },
+};
+
+export const streamsOfSubscriptions = (): string[] => [
+  ...new Set(Object.values(subscriptionFields).map((field) => field.stream)),
+];

@@ -1,0 +1,137 @@
+import type http from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { PlatformEvent } from '@czn/events';
+import type { Logger, SignedInViewer } from '@czn/kernel';
+import {
+  GraphQLError,
+  getOperationAST,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { AccessTokenVerifier } from '../access-token';
+import type { GatewayContext } from '../subgraph-calls';
+import { EVENT_ID_VARIABLE, toEventQuery } from './event-query';
+import type { LiveEvents } from './live-events';
+import { subscribe } from './subscriber';
+import { subscriptionFields } from './subscription-fields';
+
+/** A socket whose unsent messages exceed this is closed: the client cannot keep up. */
+export const MAX_BUFFERED_BYTES = 1 << 20;
+export const SLOW_CLIENT_CLOSE = 1013;
+const PING_MS = 12_000;
+
+interface ConnectionState extends Record<PropertyKey, unknown> {
+  viewer: SignedInViewer;
+  connectionId: string;
+  socket: WebSocket;
+}
+
+export interface SubscriptionServerOptions {
+  httpServer: http.Server;
+  schema: () => GraphQLSchema;
+  apollo: ApolloServer<GatewayContext>;
+  verifyAccessToken: AccessTokenVerifier;
+  live: LiveEvents;
+  production: boolean;
+  log: Logger;
+}
+
+/** graphql-ws on the gateway's own port and path; the gateway executes subscriptions from the event bus. */
+export function startSubscriptionServer(options: SubscriptionServerOptions): { stop(): Promise<void> } {
+  const { apollo, live, log } = options;
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  let connections = 0;
+
+  const render =
+    (query: string, variables: Record<string, unknown>, viewer: SignedInViewer, connectionId: string) =>
+    async (event: PlatformEvent): Promise<ExecutionResult> => {
+      const response = await apollo.executeOperation(
+        { query, variables: { ...variables, [EVENT_ID_VARIABLE]: event.id } },
+        { contextValue: { viewer, requestId: `${connectionId}:${event.id}` } },
+      );
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used for events');
+      return response.body.singleResult as ExecutionResult;
+    };
+
+  const cleanup = useServer<Record<string, unknown> | undefined, ConnectionState>(
+    {
+      schema: options.schema,
+      isProd: options.production,
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.['authorization'];
+        try {
+          const { viewer, expiresAt } = await options.verifyAccessToken(
+            typeof authorization === 'string' ? authorization : undefined,
+          );
+          if (viewer.kind !== 'user') throw new Error('anonymous');
+          ctx.extra.viewer = viewer;
+          ctx.extra.connectionId = `ws${++connections}`;
+          const closeAt = expiresAt === null ? null : expiresAt - Date.now();
+          if (closeAt !== null) {
+            const timer = setTimeout(
+              () => ctx.extra.socket.close(CloseCode.Unauthorized, 'Срок действия токена истёк'),
+              Math.max(closeAt, 0),
+            );
+            ctx.extra.socket.once('close', () => clearTimeout(timer));
+          }
+          return true;
+        } catch {
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'Войдите: нужен действующий токен доступа');
+          return false;
+        }
+      },
+      execute: () => ({
+        errors: [new GraphQLError('По graphql-ws принимаются только подписки; запросы отправляйте по HTTP')],
+      }),
+      subscribe: async (args: ExecutionArgs) => {
+        const state = (args.contextValue as { extra: ConnectionState }).extra;
+        const operation = getOperationAST(args.document, args.operationName)!;
+        const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+        const eventQuery = toEventQuery(args.document, operation, variables, (name) => {
+          const field = subscriptionFields[name];
+          if (!field) throw new GraphQLError(`Подписка ${name} не обслуживается шлюзом`);
+          return field.eventQuery;
+        });
+        const field = subscriptionFields[eventQuery.fieldName]!;
+        const refusal = field.admit(state.viewer);
+        if (refusal) return { errors: [refusal] };
+        if (eventQuery.sinceEventId !== null && !/^\d{1,18}$/.test(eventQuery.sinceEventId)) {
+          return {
+            errors: [
+              new GraphQLError('sinceEventId должен быть номером события из прежнего сообщения', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'sinceEventId' },
+              }),
+            ],
+          };
+        }
+        return subscribe({
+          live,
+          field,
+          viewer: state.viewer,
+          sinceEventId: eventQuery.sinceEventId === null ? null : BigInt(eventQuery.sinceEventId),
+          render: render(eventQuery.text, variables, state.viewer, state.connectionId),
+          cutOff: () => state.socket.close(SLOW_CLIENT_CLOSE, 'Клиент не успевает получать события'),
+        });
+      },
+      context: (ctx) => ({ extra: ctx.extra }),
+      onNext: (ctx) => {
+        if (ctx.extra.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+          ctx.extra.socket.close(SLOW_CLIENT_CLOSE, 'Клиент не успевает получать события');
+        }
+      },
+    },
+    wsServer,
+    PING_MS,
+  );
+  log.info('subscriptions on graphql-ws');
+  return {
+    async stop() {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

@@ -23,6 +23,8 @@ export function liveClient(gatewayUrl: string, token: string | null): Client & {
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
     lazy: false,
+    // Tests read how the connection ended from `closed`.
+    onNonLazyError: () => undefined,
     on: { closed: (event) => closedWith((event as { code: number }).code) },
   });
   return Object.assign(client, { closed });

@@ -45,10 +45,13 @@ function relayToRedis(stream: string, config: SubgraphRuntimeConfig): Relay {
   const outbox = new PostgresEventBus(config.DATABASE_URL);
   const redis = new RedisEventBus(config.REDIS_URL!, config.EVENT_STREAM_PREFIX ?? 'czn:events');
   const relay = startRelay(stream, outbox, redis);
+  let stopped: Promise<void> | null = null;
   return {
-    async stop() {
-      await relay.stop();
-      await Promise.all([outbox.close(), redis.close()]);
+    stop() {
+      stopped ??= relay.stop().then(async () => {
+        await Promise.all([outbox.close(), redis.close()]);
+      });
+      return stopped;
     },
   };
 }

@@ -30,7 +30,7 @@ const submit = (input: Record<string, unknown>) =>
 const countRows = async (table: string) =>
   Number(
     (await harness.running.orm.em.fork().getConnection().execute(`select count(*) from citizen.${table}`))[0]
-      .count,
+      ?.count,
   );
 
 test('appeal numbers are the year and a six-digit sequence', async () => {

@@ -1,7 +1,7 @@
 import { demoUserIds } from '@czn/demo';
 import { anonymous } from '@czn/kernel';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
-import { createLocalJWKSet, jwtVerify } from 'jose';
+import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { identity } from '../../subgraph';
 
 let harness: SubgraphHarness;
@@ -27,7 +27,9 @@ test('a demo operator signs in and gets a token verifiable with the published JW
     roles: ['REGISTRAR', 'CAREER_CONSULTANT'],
     jobCenterId: '0b6a3c1e-2f1d-4c57-9a0e-000000000001',
   });
-  const jwks = await (await fetch(`http://127.0.0.1:${harness.running.port}/.well-known/jwks.json`)).json();
+  const jwks = (await (
+    await fetch(`http://127.0.0.1:${harness.running.port}/.well-known/jwks.json`)
+  ).json()) as JSONWebKeySet;
   const { payload, protectedHeader } = await jwtVerify(accessToken, createLocalJWKSet(jwks), {
     issuer: 'czn-identity',
     audience: 'czn-portal',
@@ -55,7 +57,7 @@ test('passwords are stored as argon2id hashes', async () => {
     .fork()
     .getConnection()
     .execute("select password_hash from identity.user_account where login = 'ivanov'");
-  expect(row.password_hash).toMatch(/^\$argon2id\$/);
+  expect(row?.password_hash).toMatch(/^\$argon2id\$/);
 });
 
 test('a citizen sees their own profile but not another citizen through _entities', async () => {

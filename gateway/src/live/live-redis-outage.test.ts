@@ -1,0 +1,68 @@
+import { demoJobCenterIds } from '@czn/demo';
+import { liveClient, subscribeLive } from '../test/live-client';
+import { DisposableRedis } from '../test/redis-server';
+import { startStack, type Stack } from '../test/stack';
+
+let redis: DisposableRedis;
+let stack: Stack;
+let ivanov: string;
+let operator: string;
+let disposeClient: () => Promise<void> | void;
+
+beforeAll(async () => {
+  redis = await DisposableRedis.start();
+  stack = await startStack({ redisUrl: redis.url });
+  [ivanov, operator] = (await Promise.all([stack.signIn('ivanov'), stack.signIn('operator.barnaul')])) as [
+    string,
+    string,
+  ];
+});
+afterAll(async () => {
+  await disposeClient?.();
+  await stack.stop();
+  await redis.stop();
+});
+
+const submit = async () => {
+  const { data, errors } = await stack.request(
+    ivanov,
+    'mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }',
+    { i: { type: 'CAREER_GUIDANCE', jobCenterId: demoJobCenterIds.barnaul } },
+  );
+  if (!data) throw new Error(JSON.stringify(errors));
+  return data['submitAppeal'].id as string;
+};
+
+test('while Redis is down changes still commit; when it returns their events arrive once, in order', async () => {
+  const client = liveClient(stack.gateway.url, ivanov);
+  disposeClient = () => client.dispose();
+  const watcher = subscribeLive(client, 'subscription { appealUpdated { eventId status appeal { id } } }');
+  await submit();
+  await watcher.nth(1);
+
+  await redis.stop();
+  const id = await submit();
+  const taken = await stack.request(
+    operator,
+    'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }',
+    { id },
+  );
+  expect(taken.data!['takeAppealIntoWork']).toEqual({ status: 'IN_PROGRESS' });
+  await redis.resume();
+
+  const [registered, inProgress] = [await watcher.nth(2), await watcher.nth(3)];
+  expect(
+    [registered, inProgress].map((m) => [
+      m.data!['appealUpdated'].appeal.id,
+      m.data!['appealUpdated'].status,
+    ]),
+  ).toEqual([
+    [id, 'REGISTERED'],
+    [id, 'IN_PROGRESS'],
+  ]);
+  const after = await submit();
+  expect((await watcher.nth(4)).data!['appealUpdated'].appeal.id).toBe(after);
+  const ids = watcher.messages.map((m) => BigInt(m.data!['appealUpdated'].eventId));
+  expect(new Set(ids).size).toBe(4);
+  expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
+}, 30_000);

@@ -1,0 +1,92 @@
+import { demoJobCenterIds } from '@czn/demo';
+import { PostgresEventBus, RedisEventBus, startRelay } from '@czn/events';
+import { liveClient, subscribeLive, type LiveSubscription } from '../test/live-client';
+import { startStack, type Stack } from '../test/stack';
+
+const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+
+let stack: Stack;
+let ivanov: string;
+let operator: string;
+const clients: Array<{ dispose(): void | Promise<void> }> = [];
+
+beforeAll(async () => {
+  stack = await startStack({ redisUrl: REDIS_URL });
+  [ivanov, operator] = (await Promise.all([stack.signIn('ivanov'), stack.signIn('operator.barnaul')])) as [
+    string,
+    string,
+  ];
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await stack.stop();
+});
+
+const WATCH =
+  'subscription($since: ID) { appealUpdated(sinceEventId: $since) { eventId status appeal { id jobCenter { name } } } }';
+
+const watch = (gatewayUrl: string, variables: Record<string, unknown> = {}) => {
+  const client = liveClient(gatewayUrl, ivanov);
+  clients.push(client);
+  return subscribeLive(client, WATCH, variables);
+};
+const submit = async () => {
+  const { data } = await stack.request(
+    ivanov,
+    'mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }',
+    {
+      i: { type: 'LABOR_MARKET_INFO', jobCenterId: demoJobCenterIds.barnaul },
+    },
+  );
+  return data!['submitAppeal'].id as string;
+};
+const take = (id: string) =>
+  stack.request(operator, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', { id });
+const eventIds = (subscription: LiveSubscription) =>
+  subscription.messages.map((m) => BigInt(m.data!['appealUpdated'].eventId));
+
+test('a change made through one gateway reaches a subscriber on another', async () => {
+  const other = await stack.startAnotherGateway();
+  const watcher = watch(other.url);
+  // The subscriber is attached once it has seen one event.
+  await submit();
+  await watcher.nth(1);
+  const id = await submit();
+  const message = await watcher.nth(2);
+  expect(message.data!['appealUpdated']).toMatchObject({
+    status: 'REGISTERED',
+    appeal: { id, jobCenter: { name: 'Центр занятости населения г. Барнаул' } },
+  });
+});
+
+test('with the relay paused, events wait in the outbox and arrive once, in order, when it resumes', async () => {
+  const watcher = watch(stack.gateway.url);
+  await submit();
+  await watcher.nth(1);
+
+  await stack.subgraphs.citizen.relay!.stop();
+  const id = await submit();
+  await take(id);
+  const outbox = new PostgresEventBus(stack.databaseUrl);
+  const redis = new RedisEventBus(REDIS_URL, stack.streamPrefix);
+  // The stream lags the outbox by exactly the two events written while the relay was away.
+  expect((await outbox.head('citizen')) - (await redis.head('citizen'))).toBe(2n);
+
+  const resumed = startRelay('citizen', outbox, redis);
+  const [registered, inProgress] = [await watcher.nth(2), await watcher.nth(3)];
+  expect([registered.data!['appealUpdated'].status, inProgress.data!['appealUpdated'].status]).toEqual([
+    'REGISTERED',
+    'IN_PROGRESS',
+  ]);
+  // A second relay over the same outbox adds nothing the stream already has.
+  const secondOutbox = new PostgresEventBus(stack.databaseUrl);
+  const duplicate = startRelay('citizen', secondOutbox, redis);
+  const later = await submit();
+  expect((await watcher.nth(4)).data!['appealUpdated'].appeal.id).toBe(later);
+  const ids = eventIds(watcher);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
+  expect(await redis.head('citizen')).toBe(await outbox.head('citizen'));
+  await Promise.all([resumed.stop(), duplicate.stop()]);
+  await Promise.all([outbox.close(), secondOutbox.close(), redis.close()]);
+});

@@ -1,8 +1,10 @@
 import { BATCH, type EventBus, type PlatformEvent } from '@czn/events';
 import type { Logger } from '@czn/kernel';
+import { audienceKeys } from './subscription-fields';
 
-/** One subscriber's view of a stream: told of every new event in order. */
+/** One subscriber's view of a stream: told, in order, of every new event addressed to its audience key. */
 export interface StreamListener {
+  audienceKey: string;
   offer(events: PlatformEvent[]): void;
 }
 
@@ -11,7 +13,8 @@ export interface StreamListener {
  * subscriber that resumes reads what it missed from the bus itself.
  */
 export class LiveEvents {
-  private readonly listeners = new Map<string, Set<StreamListener>>();
+  /** Listeners by stream, then by audience key: an event reaches only those it is addressed to. */
+  private readonly listeners = new Map<string, Map<string, Set<StreamListener>>>();
   private readonly positions = new Map<string, bigint>();
   private readonly unfollows: Array<() => Promise<void>> = [];
 
@@ -25,11 +28,11 @@ export class LiveEvents {
     for (const stream of streams) {
       const head = await bus.head(stream);
       live.positions.set(stream, head);
-      live.listeners.set(stream, new Set());
+      live.listeners.set(stream, new Map());
       live.unfollows.push(
         bus.follow(stream, head, async (events) => {
           live.positions.set(stream, BigInt(events.at(-1)!.id));
-          for (const listener of live.listeners.get(stream)!) listener.offer(events);
+          live.dispatch(stream, events);
         }),
       );
     }
@@ -41,11 +44,31 @@ export class LiveEvents {
     return this.positions.get(stream) ?? 0n;
   }
 
+  private dispatch(stream: string, events: PlatformEvent[]): void {
+    const byKey = this.listeners.get(stream)!;
+    const batches = new Map<StreamListener, PlatformEvent[]>();
+    for (const event of events) {
+      for (const key of audienceKeys(event)) {
+        for (const listener of byKey.get(key) ?? []) {
+          const batch = batches.get(listener);
+          if (batch) {
+            if (batch.at(-1) !== event) batch.push(event);
+          } else batches.set(listener, [event]);
+        }
+      }
+    }
+    for (const [listener, batch] of batches) listener.offer(batch);
+  }
+
   listen(stream: string, listener: StreamListener): () => void {
-    const listeners = this.listeners.get(stream);
-    if (!listeners) throw new Error(`no follower for stream ${stream}`);
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+    const byKey = this.listeners.get(stream);
+    if (!byKey) throw new Error(`no follower for stream ${stream}`);
+    const listeners = byKey.get(listener.audienceKey) ?? new Set();
+    byKey.set(listener.audienceKey, listeners.add(listener));
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) byKey.delete(listener.audienceKey);
+    };
   }
 
   /** Every event after `afterId` that is in the bus now, page by page. */

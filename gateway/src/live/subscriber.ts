@@ -2,7 +2,7 @@ import type { PlatformEvent } from '@czn/events';
 import type { SignedInViewer } from '@czn/kernel';
 import type { ExecutionResult } from 'graphql';
 import type { LiveEvents, StreamListener } from './live-events';
-import type { SubscriptionField } from './subscription-fields';
+import { audienceKeys, type SubscriptionField } from './subscription-fields';
 
 /** Events waiting for one subscriber beyond which it is cut off rather than buffered without bound. */
 export const MAX_PENDING_EVENTS = 1000;
@@ -32,8 +32,9 @@ export function subscribe(options: SubscriberOptions): AsyncIterableIterator<Exe
   let done = false;
   let pumping = false;
 
+  const audienceKey = field.audienceKey(viewer);
   const theirs = (event: PlatformEvent) =>
-    event.entityType === field.entityType && field.receives(viewer, event);
+    event.entityType === field.entityType && audienceKeys(event).includes(audienceKey);
   const notify = () => {
     wake?.();
     wake = null;
@@ -61,6 +62,7 @@ export function subscribe(options: SubscriberOptions): AsyncIterableIterator<Exe
   };
 
   const listener: StreamListener = {
+    audienceKey,
     offer(events) {
       if (done) return;
       pending.push(...events.filter(theirs));

@@ -13,8 +13,15 @@ export interface SubscriptionField {
   /** A query field taking `eventId: ID!` and returning the subscription's type. */
   eventQuery: string;
   admit(viewer: SignedInViewer): GraphQLError | null;
-  receives(viewer: SignedInViewer, event: PlatformEvent): boolean;
+  /** The audience key under which this viewer's events arrive (see `audienceKeys`). */
+  audienceKey(viewer: SignedInViewer): string;
 }
+
+/** Keys of everyone an event is for: its users, and the staff of its job centres. */
+export const audienceKeys = (event: PlatformEvent): string[] => [
+  ...event.audience.userIds.map((id) => `user:${id}`),
+  ...event.audience.jobCenterIds.map((id) => `jobCenter:${id}`),
+];
 
 export const subscriptionFields: Record<string, SubscriptionField> = {
   appealUpdated: {
@@ -22,7 +29,7 @@ export const subscriptionFields: Record<string, SubscriptionField> = {
     entityType: 'Appeal',
     eventQuery: 'appealEvent',
     admit: () => null,
-    receives: (viewer, event) => event.audience.userIds.includes(viewer.userId),
+    audienceKey: (viewer) => `user:${viewer.userId}`,
   },
   jobCenterAppealsFeed: {
     stream: 'citizen',
@@ -32,8 +39,7 @@ export const subscriptionFields: Record<string, SubscriptionField> = {
       isStaff(viewer) && viewer.jobCenterId
         ? null
         : forbidden('Лента обращений доступна только сотрудникам ЦЗН'),
-    receives: (viewer, event) =>
-      viewer.jobCenterId !== null && event.audience.jobCenterIds.includes(viewer.jobCenterId),
+    audienceKey: (viewer) => `jobCenter:${viewer.jobCenterId}`,
   },
 };
 

@@ -51,7 +51,7 @@ async function main() {
     await migrateAll(database.url, { seed: true });
     const gateway = await processes.startBackend(
       {
-        NODE_ENV: 'production',
+        NODE_ENV: process.env.BENCH_NODE_ENV ?? 'production',
         LOG_LEVEL: 'warn',
         INTERNAL_TOKEN_SECRET: secret,
         DATABASE_URL: database.url,

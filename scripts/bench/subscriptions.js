@@ -84,7 +84,13 @@ async function createAccounts(databaseUrl, prefix, count, roles, jobCenterId) {
 async function subscriptions({ gql, gatewayUrl, gatewayPid, databaseUrl }) {
   const wsUrl = gatewayUrl.replace(/^http/, 'ws');
   const citizens = await createAccounts(databaseUrl, 'bench.citizen', CITIZENS, ['CITIZEN'], null);
-  const staff = await createAccounts(databaseUrl, 'bench.staff', FEEDS, ['REGISTRAR'], demoJobCenterIds.barnaul);
+  const staff = await createAccounts(
+    databaseUrl,
+    'bench.staff',
+    FEEDS,
+    ['REGISTRAR'],
+    demoJobCenterIds.barnaul,
+  );
   const tokens = await inBatches(citizens, 8, (login) => gql.signIn(login));
   const staffTokens = await inBatches(staff, 8, (login) => gql.signIn(login));
   const operator = staffTokens[0];

@@ -150,3 +150,17 @@ test('queries are not served over graphql-ws', async () => {
   const query = subscribeLive(connect(tokens.ivanov), '{ myAppeals { id } }');
   expect((await query.nth(1)).errors?.[0]?.message).toMatch(/только подписки/);
 });
+
+test('staff of one job centre with the same roles share one rendering of each event', async () => {
+  for (const client of clients.splice(0)) await client.dispose();
+  const feeds = [1, 2, 3].map(() => subscribeLive(connect(tokens.barnaul), FEED));
+  await submit(tokens.ivanov);
+  await Promise.all(feeds.map((feed) => feed.nth(1)));
+
+  stack.sql.reset();
+  const id = await submit(tokens.ivanov);
+  const messages = await Promise.all(feeds.map((feed) => feed.nth(2)));
+  expect(messages.map((m) => m.data!['jobCenterAppealsFeed'].appeal.id)).toEqual([id, id, id]);
+  // The applicant's name comes from identity: one statement for the three feeds' single rendering.
+  expect(stack.sql.snapshot()['identity']).toBe(1);
+});

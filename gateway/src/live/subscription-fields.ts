@@ -15,6 +15,11 @@ export interface SubscriptionField {
   admit(viewer: SignedInViewer): GraphQLError | null;
   /** The audience key under which this viewer's events arrive (see `audienceKeys`). */
   audienceKey(viewer: SignedInViewer): string;
+  /**
+   * Viewers with the same scope see the same message for an event, so one rendering serves them all. It must
+   * capture everything the rendered fields' authorization depends on.
+   */
+  renderScope(viewer: SignedInViewer): string;
 }
 
 /** Keys of everyone an event is for: its users, and the staff of its job centres. */
@@ -30,6 +35,7 @@ export const subscriptionFields: Record<string, SubscriptionField> = {
     eventQuery: 'appealEvent',
     admit: () => null,
     audienceKey: (viewer) => `user:${viewer.userId}`,
+    renderScope: (viewer) => `user:${viewer.userId}`,
   },
   jobCenterAppealsFeed: {
     stream: 'citizen',
@@ -40,6 +46,8 @@ export const subscriptionFields: Record<string, SubscriptionField> = {
         ? null
         : forbidden('Лента обращений доступна только сотрудникам ЦЗН'),
     audienceKey: (viewer) => `jobCenter:${viewer.jobCenterId}`,
+    // Appeals, applicants and job centres are shown to staff by job centre and role, never by who they are.
+    renderScope: (viewer) => `staff:${viewer.jobCenterId}:${[...viewer.roles].sort().join(',')}`,
   },
 };
 

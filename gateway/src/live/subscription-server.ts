@@ -15,6 +15,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { AccessTokenVerifier } from '../access-token';
 import type { GatewayContext } from '../subgraph-calls';
 import { EVENT_ID_VARIABLE, toEventQuery } from './event-query';
+import { SharedRenderings } from './shared-renderings';
 import type { LiveEvents } from './live-events';
 import { subscribe } from './subscriber';
 import { subscriptionFields } from './subscription-fields';
@@ -46,16 +47,24 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   let connections = 0;
 
+  const renderings = new SharedRenderings();
   const render =
-    (query: string, variables: Record<string, unknown>, viewer: SignedInViewer, connectionId: string) =>
-    async (event: PlatformEvent): Promise<ExecutionResult> => {
-      const response = await apollo.executeOperation(
-        { query, variables: { ...variables, [EVENT_ID_VARIABLE]: event.id } },
-        { contextValue: { viewer, requestId: `${connectionId}:${event.id}` } },
-      );
-      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used for events');
-      return response.body.singleResult as ExecutionResult;
-    };
+    (
+      query: string,
+      variables: Record<string, unknown>,
+      viewer: SignedInViewer,
+      scope: string,
+      connectionId: string,
+    ) =>
+    (event: PlatformEvent): Promise<ExecutionResult> =>
+      renderings.get(`${event.id}|${scope}|${query}|${JSON.stringify(variables)}`, async () => {
+        const response = await apollo.executeOperation(
+          { query, variables: { ...variables, [EVENT_ID_VARIABLE]: event.id } },
+          { contextValue: { viewer, requestId: `${connectionId}:${event.id}` } },
+        );
+        if (response.body.kind !== 'single') throw new Error('incremental delivery is not used for events');
+        return response.body.singleResult as ExecutionResult;
+      });
 
   const cleanup = useServer<Record<string, unknown> | undefined, ConnectionState>(
     {
@@ -113,7 +122,13 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
           field,
           viewer: state.viewer,
           sinceEventId: eventQuery.sinceEventId === null ? null : BigInt(eventQuery.sinceEventId),
-          render: render(eventQuery.text, variables, state.viewer, state.connectionId),
+          render: render(
+            eventQuery.text,
+            variables,
+            state.viewer,
+            field.renderScope(state.viewer),
+            state.connectionId,
+          ),
           cutOff: () => state.socket.close(SLOW_CLIENT_CLOSE, 'Клиент не успевает получать события'),
         });
       },
@@ -130,6 +145,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
   log.info('subscriptions on graphql-ws');
   return {
     async stop() {
+      renderings.clear();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

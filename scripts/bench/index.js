@@ -7,6 +7,7 @@
 const { randomBytes } = require('node:crypto');
 const os = require('node:os');
 const { createScratchDatabase } = require('@czn/devdb');
+const { RedisEventBus } = require('@czn/events');
 const { migrateAll, openDatabase } = require('../platform');
 const { Processes } = require('../processes');
 const { throughput } = require('./throughput');
@@ -46,6 +47,7 @@ async function main() {
     },
   });
   const secret = randomBytes(32).toString('hex');
+  const streamPrefix = `czn-bench:${randomBytes(4).toString('hex')}`;
   const bus = process.env.REDIS_URL ? `Redis Streams (${process.env.REDIS_URL})` : 'журнал PostgreSQL';
   try {
     await migrateAll(database.url, { seed: true });
@@ -55,7 +57,7 @@ async function main() {
         LOG_LEVEL: 'warn',
         INTERNAL_TOKEN_SECRET: secret,
         DATABASE_URL: database.url,
-        EVENT_STREAM_PREFIX: `czn-bench:${randomBytes(4).toString('hex')}`,
+        EVENT_STREAM_PREFIX: streamPrefix,
       },
       4000,
     );
@@ -83,6 +85,11 @@ async function main() {
     }
   } finally {
     await processes.stop();
+    if (process.env.REDIS_URL) {
+      const redis = new RedisEventBus(process.env.REDIS_URL, streamPrefix);
+      await redis.deleteStream('citizen');
+      await redis.close();
+    }
     await database.stop();
     await server.stop();
   }

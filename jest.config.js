@@ -17,6 +17,7 @@ const workspaces = [
   'packages/kernel',
   'packages/devdb',
   'packages/events',
+  'packages/ui',
   'subgraphs/identity',
   'subgraphs/citizen',
   'subgraphs/employer',
@@ -27,7 +28,7 @@ const workspaces = [
 
 /** Tests import workspace packages from source, so no build is needed between an edit and a test. */
 const moduleNameMapper = {
-  '^@czn/(kernel|devdb|testing|demo|events)$': '<rootDir>/../../packages/$1/src',
+  '^@czn/(kernel|devdb|testing|demo|events|ui)$': '<rootDir>/../../packages/$1/src',
   '^@czn/(identity|citizen|employer|scheduling|routing)$': '<rootDir>/../../subgraphs/$1/src/subgraph',
 };
 

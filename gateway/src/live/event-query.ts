@@ -5,6 +5,7 @@ import {
   type DocumentNode,
   type FieldNode,
   type OperationDefinitionNode,
+  type ValueNode,
 } from 'graphql';
 
 export const EVENT_ID_VARIABLE = '__eventId';
@@ -28,23 +29,26 @@ export function toEventQuery(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-  eventQueryOf: (fieldName: string) => string,
+  eventQueryField: string,
 ): EventQuery {
   const [root] = operation.selectionSet.selections as FieldNode[];
   if (!root || root.kind !== Kind.FIELD) throw new Error('subscription without a root field');
   const fieldName = root.name.value;
   const since = root.arguments?.find((argument) => argument.name.value === 'sinceEventId')?.value;
-  const sinceEventId =
-    since?.kind === Kind.STRING || since?.kind === Kind.INT
-      ? since.value
-      : since?.kind === Kind.VARIABLE
-        ? ((variables[since.name.value] as string | null | undefined) ?? null)
-        : null;
+  const sinceVariable = since?.kind === Kind.VARIABLE ? since.name.value : null;
+  const sinceDefault = operation.variableDefinitions?.find(
+    (definition) => definition.variable.name.value === sinceVariable,
+  )?.defaultValue;
+  const literal = (value: ValueNode | undefined) =>
+    value?.kind === Kind.STRING || value?.kind === Kind.INT ? value.value : null;
+  const sinceEventId = sinceVariable
+    ? ((variables[sinceVariable] as string | null | undefined) ?? literal(sinceDefault))
+    : literal(since);
 
   const eventField: FieldNode = {
     ...root,
     alias: { kind: Kind.NAME, value: root.alias?.value ?? fieldName },
-    name: { kind: Kind.NAME, value: eventQueryOf(fieldName) },
+    name: { kind: Kind.NAME, value: eventQueryField },
     arguments: [
       {
         kind: Kind.ARGUMENT,

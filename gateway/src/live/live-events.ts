@@ -66,8 +66,14 @@ export class LiveEvents {
     const listeners = byKey.get(listener.audienceKey) ?? new Set();
     byKey.set(listener.audienceKey, listeners.add(listener));
     return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) byKey.delete(listener.audienceKey);
+      // Only this listener's own registration is undone, however often it is called.
+      if (
+        listeners.delete(listener) &&
+        listeners.size === 0 &&
+        byKey.get(listener.audienceKey) === listeners
+      ) {
+        byKey.delete(listener.audienceKey);
+      }
     };
   }
 

@@ -1,10 +1,10 @@
 import type { PlatformEvent } from '@czn/events';
 import type { SignedInViewer } from '@czn/kernel';
-import type { ExecutionResult } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { LiveEvents, StreamListener } from './live-events';
 import { audienceKeys, type SubscriptionField } from './subscription-fields';
 
-/** Events waiting for one subscriber beyond which it is cut off rather than buffered without bound. */
+/** Events and messages waiting for one subscriber beyond which it is cut off rather than buffered. */
 export const MAX_PENDING_EVENTS = 1000;
 
 export interface SubscriberOptions {
@@ -16,7 +16,11 @@ export interface SubscriberOptions {
   render(event: PlatformEvent): Promise<ExecutionResult>;
   /** Disconnects a subscriber whose unsent events pile up. */
   cutOff(): void;
+  /** Told of a failure before the subscriber sees only a generic error. */
+  onFailure(error: unknown): void;
 }
+
+const byId = (a: PlatformEvent, b: PlatformEvent) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1);
 
 /**
  * One subscription as an async iterable of messages: first every event after `sinceEventId` it may see
@@ -24,11 +28,15 @@ export interface SubscriberOptions {
  */
 export function subscribe(options: SubscriberOptions): AsyncIterableIterator<ExecutionResult> {
   const { live, field, viewer } = options;
+  /** Events to render, in id order. */
   const pending: PlatformEvent[] = [];
+  /** Live events that arrive while history is being replayed; they join `pending` after it. */
+  const arrivedDuringReplay: PlatformEvent[] = [];
   const ready: ExecutionResult[] = [];
   let cursor = options.sinceEventId ?? live.position(field.stream);
+  let replaying = options.sinceEventId !== null;
   let wake: (() => void) | null = null;
-  let failure: Error | null = null;
+  let failure: GraphQLError | null = null;
   let done = false;
   let pumping = false;
 
@@ -38,6 +46,13 @@ export function subscribe(options: SubscriberOptions): AsyncIterableIterator<Exe
   const notify = () => {
     wake?.();
     wake = null;
+  };
+  const fail = (error: unknown) => {
+    options.onFailure(error);
+    failure = new GraphQLError('Не удалось получить события. Переподключитесь с последним eventId.', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    notify();
   };
 
   /** Renders queued events one at a time so messages keep the stream's order. */
@@ -49,24 +64,32 @@ export function subscribe(options: SubscriberOptions): AsyncIterableIterator<Exe
         const event = pending.shift()!;
         if (BigInt(event.id) <= cursor) continue;
         cursor = BigInt(event.id);
-        if (!theirs(event)) continue;
         ready.push(await options.render(event));
         notify();
       }
     } catch (error) {
-      failure = error instanceof Error ? error : new Error(String(error));
-      notify();
+      fail(error);
     } finally {
       pumping = false;
     }
+  };
+
+  const finish = async () => {
+    if (!done) {
+      done = true;
+      unlisten();
+      notify();
+    }
+    return { value: undefined, done: true as const };
   };
 
   const listener: StreamListener = {
     audienceKey,
     offer(events) {
       if (done) return;
-      pending.push(...events.filter(theirs));
-      if (pending.length > MAX_PENDING_EVENTS) {
+      const mine = events.filter(theirs);
+      (replaying ? arrivedDuringReplay : pending).push(...mine);
+      if (pending.length + arrivedDuringReplay.length + ready.length > MAX_PENDING_EVENTS) {
         options.cutOff();
         void finish();
         return;
@@ -74,34 +97,24 @@ export function subscribe(options: SubscriberOptions): AsyncIterableIterator<Exe
       if (!replaying) void pump();
     },
   };
-
-  let replaying = options.sinceEventId !== null;
   const unlisten = live.listen(field.stream, listener);
+
   if (replaying) {
     void (async () => {
       try {
         for await (const events of live.history(field.stream, cursor)) {
-          const missed = events.filter(theirs);
-          pending.unshift(...missed.filter((event) => !pending.includes(event)));
-          pending.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+          pending.push(...events.filter(theirs));
           await pump();
           if (done) return;
         }
+        replaying = false;
+        pending.push(...arrivedDuringReplay.splice(0).sort(byId));
+        await pump();
       } catch (error) {
-        failure = error instanceof Error ? error : new Error(String(error));
-        notify();
+        fail(error);
       }
-      replaying = false;
-      void pump();
     })();
   }
-
-  const finish = async () => {
-    done = true;
-    unlisten();
-    notify();
-    return { value: undefined, done: true as const };
-  };
 
   return {
     [Symbol.asyncIterator]() {

@@ -8,6 +8,7 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
   type GraphQLSchema,
+  type FieldNode,
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -23,6 +24,8 @@ import { subscriptionFields } from './subscription-fields';
 /** A socket whose unsent messages exceed this is closed: the client cannot keep up. */
 export const MAX_BUFFERED_BYTES = 1 << 20;
 export const SLOW_CLIENT_CLOSE = 1013;
+/** A client sends subscribe messages only: a query and its variables. */
+const MAX_MESSAGE_BYTES = 64 * 1024;
 const PING_MS = 12_000;
 
 interface ConnectionState extends Record<PropertyKey, unknown> {
@@ -44,7 +47,11 @@ export interface SubscriptionServerOptions {
 /** graphql-ws on the gateway's own port and path; the gateway executes subscriptions from the event bus. */
 export function startSubscriptionServer(options: SubscriptionServerOptions): { stop(): Promise<void> } {
   const { apollo, live, log } = options;
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: '/graphql',
+    maxPayload: MAX_MESSAGE_BYTES,
+  });
   let connections = 0;
 
   const renderings = new SharedRenderings();
@@ -100,12 +107,12 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
         const state = (args.contextValue as { extra: ConnectionState }).extra;
         const operation = getOperationAST(args.document, args.operationName)!;
         const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-        const eventQuery = toEventQuery(args.document, operation, variables, (name) => {
-          const field = subscriptionFields[name];
-          if (!field) throw new GraphQLError(`Подписка ${name} не обслуживается шлюзом`);
-          return field.eventQuery;
-        });
-        const field = subscriptionFields[eventQuery.fieldName]!;
+        const rootField = operation.selectionSet.selections[0] as FieldNode;
+        const field = subscriptionFields[rootField.name.value];
+        if (!field) {
+          return { errors: [new GraphQLError(`Подписка ${rootField.name.value} не обслуживается шлюзом`)] };
+        }
+        const eventQuery = toEventQuery(args.document, operation, variables, field.eventQuery);
         const refusal = field.admit(state.viewer);
         if (refusal) return { errors: [refusal] };
         if (eventQuery.sinceEventId !== null && !/^\d{1,18}$/.test(eventQuery.sinceEventId)) {
@@ -130,6 +137,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
             state.connectionId,
           ),
           cutOff: () => state.socket.close(SLOW_CLIENT_CLOSE, 'Клиент не успевает получать события'),
+          onFailure: (error) =>
+            log.error({ err: error, connection: state.connectionId }, 'subscription failed'),
         });
       },
       context: (ctx) => ({ extra: ctx.extra }),

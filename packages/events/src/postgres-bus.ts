@@ -53,15 +53,21 @@ export class PostgresEventBus implements EventBus {
     const signal = wakeable();
     let stopped = false;
     let listener: Client | null = null;
+    /** Without a LISTEN connection the follower still reads the log every POLL_MS. */
     const listen = async () => {
       const client = new Client({ connectionString: this.databaseUrl });
       client.on('notification', () => signal.wake());
       client.on('error', () => {
         listener = null;
+        void client.end().catch(() => undefined);
       });
-      await client.connect();
-      await client.query(`listen ${streamChannel(stream)}`);
-      listener = client;
+      try {
+        await client.connect();
+        await client.query(`listen ${streamChannel(stream)}`);
+        listener = client;
+      } catch {
+        await client.end().catch(() => undefined);
+      }
     };
     const loop = (async () => {
       let cursor = afterId;

@@ -1,5 +1,5 @@
 import { badUserInput, conflict, notFound, type EntityManager, type SignedInViewer } from '@czn/kernel';
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { unavailabilityReason } from './appeal-availability';
 import { AppealEventType, recordAppealEvent } from './appeal-event';
 import { AppealStatus } from './appeal-enums';
@@ -35,33 +35,43 @@ export async function submitAppeal(
   const comment = text('comment', input.comment, 2000, null);
   const idempotencyKey = text('idempotencyKey', input.idempotencyKey, 100, null);
 
-  return em.transactional(async (tx) => {
-    if (idempotencyKey) {
-      const earlier = await tx.findOne(Appeal, { applicantId: applicant.userId, idempotencyKey });
-      if (earlier) return earlier;
-    }
-    const now = new Date();
-    const appeal = tx.create(Appeal, {
-      number: await nextAppealNumber(tx, now),
-      type: input.type,
-      status: AppealStatus.REGISTERED,
-      applicantId: applicant.userId,
-      jobCenterId,
-      comment,
-      idempotencyKey,
-      createdAt: now,
-      updatedAt: now,
+  const submit = () =>
+    em.transactional(async (tx) => {
+      if (idempotencyKey) {
+        const earlier = await tx.findOne(Appeal, { applicantId: applicant.userId, idempotencyKey });
+        if (earlier) return earlier;
+      }
+      const now = new Date();
+      const appeal = tx.create(Appeal, {
+        number: await nextAppealNumber(tx, now),
+        type: input.type,
+        status: AppealStatus.REGISTERED,
+        applicantId: applicant.userId,
+        jobCenterId,
+        comment,
+        idempotencyKey,
+        createdAt: now,
+        updatedAt: now,
+      });
+      tx.create(AppealStatusChange, {
+        appeal,
+        fromStatus: null,
+        toStatus: AppealStatus.REGISTERED,
+        changedById: applicant.userId,
+        changedAt: now,
+      });
+      await recordAppealEvent(tx, appeal, AppealEventType.SUBMITTED);
+      return appeal;
     });
-    tx.create(AppealStatusChange, {
-      appeal,
-      fromStatus: null,
-      toStatus: AppealStatus.REGISTERED,
-      changedById: applicant.userId,
-      changedAt: now,
-    });
-    await recordAppealEvent(tx, appeal, AppealEventType.SUBMITTED);
-    return appeal;
-  });
+  try {
+    return await submit();
+  } catch (error) {
+    // A retry that raced the first submission with the same key gets the appeal the first one made.
+    if (!(idempotencyKey && error instanceof UniqueConstraintViolationException)) throw error;
+    const earlier = await em.fork().findOne(Appeal, { applicantId: applicant.userId, idempotencyKey });
+    if (!earlier) throw error;
+    return earlier;
+  }
 }
 
 export interface StatusChange {

@@ -109,3 +109,13 @@ test('complete needs a result and reject needs a reason', async () => {
 test('committed migrations match the entities', async () => {
   expect(await harness.schemaDrift()).toBe('');
 });
+
+test('concurrent retries with one idempotency key make one appeal and both get it', async () => {
+  const [first, second] = await Promise.all([
+    submit({ idempotencyKey: 'race-1' }),
+    submit({ idempotencyKey: 'race-1' }),
+  ]);
+  expect(first.errors).toBeUndefined();
+  expect(second.errors).toBeUndefined();
+  expect(second.data!['submitAppeal']).toEqual(first.data!['submitAppeal']);
+});

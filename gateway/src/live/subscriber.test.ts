@@ -1,6 +1,12 @@
 import type { PlatformEvent } from '@czn/events';
 import { LiveEvents, type StreamListener } from './live-events';
-import { MAX_PENDING_EVENTS, subscribe, type SubscriberOptions } from './subscriber';
+import {
+  MAX_PENDING_EVENTS,
+  MAX_REPLAY_EVENTS,
+  replayRefusal,
+  subscribe,
+  type SubscriberOptions,
+} from './subscriber';
 import { subscriptionFields } from './subscription-fields';
 
 const viewer = { kind: 'user' as const, userId: 'u1', roles: ['CITIZEN' as const], jobCenterId: null };
@@ -118,4 +124,11 @@ test('a failure reaches the client as a generic error and is handed to the log',
     message: 'Не удалось получить события. Переподключитесь с последним eventId.',
   });
   expect(String(logged[0])).toContain('ECONNREFUSED');
+});
+
+test('a replay from further back than the limit is refused with what to do instead', () => {
+  expect(replayRefusal(MAX_REPLAY_EVENTS + 5n, 5n)).toBeNull();
+  const refusal = replayRefusal(MAX_REPLAY_EVENTS + 5n, 4n);
+  expect(refusal?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sinceEventId' });
+  expect(refusal?.message).toMatch(/загрузите данные заново/);
 });

@@ -20,6 +20,18 @@ export interface SubscriberOptions {
   onFailure(error: unknown): void;
 }
 
+/** How far back, in events of the whole stream, a reconnecting subscriber may ask to be replayed. */
+export const MAX_REPLAY_EVENTS = 10_000n;
+
+/** Why a replay from `since` is refused, or null when it is served. */
+export function replayRefusal(position: bigint, since: bigint): GraphQLError | null {
+  if (position - since <= MAX_REPLAY_EVENTS) return null;
+  return new GraphQLError(
+    'Пропущено слишком много событий: загрузите данные заново и подпишитесь без sinceEventId',
+    { extensions: { code: 'BAD_USER_INPUT', field: 'sinceEventId' } },
+  );
+}
+
 const byId = (a: PlatformEvent, b: PlatformEvent) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1);
 
 /**

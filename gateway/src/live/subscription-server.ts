@@ -18,7 +18,7 @@ import type { GatewayContext } from '../subgraph-calls';
 import { EVENT_ID_VARIABLE, toEventQuery } from './event-query';
 import { SharedRenderings } from './shared-renderings';
 import type { LiveEvents } from './live-events';
-import { subscribe } from './subscriber';
+import { replayRefusal, subscribe } from './subscriber';
 import { subscriptionFields } from './subscription-fields';
 
 /** A socket whose unsent messages exceed this is closed: the client cannot keep up. */
@@ -124,11 +124,14 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
             ],
           };
         }
+        const since = eventQuery.sinceEventId === null ? null : BigInt(eventQuery.sinceEventId);
+        const tooOld = since === null ? null : replayRefusal(live.position(field.stream), since);
+        if (tooOld) return { errors: [tooOld] };
         return subscribe({
           live,
           field,
           viewer: state.viewer,
-          sinceEventId: eventQuery.sinceEventId === null ? null : BigInt(eventQuery.sinceEventId),
+          sinceEventId: since,
           render: render(
             eventQuery.text,
             variables,

@@ -32,12 +32,17 @@ registerEnumType(AppealType, {
   },
 });
 
+/** The statuses' labels in DOMAIN.md, as citizens and staff read them. */
+export const appealStatusLabels: Record<AppealStatus, string> = {
+  REGISTERED: 'Зарегистрировано',
+  IN_PROGRESS: 'В работе',
+  COMPLETED: 'Исполнено',
+  REJECTED: 'Отказано',
+};
+
 registerEnumType(AppealStatus, {
   name: 'AppealStatus',
-  valuesConfig: {
-    REGISTERED: { description: 'Зарегистрировано' },
-    IN_PROGRESS: { description: 'В работе' },
-    COMPLETED: { description: 'Исполнено' },
-    REJECTED: { description: 'Отказано' },
-  },
+  valuesConfig: Object.fromEntries(
+    Object.entries(appealStatusLabels).map(([status, label]) => [status, { description: label }]),
+  ),
 });

@@ -2,17 +2,10 @@ import { badUserInput, conflict, notFound, type EntityManager, type SignedInView
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { unavailabilityReason } from './appeal-availability';
 import { AppealEventType, recordAppealEvent } from './appeal-event';
-import { AppealStatus } from './appeal-enums';
+import { AppealStatus, appealStatusLabels } from './appeal-enums';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 import { requireUuid, text, type PageInput, type SubmitAppealInput } from './appeal.inputs';
 import { nextAppealNumber } from './appeal-number';
-
-const STATUS_LABEL: Record<AppealStatus, string> = {
-  REGISTERED: 'Зарегистрировано',
-  IN_PROGRESS: 'В работе',
-  COMPLETED: 'Исполнено',
-  REJECTED: 'Отказано',
-};
 
 /** Which statuses each status may move to. */
 const TRANSITIONS: Record<AppealStatus, AppealStatus[]> = {
@@ -93,8 +86,8 @@ export function changeAppealStatus(
     if (!appeal || appeal.jobCenterId !== staff.jobCenterId) throw notFound(APPEAL_NOT_FOUND);
     if (!TRANSITIONS[appeal.status].includes(change.to)) {
       throw conflict(
-        `Обращение ${appeal.number} в статусе «${STATUS_LABEL[appeal.status]}»: ` +
-          `перевести его в статус «${STATUS_LABEL[change.to]}» нельзя`,
+        `Обращение ${appeal.number} в статусе «${appealStatusLabels[appeal.status]}»: ` +
+          `перевести его в статус «${appealStatusLabels[change.to]}» нельзя`,
       );
     }
     const now = new Date();

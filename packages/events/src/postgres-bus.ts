@@ -19,14 +19,22 @@ const POLL_MS = 2000;
 /** The outbox table is the log; LISTEN/NOTIFY only wakes the readers. */
 export class PostgresEventBus implements EventBus {
   readonly kind = 'postgres';
+  /** Replays for reconnecting subscribers. */
   private readonly pool: Pool;
+  /** Followers read the live tail here, so that long replays never hold them up. */
+  private readonly followerPool: Pool;
 
   constructor(private readonly databaseUrl: string) {
     this.pool = new Pool({ connectionString: databaseUrl, max: 4 });
+    this.followerPool = new Pool({ connectionString: databaseUrl, max: 2 });
   }
 
-  async readAfter(stream: string, afterId: bigint, limit: number): Promise<PlatformEvent[]> {
-    const { rows } = await this.pool.query<OutboxRow>(
+  readAfter(stream: string, afterId: bigint, limit: number): Promise<PlatformEvent[]> {
+    return this.read(this.pool, stream, afterId, limit);
+  }
+
+  private async read(pool: Pool, stream: string, afterId: bigint, limit: number): Promise<PlatformEvent[]> {
+    const { rows } = await pool.query<OutboxRow>(
       `select id, type, entity_type, entity_id, audience, occurred_at from ${table(stream)}
        where id > $1 order by id limit $2`,
       [afterId.toString(), limit],
@@ -74,7 +82,7 @@ export class PostgresEventBus implements EventBus {
       while (!stopped) {
         try {
           if (!listener) await listen();
-          const events = await this.readAfter(stream, cursor, BATCH);
+          const events = await this.read(this.followerPool, stream, cursor, BATCH);
           if (events.length > 0) {
             await onEvents(events);
             cursor = BigInt(events.at(-1)!.id);
@@ -94,8 +102,8 @@ export class PostgresEventBus implements EventBus {
     };
   }
 
-  close(): Promise<void> {
-    return this.pool.end();
+  async close(): Promise<void> {
+    await Promise.all([this.pool.end(), this.followerPool.end()]);
   }
 }
 

@@ -72,7 +72,7 @@ test('with the relay paused, events wait in the outbox and arrive once, in order
   // The stream lags the outbox by exactly the two events written while the relay was away.
   expect((await outbox.head('citizen')) - (await redis.head('citizen'))).toBe(2n);
 
-  const resumed = startRelay('citizen', outbox, redis);
+  const resumed = startRelay('citizen', outbox, redis, () => undefined);
   const [registered, inProgress] = [await watcher.nth(2), await watcher.nth(3)];
   expect([registered.data!['appealUpdated'].status, inProgress.data!['appealUpdated'].status]).toEqual([
     'REGISTERED',
@@ -80,7 +80,7 @@ test('with the relay paused, events wait in the outbox and arrive once, in order
   ]);
   // A second relay over the same outbox adds nothing the stream already has.
   const secondOutbox = new PostgresEventBus(stack.databaseUrl);
-  const duplicate = startRelay('citizen', secondOutbox, redis);
+  const duplicate = startRelay('citizen', secondOutbox, redis, () => undefined);
   const later = await submit();
   expect((await watcher.nth(4)).data!['appealUpdated'].appeal.id).toBe(later);
   const ids = eventIds(watcher);
@@ -89,4 +89,20 @@ test('with the relay paused, events wait in the outbox and arrive once, in order
   expect(await redis.head('citizen')).toBe(await outbox.head('citizen'));
   await Promise.all([resumed.stop(), duplicate.stop()]);
   await Promise.all([outbox.close(), secondOutbox.close(), redis.close()]);
+});
+
+test('a stream ahead of its outbox, left by another database, is reported and not written to', async () => {
+  const outbox = new PostgresEventBus(stack.databaseUrl);
+  const foreign = new RedisEventBus(REDIS_URL, `${stack.streamPrefix}:foreign`);
+  const ahead = { ...(await outbox.readAfter('citizen', 0n, 1))[0]!, id: '999999999' };
+  await foreign.append('citizen', [ahead]);
+  const problems: string[] = [];
+  const relay = startRelay('citizen', outbox, foreign, (message) => problems.push(message));
+  while (problems.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(problems[0]).toMatch(/опережает outbox/);
+  expect(await foreign.head('citizen')).toBe(999999999n);
+  expect(await foreign.readAfter('citizen', 0n, 10)).toHaveLength(1);
+  await relay.stop();
+  await foreign.deleteStream('citizen');
+  await Promise.all([outbox.close(), foreign.close()]);
 });

@@ -41,10 +41,10 @@ export interface RunningSubgraph extends RunningServer {
 }
 
 /** Runs the outbox relay of a subgraph's stream until stopped. */
-function relayToRedis(stream: string, config: SubgraphRuntimeConfig): Relay {
+function relayToRedis(stream: string, config: SubgraphRuntimeConfig, log: Logger): Relay {
   const outbox = new PostgresEventBus(config.DATABASE_URL);
   const redis = new RedisEventBus(config.REDIS_URL!, config.EVENT_STREAM_PREFIX ?? 'czn:events');
-  const relay = startRelay(stream, outbox, redis);
+  const relay = startRelay(stream, outbox, redis, (message) => log.error(message));
   let stopped: Promise<void> | null = null;
   return {
     stop() {
@@ -81,7 +81,8 @@ export async function startSubgraph<TLoaders>(
       log,
       ...(definition.routes ? { routes: (app: Express) => definition.routes?.(app, orm) } : {}),
     });
-    const relay = definition.emitsEvents && config.REDIS_URL ? relayToRedis(definition.name, config) : null;
+    const relay =
+      definition.emitsEvents && config.REDIS_URL ? relayToRedis(definition.name, config, log) : null;
     return {
       ...server,
       orm,

@@ -18,13 +18,7 @@ beforeAll(async () => {
 afterAll(() => stack.stop());
 
 const SUBMIT = `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }`;
-const submitAppeal = async (token: string, jobCenterId: string = demoJobCenterIds.barnaul) => {
-  const { data, errors } = await stack.request(token, SUBMIT, {
-    input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId, comment: 'Ищу работу оператором станков' },
-  });
-  if (!data) throw new Error(JSON.stringify(errors));
-  return data['submitAppeal'] as { id: string; number: string; status: string };
-};
+const submitAppeal = (token: string, jobCenterId?: string) => stack.submitAppeal(token, jobCenterId);
 
 test('a citizen applies, the job centre takes the appeal into work and completes it, the citizen reads it back', async () => {
   const appeal = await submitAppeal(ivanov);
@@ -39,13 +33,7 @@ test('a citizen applies, the job centre takes the appeal into work and completes
     applicant: { fullName: 'Иванов Иван Иванович' },
   });
 
-  const taken = await stack.request(
-    barnaulOperator,
-    'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }',
-    {
-      id: appeal.id,
-    },
-  );
+  const taken = await stack.takeAppealIntoWork(barnaulOperator, appeal.id);
   expect(taken.data!['takeAppealIntoWork']).toEqual({ status: 'IN_PROGRESS' });
   const completed = await stack.request(
     barnaulOperator,
@@ -121,13 +109,7 @@ test('a citizen cannot read another citizen’s appeal through appeal, myAppeals
 
 test('staff of Biysk cannot see or act on a Barnaul appeal', async () => {
   const appeal = await submitAppeal(ivanov);
-  const take = await stack.request(
-    biyskOperator,
-    'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }',
-    {
-      id: appeal.id,
-    },
-  );
+  const take = await stack.takeAppealIntoWork(biyskOperator, appeal.id);
   expect(take.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   const read = await stack.request(biyskOperator, 'query($id: ID!) { appeal(id: $id) { number } }', {
     id: appeal.id,

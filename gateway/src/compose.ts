@@ -1,21 +1,15 @@
 import { composeServices } from '@apollo/composition';
-import { citizen } from '@czn/citizen';
-import { employer } from '@czn/employer';
-import { identity } from '@czn/identity';
-import { routing } from '@czn/routing';
-import { scheduling } from '@czn/scheduling';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-
-const definitions = { identity, citizen, employer, scheduling, routing };
-const DEFAULT_PORTS = { identity: 4001, citizen: 4002, employer: 4003, scheduling: 4004, routing: 4005 };
+import { subgraphDefinitions } from './subgraph-definitions';
+import { DEFAULT_SUBGRAPH_URLS, type SubgraphName } from './subgraphs';
 
 /** Composes the supergraph from every subgraph's own SDL; throws with composition's errors. */
 export async function composeSupergraph(): Promise<string> {
   const services = await Promise.all(
-    Object.entries(definitions).map(async ([name, definition]) => ({
+    Object.entries(subgraphDefinitions).map(async ([name, definition]) => ({
       name,
-      url: `http://localhost:${DEFAULT_PORTS[name as keyof typeof DEFAULT_PORTS]}/graphql`,
+      url: DEFAULT_SUBGRAPH_URLS[name as SubgraphName],
       typeDefs: parse(printSubgraphSchema(await definition.buildSchema())),
     })),
   );

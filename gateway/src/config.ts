@@ -6,6 +6,7 @@ import {
   serviceConfigShape,
 } from '@czn/kernel';
 import { z } from 'zod';
+import { DEFAULT_SUBGRAPH_URLS } from './subgraphs';
 
 const url = (example: string) =>
   z.url({ error: `должен быть адресом вида ${example}` }).refine((value) => /^https?:\/\//.test(value), {
@@ -21,11 +22,11 @@ export const configShape = {
     .regex(/^postgres(ql)?:\/\//, 'должен начинаться с postgres:// или postgresql://')
     .optional(),
   PORT: portSetting(4000),
-  IDENTITY_URL: url('http://localhost:4001/graphql').default('http://localhost:4001/graphql'),
-  CITIZEN_URL: url('http://localhost:4002/graphql').default('http://localhost:4002/graphql'),
-  EMPLOYER_URL: url('http://localhost:4003/graphql').default('http://localhost:4003/graphql'),
-  SCHEDULING_URL: url('http://localhost:4004/graphql').default('http://localhost:4004/graphql'),
-  ROUTING_URL: url('http://localhost:4005/graphql').default('http://localhost:4005/graphql'),
+  IDENTITY_URL: url(DEFAULT_SUBGRAPH_URLS.identity).default(DEFAULT_SUBGRAPH_URLS.identity),
+  CITIZEN_URL: url(DEFAULT_SUBGRAPH_URLS.citizen).default(DEFAULT_SUBGRAPH_URLS.citizen),
+  EMPLOYER_URL: url(DEFAULT_SUBGRAPH_URLS.employer).default(DEFAULT_SUBGRAPH_URLS.employer),
+  SCHEDULING_URL: url(DEFAULT_SUBGRAPH_URLS.scheduling).default(DEFAULT_SUBGRAPH_URLS.scheduling),
+  ROUTING_URL: url(DEFAULT_SUBGRAPH_URLS.routing).default(DEFAULT_SUBGRAPH_URLS.routing),
   /** Where identity publishes its signing keys; derived from IDENTITY_URL when not set. */
   IDENTITY_JWKS_URL: url('http://localhost:4001/.well-known/jwks.json').optional(),
   CORS_ORIGINS: z

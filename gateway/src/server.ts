@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, formatErrorFor, healthRoutes, REQUEST_ID_HEADER, requestLogPlugin } from '@czn/kernel';
+import {
+  createLogger,
+  formatErrorFor,
+  healthRoutes,
+  listen,
+  REQUEST_ID_HEADER,
+  requestLogPlugin,
+} from '@czn/kernel';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { PostgresEventBus, RedisEventBus, type EventBus } from '@czn/events';
@@ -115,11 +121,7 @@ export async function startGateway(
     log,
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.PORT, options.host, resolve);
-  });
-  const port = (httpServer.address() as AddressInfo).port;
+  const port = await listen(httpServer, config.PORT, options.host);
   log.info({ port }, 'gateway listening');
   return {
     url: `http://127.0.0.1:${port}/graphql`,

@@ -40,4 +40,4 @@ async function measure({ url, query, headers = {}, seconds, connections }) {
   };
 }
 
-module.exports = { measure };
+module.exports = { measure, percentile };

@@ -7,6 +7,7 @@ const { Client } = require('pg');
 const { createClient } = require('graphql-ws');
 const WebSocket = require('ws');
 const { demoJobCenterIds } = require('@czn/demo');
+const { percentile } = require('./measure');
 const { fmt } = require('./throughput');
 
 const CITIZENS = 990;
@@ -32,10 +33,6 @@ function memoryOf(pid) {
 }
 
 const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function inBatches(items, size, work) {
   const results = [];

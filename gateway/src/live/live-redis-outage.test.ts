@@ -1,4 +1,3 @@
-import { demoJobCenterIds } from '@czn/demo';
 import { liveClient, subscribeLive } from '../test/live-client';
 import { DisposableRedis } from '../test/redis-server';
 import { startStack, type Stack } from '../test/stack';
@@ -23,15 +22,7 @@ afterAll(async () => {
   await redis.stop();
 });
 
-const submit = async () => {
-  const { data, errors } = await stack.request(
-    ivanov,
-    'mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }',
-    { i: { type: 'CAREER_GUIDANCE', jobCenterId: demoJobCenterIds.barnaul } },
-  );
-  if (!data) throw new Error(JSON.stringify(errors));
-  return data['submitAppeal'].id as string;
-};
+const submit = async () => (await stack.submitAppeal(ivanov)).id;
 
 test('while Redis is down changes still commit; when it returns their events arrive once, in order', async () => {
   const client = liveClient(stack.gateway.url, ivanov);

@@ -1,4 +1,3 @@
-import { demoJobCenterIds } from '@czn/demo';
 import { PostgresEventBus, RedisEventBus, startRelay } from '@czn/events';
 import { liveClient, subscribeLive, type LiveSubscription } from '../test/live-client';
 import { startStack, type Stack } from '../test/stack';
@@ -30,18 +29,8 @@ const watch = (gatewayUrl: string, variables: Record<string, unknown> = {}) => {
   clients.push(client);
   return subscribeLive(client, WATCH, variables);
 };
-const submit = async () => {
-  const { data } = await stack.request(
-    ivanov,
-    'mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }',
-    {
-      i: { type: 'LABOR_MARKET_INFO', jobCenterId: demoJobCenterIds.barnaul },
-    },
-  );
-  return data!['submitAppeal'].id as string;
-};
-const take = (id: string) =>
-  stack.request(operator, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', { id });
+const submit = async () => (await stack.submitAppeal(ivanov)).id;
+const take = (id: string) => stack.takeAppealIntoWork(operator, id);
 const eventIds = (subscription: LiveSubscription) =>
   subscription.messages.map((m) => BigInt(m.data!['appealUpdated'].eventId));
 

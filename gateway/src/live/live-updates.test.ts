@@ -32,17 +32,9 @@ const APPEAL_UPDATED = `subscription($since: ID) {
 }`;
 const FEED = `subscription { jobCenterAppealsFeed { eventId status appeal { id applicant { fullName } } } }`;
 
-async function submit(token: string, jobCenterId: string = demoJobCenterIds.barnaul): Promise<string> {
-  const { data, errors } = await stack.request(
-    token,
-    'mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }',
-    { i: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId } },
-  );
-  if (!data) throw new Error(JSON.stringify(errors));
-  return data['submitAppeal'].id;
-}
-const take = (token: string, id: string) =>
-  stack.request(token, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', { id });
+const submit = async (token: string, jobCenterId?: string) =>
+  (await stack.submitAppeal(token, jobCenterId)).id;
+const take = (token: string, id: string) => stack.takeAppealIntoWork(token, id);
 const complete = (token: string, id: string) =>
   stack.request(
     token,

@@ -1,28 +1,18 @@
-import { citizen } from '@czn/citizen';
+import { demoJobCenterIds } from '@czn/demo';
 import { RedisEventBus } from '@czn/events';
-import { employer } from '@czn/employer';
-import { identity } from '@czn/identity';
 import { migrateSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@czn/kernel';
-import { routing } from '@czn/routing';
-import { scheduling } from '@czn/scheduling';
 import {
   createTestDatabase,
   graphqlRequest,
   SqlCounter,
+  type GraphqlResponse,
   TEST_INTERNAL_SECRET,
   testSubgraphConfig,
 } from '@czn/testing';
 import { parseGatewayConfig } from '../config';
 import { startGateway, type RunningGateway } from '../server';
+import { subgraphDefinitions } from '../subgraph-definitions';
 import type { SubgraphName } from '../subgraphs';
-
-const definitions: Record<SubgraphName, SubgraphDefinition<unknown>> = {
-  identity,
-  citizen,
-  employer,
-  scheduling,
-  routing,
-} as Record<SubgraphName, SubgraphDefinition<unknown>>;
 
 export interface Stack {
   databaseUrl: string;
@@ -37,6 +27,10 @@ export interface Stack {
     query: string,
     variables?: Record<string, unknown>,
   ): ReturnType<typeof graphqlRequest<T>>;
+  /** A citizen applies for job search assistance at a job centre (Barnaul unless given), through the gateway. */
+  submitAppeal(token: string, jobCenterId?: string): Promise<{ id: string; number: string; status: string }>;
+  /** A staff member takes an appeal into work; the raw response, errors included. */
+  takeAppealIntoWork(token: string, id: string): Promise<GraphqlResponse<Record<string, any>>>;
   /** A second gateway replica over the same subgraphs and bus. */
   startAnotherGateway(): Promise<RunningGateway>;
   stop(): Promise<void>;
@@ -56,7 +50,7 @@ export async function startStack({ env = {}, redisUrl }: StackOptions = {}): Pro
   // Each stack gets its own Redis streams: outbox ids restart at 1 in every scratch database.
   const streamPrefix = `czn-test:${new URL(database.url).pathname.slice(1)}`;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
-  for (const [name, definition] of Object.entries(definitions) as Array<
+  for (const [name, definition] of Object.entries(subgraphDefinitions) as Array<
     [SubgraphName, SubgraphDefinition<unknown>]
   >) {
     await migrateSubgraph(definition, database.url, { seed: true });
@@ -109,6 +103,17 @@ export async function startStack({ env = {}, redisUrl }: StackOptions = {}): Pro
       if (!data?.['signIn']) throw new Error(`sign-in of ${login} failed: ${JSON.stringify(errors)}`);
       return data['signIn'].accessToken as string;
     },
+    async submitAppeal(token, jobCenterId = demoJobCenterIds.barnaul) {
+      const { data, errors } = await request(
+        token,
+        'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }',
+        { input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId } },
+      );
+      if (!data) throw new Error(`submitAppeal failed: ${JSON.stringify(errors)}`);
+      return data['submitAppeal'];
+    },
+    takeAppealIntoWork: (token, id) =>
+      request(token, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', { id }),
     async startAnotherGateway() {
       const another = await startOneGateway();
       extraGateways.push(another);

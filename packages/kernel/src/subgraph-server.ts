@@ -42,6 +42,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Starts accepting connections; resolves with the port actually bound (0 picks a free one). */
+export async function listen(httpServer: http.Server, port: number, host?: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, resolve);
+  });
+  return (httpServer.address() as AddressInfo).port;
+}
+
 /** Health and readiness probes every service exposes. */
 export function healthRoutes(app: Express, name: string, ready: () => Promise<boolean>): void {
   app.get('/health', (_req, res) => {
@@ -111,11 +120,7 @@ export async function startSubgraphServer<TLoaders>(
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host, resolve);
-  });
-  const port = (httpServer.address() as AddressInfo).port;
+  const port = await listen(httpServer, options.port, options.host);
   log.info({ port }, `${options.name} subgraph listening`);
   return {
     url: `http://127.0.0.1:${port}/graphql`,

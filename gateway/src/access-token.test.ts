@@ -31,8 +31,32 @@ const token = (claims: { exp?: number; aud?: string; iss?: string } = {}) =>
 test('a valid token becomes the viewer, keeping only known roles', async () => {
   const exp = Math.floor(Date.now() / 1000) + 60;
   expect(await verify(`Bearer ${await token({ exp })}`)).toEqual({
-    viewer: { kind: 'user', userId: 'user-1', roles: ['REGISTRAR'], jobCenterId: 'centre-1' },
+    viewer: {
+      kind: 'user',
+      userId: 'user-1',
+      roles: ['REGISTRAR'],
+      jobCenterId: 'centre-1',
+      organizationId: null,
+    },
     expiresAt: exp * 1000,
+  });
+});
+
+test("an employer's token carries the organisation on to the viewer", async () => {
+  const employerToken = await new SignJWT({ roles: ['EMPLOYER'], jc: null, org: 'org-1' })
+    .setProtectedHeader({ alg: 'EdDSA', kid: 'k1' })
+    .setSubject('user-2')
+    .setIssuer(ACCESS_TOKEN_ISSUER)
+    .setAudience(ACCESS_TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + 60)
+    .sign(privateKey);
+  expect((await verify(`Bearer ${employerToken}`)).viewer).toEqual({
+    kind: 'user',
+    userId: 'user-2',
+    roles: ['EMPLOYER'],
+    jobCenterId: null,
+    organizationId: 'org-1',
   });
 });
 

@@ -96,6 +96,7 @@ test('a citizen cannot read another citizen’s appeal through appeal, myAppeals
     userId: demoUserIds.petrova,
     roles: ['CITIZEN'],
     jobCenterId: null,
+    organizationId: null,
   });
   const entities = await graphqlRequest(
     stack.subgraphs.citizen.url,

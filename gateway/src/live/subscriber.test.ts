@@ -9,7 +9,13 @@ import {
 } from './subscriber';
 import { subscriptionFields } from './subscription-fields';
 
-const viewer = { kind: 'user' as const, userId: 'u1', roles: ['CITIZEN' as const], jobCenterId: null };
+const viewer = {
+  kind: 'user' as const,
+  userId: 'u1',
+  roles: ['CITIZEN' as const],
+  jobCenterId: null,
+  organizationId: null,
+};
 const event = (id: number, userId = 'u1'): PlatformEvent => ({
   id: String(id),
   stream: 'citizen',

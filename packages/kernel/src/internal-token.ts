@@ -14,7 +14,9 @@ const key = (secret: string) => new TextEncoder().encode(secret);
 
 export async function signInternalToken(secret: string, viewer: Viewer): Promise<string> {
   const claims =
-    viewer.kind === 'user' ? { roles: viewer.roles, jc: viewer.jobCenterId } : { roles: [] as Role[] };
+    viewer.kind === 'user'
+      ? { roles: viewer.roles, jc: viewer.jobCenterId, org: viewer.organizationId }
+      : { roles: [] as Role[] };
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
@@ -25,14 +27,25 @@ export async function signInternalToken(secret: string, viewer: Viewer): Promise
   return jwt.sign(key(secret));
 }
 
-/** The viewer a verified token's claims describe (`sub`, `roles`, `jc`); unknown roles are dropped. */
+/**
+ * The viewer a verified token's claims describe (`sub`, `roles`, `jc` the staff member's job centre, `org`
+ * the employer's organisation); unknown roles are dropped. Identity's access tokens and the gateway's
+ * internal tokens carry the same claims.
+ */
 export function viewerFromClaims(payload: JWTPayload): Viewer {
   if (!payload.sub) return { kind: 'anonymous' };
   const roles = Array.isArray(payload['roles'])
     ? payload['roles'].filter((role): role is Role => (ROLES as readonly unknown[]).includes(role))
     : [];
   const jc = payload['jc'];
-  return { kind: 'user', userId: payload.sub, roles, jobCenterId: typeof jc === 'string' ? jc : null };
+  const org = payload['org'];
+  return {
+    kind: 'user',
+    userId: payload.sub,
+    roles,
+    jobCenterId: typeof jc === 'string' ? jc : null,
+    organizationId: typeof org === 'string' ? org : null,
+  };
 }
 
 export type InternalTokenVerifier = (token: string | undefined) => Promise<Viewer | null>;

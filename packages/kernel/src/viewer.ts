@@ -19,6 +19,8 @@ export interface SignedInViewer {
   roles: Role[];
   /** The job centre a staff member belongs to; null for everyone else. */
   jobCenterId: string | null;
+  /** The employer organisation an employer representative acts for; null for everyone else. */
+  organizationId: string | null;
 }
 export type Viewer = { kind: 'anonymous' } | SignedInViewer;
 

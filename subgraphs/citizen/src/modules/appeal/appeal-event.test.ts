@@ -18,12 +18,14 @@ const citizenViewer = (userId: string): SignedInViewer => ({
   userId,
   roles: ['CITIZEN'],
   jobCenterId: null,
+  organizationId: null,
 });
 const staff = (jobCenterId: string): SignedInViewer => ({
   kind: 'user',
   userId: demoUserIds.operatorBarnaul,
   roles: ['REGISTRAR'],
   jobCenterId,
+  organizationId: null,
 });
 const ivanov = citizenViewer(demoUserIds.ivanov);
 const barnaul = staff(demoJobCenterIds.barnaul);

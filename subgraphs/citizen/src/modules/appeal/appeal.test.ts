@@ -14,12 +14,14 @@ const ivanov: SignedInViewer = {
   userId: demoUserIds.ivanov,
   roles: ['CITIZEN'],
   jobCenterId: null,
+  organizationId: null,
 };
 const barnaulOperator: SignedInViewer = {
   kind: 'user',
   userId: demoUserIds.operatorBarnaul,
   roles: ['REGISTRAR'],
   jobCenterId: demoJobCenterIds.barnaul,
+  organizationId: null,
 };
 
 const SUBMIT = `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }`;

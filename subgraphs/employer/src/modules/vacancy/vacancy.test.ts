@@ -12,7 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const citizen: Viewer = { kind: 'user', userId: randomUUID(), roles: ['CITIZEN'], jobCenterId: null };
+const citizen: Viewer = {
+  kind: 'user',
+  userId: randomUUID(),
+  roles: ['CITIZEN'],
+  jobCenterId: null,
+  organizationId: null,
+};
 
 /** Vacancies at a job centre of this test's own, so no other test's data shows up beside them. */
 async function createVacancies(

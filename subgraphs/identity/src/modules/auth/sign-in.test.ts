@@ -66,6 +66,7 @@ test('a citizen sees their own profile but not another citizen through _entities
     userId: demoUserIds.ivanov,
     roles: ['CITIZEN' as const],
     jobCenterId: null,
+    organizationId: null,
   };
   const me = await harness.request(ivanov, '{ me { fullName } }');
   expect(me.data!['me']).toEqual({ fullName: 'Иванов Иван Иванович' });

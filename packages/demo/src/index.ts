@@ -19,3 +19,21 @@ export const demoUserIds = {
   operatorBiysk: '5d1f7a20-8c3b-4e0f-b1a2-000000000004',
   employer: '5d1f7a20-8c3b-4e0f-b1a2-000000000005',
 } as const;
+
+/**
+ * Demo employer organisations. The demo `employer` account represents `altaiWarmWindows`; the others own
+ * the remaining demo vacancies.
+ */
+export const demoOrganizationIds = {
+  altaiWarmWindows: '7c2e9b40-3a1f-4d6e-8b5c-000000000001',
+  altaiMachineSystems: '7c2e9b40-3a1f-4d6e-8b5c-000000000002',
+  katunMed: '7c2e9b40-3a1f-4d6e-8b5c-000000000003',
+  stepnoy: '7c2e9b40-3a1f-4d6e-8b5c-000000000004',
+  altaiAgroTrans: '7c2e9b40-3a1f-4d6e-8b5c-000000000005',
+  kulundaMill: '7c2e9b40-3a1f-4d6e-8b5c-000000000006',
+  school12Aleisk: '7c2e9b40-3a1f-4d6e-8b5c-000000000007',
+  metalBiya: '7c2e9b40-3a1f-4d6e-8b5c-000000000008',
+  altaiTrapeza: '7c2e9b40-3a1f-4d6e-8b5c-000000000009',
+  zaryaPriobya: '7c2e9b40-3a1f-4d6e-8b5c-000000000010',
+  zarinskMixes: '7c2e9b40-3a1f-4d6e-8b5c-000000000011',
+} as const;

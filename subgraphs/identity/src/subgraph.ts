@@ -3,6 +3,7 @@ import { createLoaders, type IdentityLoaders } from './loaders';
 import { migrations } from './migrations';
 import { AccessTokens, publishedKeys } from './modules/auth/access-tokens';
 import { SigningKey } from './modules/auth/signing-key.entity';
+import { Organization } from './modules/organization/organization.entity';
 import { User } from './modules/user/user.entity';
 import { buildSchema } from './schema';
 import { seed } from './seed';
@@ -15,7 +16,7 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
   const tokens = new AccessTokens(settings.accessTokenTtlSeconds);
   return {
     name: 'identity',
-    entities: [User, SigningKey],
+    entities: [User, Organization, SigningKey],
     migrations,
     buildSchema: () => buildSchema(tokens),
     createLoaders,

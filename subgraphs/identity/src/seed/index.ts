@@ -1,43 +1,99 @@
-import { DEMO_PASSWORD, demoJobCenterIds, demoUserIds } from '@czn/demo';
+import { DEMO_PASSWORD, demoJobCenterIds, demoOrganizationIds, demoUserIds } from '@czn/demo';
 import type { EntityManager, Role } from '@czn/kernel';
 import { hash } from '@node-rs/argon2';
+import { Organization } from '../modules/organization/organization.entity';
 import { User } from '../modules/user/user.entity';
+import { demoOrganizations } from './demo-organizations';
 
-const demoUsers: Array<{ id: string; login: string; fullName: string; roles: Role[]; jobCenterId?: string }> =
-  [
-    { id: demoUserIds.ivanov, login: 'ivanov', fullName: 'Иванов Иван Иванович', roles: ['CITIZEN'] },
-    { id: demoUserIds.petrova, login: 'petrova', fullName: 'Петрова Анна Сергеевна', roles: ['CITIZEN'] },
-    {
-      id: demoUserIds.operatorBarnaul,
-      login: 'operator.barnaul',
-      fullName: 'Смирнова Ольга Петровна',
-      roles: ['REGISTRAR', 'CAREER_CONSULTANT'],
-      jobCenterId: demoJobCenterIds.barnaul,
-    },
-    {
-      id: demoUserIds.operatorBiysk,
-      login: 'operator.biysk',
-      fullName: 'Кузнецов Дмитрий Алексеевич',
-      roles: ['REGISTRAR', 'CAREER_CONSULTANT'],
-      jobCenterId: demoJobCenterIds.biysk,
-    },
-    {
-      id: demoUserIds.employer,
-      login: 'employer',
-      fullName: 'Соколов Андрей Викторович',
-      roles: ['EMPLOYER'],
-    },
-  ];
+interface DemoUser {
+  id: string;
+  login: string;
+  fullName: string;
+  roles: Role[];
+  jobCenterId?: string;
+  phone?: string;
+  email?: string;
+  organizationId?: string;
+}
 
-/** Demo accounts (password demo12345); existing ones are left as they are. */
+const demoUsers: DemoUser[] = [
+  {
+    id: demoUserIds.ivanov,
+    login: 'ivanov',
+    fullName: 'Иванов Иван Иванович',
+    roles: ['CITIZEN'],
+    phone: '+79131234567',
+    email: 'ivanov@example.ru',
+  },
+  {
+    id: demoUserIds.petrova,
+    login: 'petrova',
+    fullName: 'Петрова Анна Сергеевна',
+    roles: ['CITIZEN'],
+    phone: '+79609876543',
+    email: 'petrova@example.ru',
+  },
+  {
+    id: demoUserIds.operatorBarnaul,
+    login: 'operator.barnaul',
+    fullName: 'Смирнова Ольга Петровна',
+    roles: ['REGISTRAR', 'CAREER_CONSULTANT'],
+    jobCenterId: demoJobCenterIds.barnaul,
+  },
+  {
+    id: demoUserIds.operatorBiysk,
+    login: 'operator.biysk',
+    fullName: 'Кузнецов Дмитрий Алексеевич',
+    roles: ['REGISTRAR', 'CAREER_CONSULTANT'],
+    jobCenterId: demoJobCenterIds.biysk,
+  },
+  {
+    id: demoUserIds.employer,
+    login: 'employer',
+    fullName: 'Соколов Андрей Викторович',
+    roles: ['EMPLOYER'],
+    phone: '+73852555010',
+    email: 'sokolov@teplye-okna.example.ru',
+    organizationId: demoOrganizationIds.altaiWarmWindows,
+  },
+];
+
+/**
+ * Demo organisations and accounts (password demo12345). Existing rows are left as they are, except that
+ * demo accounts seeded before they had contacts or an organisation get them.
+ */
 export async function seed(em: EntityManager): Promise<void> {
-  const existing = new Set(
-    (await em.find(User, { id: { $in: demoUsers.map((u) => u.id) } })).map((u) => u.id),
+  const knownOrganizations = new Set(
+    (await em.find(Organization, { id: { $in: demoOrganizations.map((o) => o.id) } })).map((o) => o.id),
   );
-  const passwordHash = await hash(DEMO_PASSWORD);
-  for (const { jobCenterId, ...user } of demoUsers) {
-    if (existing.has(user.id)) continue;
-    em.create(User, { ...user, jobCenterId: jobCenterId ?? null, passwordHash, createdAt: new Date() });
+  for (const organization of demoOrganizations) {
+    if (!knownOrganizations.has(organization.id))
+      em.create(Organization, { ...organization, createdAt: new Date() });
+  }
+  await em.flush();
+
+  const existing = new Map(
+    (await em.find(User, { id: { $in: demoUsers.map((u) => u.id) } })).map((u) => [u.id, u]),
+  );
+  const passwordHash = existing.size < demoUsers.length ? await hash(DEMO_PASSWORD) : null;
+  for (const { jobCenterId, phone, email, organizationId, ...user } of demoUsers) {
+    const organization = organizationId ? em.getReference(Organization, organizationId) : null;
+    const seeded = existing.get(user.id);
+    if (seeded) {
+      seeded.phone ??= phone ?? null;
+      seeded.email ??= email ?? null;
+      seeded.organization ??= organization;
+      continue;
+    }
+    em.create(User, {
+      ...user,
+      jobCenterId: jobCenterId ?? null,
+      phone: phone ?? null,
+      email: email ?? null,
+      organization,
+      passwordHash,
+      createdAt: new Date(),
+    });
   }
   await em.flush();
 }

@@ -18,7 +18,11 @@ export class AccessTokens {
   async issue(em: EntityManager, user: User): Promise<IssuedToken> {
     const key = await currentKey(em);
     const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
-    const accessToken = await new SignJWT({ roles: user.roles, jc: user.jobCenterId })
+    const accessToken = await new SignJWT({
+      roles: user.roles,
+      jc: user.jobCenterId,
+      org: user.organization?.id ?? null,
+    })
       .setProtectedHeader({ alg: ALGORITHM, kid: key.kid })
       .setIssuer(ACCESS_TOKEN_ISSUER)
       .setAudience(ACCESS_TOKEN_AUDIENCE)

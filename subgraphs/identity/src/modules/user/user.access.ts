@@ -11,3 +11,12 @@ export function canSeeUser(viewer: Viewer, user: User): boolean {
   if (viewer.kind !== 'user') return false;
   return viewer.userId === user.id || isStaff(viewer) || isOfficial(user);
 }
+
+/**
+ * Who may see a user's phone and e-mail: the user and job-centre staff. Unlike the rest of the profile,
+ * an official's contacts are not shown to every signed-in caller.
+ */
+export function canSeeContacts(viewer: Viewer, user: User): boolean {
+  if (viewer.kind !== 'user') return false;
+  return viewer.userId === user.id || isStaff(viewer);
+}

@@ -13,6 +13,18 @@ const swc = [
   },
 ];
 
+const swcReact = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
 const workspaces = [
   'packages/kernel',
   'packages/devdb',
@@ -24,7 +36,14 @@ const workspaces = [
   'subgraphs/scheduling',
   'subgraphs/routing',
   'gateway',
+  'web-citizen',
+  'web-employer',
+  'web-staff',
+  'e2e',
 ];
+
+/** Where tests render React: jsdom, with what antd expects of a browser. */
+const isWeb = (dir) => dir === 'packages/ui' || dir.startsWith('web-');
 
 /** Tests import workspace packages from source, so no build is needed between an edit and a test. */
 const moduleNameMapper = {
@@ -39,13 +58,17 @@ module.exports = {
     displayName: dir.split('/').pop(),
     rootDir: path.join(__dirname, dir),
     testEnvironment: 'node',
-    testMatch: ['<rootDir>/src/**/*.test.ts'],
-    transform: { '^.+\\.ts$': swc },
-    moduleNameMapper: Object.fromEntries(
-      Object.entries(moduleNameMapper).map(([k, v]) => [
-        k,
-        dir === 'gateway' ? v.replace('../../', '../') : v,
-      ]),
-    ),
+    testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+    transform: { '^.+\\.ts$': swc, '^.+\\.tsx$': swcReact },
+    setupFiles: isWeb(dir) ? [path.join(__dirname, 'packages/ui/src/test/jsdom-setup.ts')] : [],
+    moduleNameMapper: {
+      '\\.css$': path.join(__dirname, 'packages/ui/src/test/style-stub.ts'),
+      ...Object.fromEntries(
+        Object.entries(moduleNameMapper).map(([k, v]) => [
+          k,
+          dir.includes('/') ? v : v.replace('../../', '../'),
+        ]),
+      ),
+    },
   })),
 };

@@ -1,3 +1,16 @@
 export * from './dates';
 export * from './labels';
 export * from './plural';
+export { palette, theme } from './theme';
+export { UiProvider } from './UiProvider';
+export { AppLayout, type AppLayoutProps, type NavItem } from './layout/AppLayout';
+export { usePageTitle } from './layout/usePageTitle';
+export { SessionProvider, useSession, useSignedIn, signInErrorMessage } from './session/SessionProvider';
+export { SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './session/session';
+export { RequireSession } from './session/RequireSession';
+export { SignInPage, type DemoAccount, type SignInPageProps } from './session/SignInPage';
+export { ConnectionBanner } from './live/ConnectionBanner';
+export { useConnection, type ConnectionState } from './live/connection';
+export { useLiveEvents, type LiveEventsOptions } from './live/useLiveEvents';
+export { EmptyState, ErrorState, Loading, useToast } from './feedback/states';
+export { StatusBadge } from './appeal/StatusBadge';

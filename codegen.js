@@ -1,0 +1,26 @@
+/**
+ * Typed GraphQL operations of the web apps, generated from the gateway's API schema (`npm run codegen`).
+ * Each package gets its own `src/gql/`; a test fails when a committed one differs from what this makes.
+ */
+const WEB_PACKAGES = ['packages/ui', 'web-citizen', 'web-employer', 'web-staff'];
+
+const clientPreset = {
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    enumsAsTypes: true,
+    useTypeImports: true,
+    scalars: { DateTimeISO: 'string', ID: 'string' },
+  },
+};
+
+module.exports = {
+  schema: 'gateway/schema.graphql',
+  ignoreNoDocuments: true,
+  generates: Object.fromEntries(
+    WEB_PACKAGES.map((dir) => [
+      `${dir}/src/gql/`,
+      { documents: [`${dir}/src/**/*.{ts,tsx}`, `!${dir}/src/gql/**`], ...clientPreset },
+    ]),
+  ),
+};

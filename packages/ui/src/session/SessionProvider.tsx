@@ -1,0 +1,88 @@
+import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { SIGN_IN } from './operations';
+import { loadSession, saveSession, SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './session';
+
+export interface SessionState {
+  session: Session | null;
+  /** Why the person was signed out, shown on the sign-in page; null after a sign-out of their own. */
+  notice: string | null;
+  /** Signs in with a portal login; rejects with a message in Russian. */
+  signIn(login: string, password: string): Promise<Session>;
+  signOut(notice?: string): void;
+  /** The access token expired or was refused: back to the sign-in page, with a message. */
+  expire(): void;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error('useSession outside SessionProvider');
+  return state;
+}
+
+/** The signed-in person; only under a route that requires signing in. */
+export function useSignedIn(): Session {
+  const { session } = useSession();
+  if (!session) throw new Error('useSignedIn outside a signed-in route');
+  return session;
+}
+
+/** Sign-in goes over plain HTTP: no socket is opened until someone is signed in. */
+const signInClient = () =>
+  new ApolloClient({ link: new HttpLink({ uri: '/graphql' }), cache: new InMemoryCache() });
+
+export function signInErrorMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.message ?? 'Не удалось войти';
+  return 'Нет связи с сервером. Проверьте подключение к интернету и попробуйте ещё раз.';
+}
+
+export function SessionProvider({ audience, children }: { audience: AppAudience; children: ReactNode }) {
+  const [session, setSession] = useState<Session | null>(() => loadSession(audience));
+  const [notice, setNotice] = useState<string | null>(null);
+  const client = useMemo(signInClient, []);
+
+  const signOut = useCallback(
+    (why?: string) => {
+      saveSession(audience, null);
+      setSession(null);
+      setNotice(why ?? null);
+    },
+    [audience],
+  );
+  const expire = useCallback(() => signOut(SESSION_EXPIRED_NOTICE), [signOut]);
+
+  const signIn = useCallback(
+    async (login: string, password: string) => {
+      let result: Session;
+      try {
+        const { data } = await client.mutate({ mutation: SIGN_IN, variables: { login, password } });
+        result = data!.signIn;
+      } catch (error) {
+        throw new Error(signInErrorMessage(error), { cause: error });
+      }
+      if (!audience.admits(result.user.roles)) {
+        throw new Error(`Эта учётная запись не подходит для ${audience.cabinetGenitive}.`);
+      }
+      saveSession(audience, result);
+      setNotice(null);
+      setSession(result);
+      return result;
+    },
+    [audience, client],
+  );
+
+  useEffect(() => {
+    if (!session) return;
+    const timer = window.setTimeout(expire, Math.max(0, Date.parse(session.expiresAt) - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [session, expire]);
+
+  const value = useMemo(
+    () => ({ session, notice, signIn, signOut, expire }),
+    [session, notice, signIn, signOut, expire],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+

@@ -1,0 +1,64 @@
+import { AppLayout, RequireSession, SessionProvider, SignInPage, UiProvider } from '@czn/ui';
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { Loading } from '@czn/ui';
+import { citizens } from './audience';
+import { CitizenLiveUpdates } from './appeals/CitizenLiveUpdates';
+
+const ServicesPage = lazy(() => import('./services/ServicesPage'));
+const ApplicationPage = lazy(() => import('./services/ApplicationPage'));
+const MyAppealsPage = lazy(() => import('./appeals/MyAppealsPage'));
+const AppealPage = lazy(() => import('./appeals/AppealPage'));
+
+const page = (element: React.ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+
+const router = createBrowserRouter([
+  {
+    path: '/signin',
+    element: (
+      <SignInPage
+        title="Вход в личный кабинет гражданина"
+        submitLabel="Войти через Госуслуги"
+        home="/appeals"
+        demoAccounts={[
+          { login: 'ivanov', who: 'Иванов Иван Иванович' },
+          { login: 'petrova', who: 'Петрова Анна Сергеевна' },
+        ]}
+        demoPassword="demo12345"
+      />
+    ),
+  },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <CitizenLiveUpdates />
+        <AppLayout
+          cabinet="Личный кабинет гражданина"
+          nav={[
+            { to: '/services', label: 'Услуги' },
+            { to: '/appeals', label: 'Мои обращения' },
+          ]}
+        />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/appeals" replace /> },
+      { path: 'services', element: page(<ServicesPage />) },
+      { path: 'services/:service', element: page(<ApplicationPage />) },
+      { path: 'appeals', element: page(<MyAppealsPage />) },
+      { path: 'appeals/:id', element: page(<AppealPage />) },
+      { path: '*', element: <Navigate to="/appeals" replace /> },
+    ],
+  },
+]);
+
+export function CitizenApp() {
+  return (
+    <UiProvider>
+      <SessionProvider audience={citizens}>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </UiProvider>
+  );
+}

@@ -7,6 +7,7 @@ export * from './internal-token';
 export * from './loaders';
 export * from './logger';
 export * from './orm';
+export * from './page';
 export * from './request-log';
 export * from './shutdown';
 export * from './subgraph';

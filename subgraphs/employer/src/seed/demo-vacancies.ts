@@ -1,9 +1,13 @@
-import { demoJobCenterIds } from '@czn/demo';
+import { demoJobCenterIds, demoOrganizationIds } from '@czn/demo';
 import { VacancyStatus } from '../modules/vacancy/vacancy.entity';
 
+const WARM_WINDOWS = 'ООО «Алтайские тёплые окна»';
+
 /**
- * Demo vacancies across the Altai Krai job centres. Organisations are fictional; salaries are monthly,
- * in roubles, before tax. Ids and creation times are fixed, so seeding again changes nothing.
+ * Demo vacancies across the Altai Krai job centres. Organisations are fictional (identity's seed has them
+ * under the same ids); the demo employer's organisation, «Алтайские тёплые окна», posted the most, one of
+ * them withdrawn. Salaries are monthly, in roubles, before tax. Ids and creation times are fixed, so
+ * seeding again changes nothing.
  */
 export const demoVacancies = [
   {
@@ -12,6 +16,7 @@ export const demoVacancies = [
     salaryFrom: 55000,
     salaryTo: 75000,
     employerName: 'ООО «Алтайские станочные системы»',
+    organizationId: demoOrganizationIds.altaiMachineSystems,
     description:
       'Наладка и работа на токарных и фрезерных станках с ЧПУ (Fanuc, Siemens), чтение чертежей, контроль размеров. Сменный график 2/2, доставка служебным транспортом.',
     status: VacancyStatus.ACTIVE,
@@ -24,6 +29,7 @@ export const demoVacancies = [
     salaryFrom: 38000,
     salaryTo: 48000,
     employerName: 'ООО «Медицинский центр «Катунь-Мед»',
+    organizationId: demoOrganizationIds.katunMed,
     description:
       'Работа в дневном стационаре: процедуры, перевязки, ведение документации. Требуется сертификат или аккредитация по специальности «Сестринское дело».',
     status: VacancyStatus.ACTIVE,
@@ -36,6 +42,7 @@ export const demoVacancies = [
     salaryFrom: 32000,
     salaryTo: 38000,
     employerName: 'ООО «Торговый дом «Степной»',
+    organizationId: demoOrganizationIds.stepnoy,
     description:
       'Обслуживание покупателей, работа на кассе, выкладка товара. График 5/2 или 2/2, обучение на месте.',
     status: VacancyStatus.ACTIVE,
@@ -48,6 +55,7 @@ export const demoVacancies = [
     salaryFrom: 60000,
     salaryTo: 80000,
     employerName: 'ООО «АлтайАгроТранс»',
+    organizationId: demoOrganizationIds.altaiAgroTrans,
     description:
       'Перевозка зерна и сельхозпродукции по краю на автомобилях КАМАЗ. Стаж вождения категории C от 3 лет, наличие карты водителя для тахографа.',
     status: VacancyStatus.ACTIVE,
@@ -60,6 +68,7 @@ export const demoVacancies = [
     salaryFrom: null,
     salaryTo: null,
     employerName: 'ООО «Кулундинская мельница»',
+    organizationId: demoOrganizationIds.kulundaMill,
     description:
       'Учёт первичных документов, расчёты с поставщиками, сверки, работа в 1С:Бухгалтерия 8.3. Заработная плата по результатам собеседования.',
     status: VacancyStatus.ACTIVE,
@@ -72,6 +81,7 @@ export const demoVacancies = [
     salaryFrom: 40000,
     salaryTo: null,
     employerName: 'МБОУ «Средняя общеобразовательная школа № 12»',
+    organizationId: demoOrganizationIds.school12Aleisk,
     description:
       'Преподавание математики в 5–9 классах, классное руководство по желанию. Высшее педагогическое образование; молодым специалистам — краевые выплаты.',
     status: VacancyStatus.ACTIVE,
@@ -84,6 +94,7 @@ export const demoVacancies = [
     salaryFrom: 65000,
     salaryTo: 90000,
     employerName: 'ООО «Металлоконструкции Бии»',
+    organizationId: demoOrganizationIds.metalBiya,
     description:
       'Сварка металлоконструкций ручной дуговой и полуавтоматической сваркой, чтение чертежей. Разряд не ниже 4-го, удостоверение НАКС приветствуется.',
     status: VacancyStatus.ACTIVE,
@@ -96,6 +107,7 @@ export const demoVacancies = [
     salaryFrom: 35000,
     salaryTo: 45000,
     employerName: 'ООО «Комбинат питания «Алтайская трапеза»',
+    organizationId: demoOrganizationIds.altaiTrapeza,
     description: null,
     status: VacancyStatus.ACTIVE,
     jobCenterId: demoJobCenterIds.barnaul,
@@ -107,6 +119,7 @@ export const demoVacancies = [
     salaryFrom: 45000,
     salaryTo: 70000,
     employerName: 'СПК «Заря Приобья»',
+    organizationId: demoOrganizationIds.zaryaPriobya,
     description:
       'Работа на тракторах К-744 и МТЗ-82 в полевой сезон и на подвозе кормов зимой. Удостоверение тракториста-машиниста категорий B, C, E. Предоставляется жильё.',
     status: VacancyStatus.ACTIVE,
@@ -119,9 +132,86 @@ export const demoVacancies = [
     salaryFrom: 50000,
     salaryTo: 65000,
     employerName: 'ООО «Заринский завод строительных смесей»',
+    organizationId: demoOrganizationIds.zarinskMixes,
     description: 'Разработка и контроль технологических карт производства сухих строительных смесей.',
     status: VacancyStatus.WITHDRAWN,
     jobCenterId: demoJobCenterIds.zarinsk,
     createdAt: new Date('2026-11-02T15:30:00+07:00'),
+  },
+  {
+    id: '9e3f1c7a-6b2d-4d8e-a5f0-000000000011',
+    title: 'Монтажник светопрозрачных конструкций',
+    salaryFrom: 60000,
+    salaryTo: 85000,
+    employerName: WARM_WINDOWS,
+    organizationId: demoOrganizationIds.altaiWarmWindows,
+    description:
+      'Монтаж пластиковых и алюминиевых окон, балконных блоков и витражей на объектах заказчиков в Барнауле и пригородах. Опыт монтажа от года; инструмент и спецодежда предоставляются.',
+    status: VacancyStatus.ACTIVE,
+    jobCenterId: demoJobCenterIds.barnaul,
+    createdAt: new Date('2026-11-21T08:40:00+07:00'),
+  },
+  {
+    id: '9e3f1c7a-6b2d-4d8e-a5f0-000000000012',
+    title: 'Замерщик окон и балконов',
+    salaryFrom: 50000,
+    salaryTo: 70000,
+    employerName: WARM_WINDOWS,
+    organizationId: demoOrganizationIds.altaiWarmWindows,
+    description:
+      'Выезд к клиентам, замеры оконных и дверных проёмов, консультирование по конструкциям и составление эскизов. Водительское удостоверение категории B, служебный автомобиль.',
+    status: VacancyStatus.ACTIVE,
+    jobCenterId: demoJobCenterIds.barnaul,
+    createdAt: new Date('2026-11-15T09:30:00+07:00'),
+  },
+  {
+    id: '9e3f1c7a-6b2d-4d8e-a5f0-000000000013',
+    title: 'Сборщик стеклопакетов',
+    salaryFrom: 45000,
+    salaryTo: 55000,
+    employerName: WARM_WINDOWS,
+    organizationId: demoOrganizationIds.altaiWarmWindows,
+    description:
+      'Сборка одно- и двухкамерных стеклопакетов на автоматизированной линии, контроль качества герметизации. Обучение на производстве, график 5/2.',
+    status: VacancyStatus.ACTIVE,
+    jobCenterId: demoJobCenterIds.barnaul,
+    createdAt: new Date('2026-11-13T10:00:00+07:00'),
+  },
+  {
+    id: '9e3f1c7a-6b2d-4d8e-a5f0-000000000014',
+    title: 'Менеджер по работе с клиентами',
+    salaryFrom: 40000,
+    salaryTo: null,
+    employerName: WARM_WINDOWS,
+    organizationId: demoOrganizationIds.altaiWarmWindows,
+    description:
+      'Приём заявок в офисе продаж в Новоалтайске, расчёт стоимости заказов, сопровождение клиента от замера до монтажа. Оклад и процент от продаж.',
+    status: VacancyStatus.ACTIVE,
+    jobCenterId: demoJobCenterIds.novoaltaisk,
+    createdAt: new Date('2026-11-11T12:15:00+07:00'),
+  },
+  {
+    id: '9e3f1c7a-6b2d-4d8e-a5f0-000000000015',
+    title: 'Оператор линии обработки ПВХ-профиля',
+    salaryFrom: 48000,
+    salaryTo: 60000,
+    employerName: WARM_WINDOWS,
+    organizationId: demoOrganizationIds.altaiWarmWindows,
+    description: null,
+    status: VacancyStatus.ACTIVE,
+    jobCenterId: demoJobCenterIds.barnaul,
+    createdAt: new Date('2026-11-08T08:20:00+07:00'),
+  },
+  {
+    id: '9e3f1c7a-6b2d-4d8e-a5f0-000000000016',
+    title: 'Водитель-экспедитор категории B',
+    salaryFrom: 45000,
+    salaryTo: 55000,
+    employerName: WARM_WINDOWS,
+    organizationId: demoOrganizationIds.altaiWarmWindows,
+    description: 'Доставка готовых изделий клиентам и на объекты монтажа по Барнаулу.',
+    status: VacancyStatus.WITHDRAWN,
+    jobCenterId: demoJobCenterIds.barnaul,
+    createdAt: new Date('2026-11-04T11:00:00+07:00'),
   },
 ];

@@ -1,5 +1,5 @@
 import { badUserInput, isUuid } from '@czn/kernel';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { AppealType } from './appeal-enums';
 
 @InputType({ description: 'Заявление на услугу' })
@@ -20,15 +20,6 @@ export class SubmitAppealInput {
   idempotencyKey?: string | null;
 }
 
-@InputType()
-export class PageInput {
-  @Field(() => Int, { defaultValue: 100, description: 'Сколько записей вернуть, от 1 до 200' })
-  limit!: number;
-
-  @Field(() => Int, { defaultValue: 0 })
-  offset!: number;
-}
-
 export function requireUuid(field: string, value: string, what: string): string {
   if (!isUuid(value)) throw badUserInput(field, `${what}: неверный идентификатор`);
   return value.toLowerCase();
@@ -43,10 +34,4 @@ export function text(field: string, value: string | null | undefined, max: numbe
   }
   if (trimmed.length > max) throw badUserInput(field, `Не больше ${max} символов (сейчас ${trimmed.length})`);
   return trimmed;
-}
-
-export function checkPage(page: PageInput): PageInput {
-  if (page.limit < 1 || page.limit > 200) throw badUserInput('limit', 'Укажите limit от 1 до 200');
-  if (page.offset < 0) throw badUserInput('offset', 'offset не может быть отрицательным');
-  return page;
 }

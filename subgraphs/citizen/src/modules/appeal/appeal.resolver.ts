@@ -1,11 +1,20 @@
-import { notFound, requireRole, requireStaff, requireUser, type SubgraphContext } from '@czn/kernel';
+import {
+  checkPage,
+  FIRST_PAGE,
+  notFound,
+  PageInput,
+  requireRole,
+  requireStaff,
+  requireUser,
+  type SubgraphContext,
+} from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CitizenLoaders } from '../../loaders';
 import { JobCenterRef, UserRef } from '../federation/references';
 import { AppealStatus } from './appeal-enums';
 import { canSeeAppeal } from './appeal.access';
 import { Appeal, AppealStatusChange } from './appeal.entity';
-import { checkPage, PageInput, requireUuid, SubmitAppealInput, text } from './appeal.inputs';
+import { requireUuid, SubmitAppealInput, text } from './appeal.inputs';
 import {
   APPEAL_NOT_FOUND,
   appealsOfApplicant,
@@ -20,7 +29,7 @@ type Context = SubgraphContext<CitizenLoaders>;
 export class AppealResolver {
   @Query(() => [Appeal], { description: 'Мои обращения, новые сверху' })
   myAppeals(
-    @Arg('page', () => PageInput, { defaultValue: { limit: 100, offset: 0 } }) page: PageInput,
+    @Arg('page', () => PageInput, { defaultValue: FIRST_PAGE }) page: PageInput,
     @Ctx() { em, viewer }: Context,
   ): Promise<Appeal[]> {
     return appealsOfApplicant(em, requireUser(viewer).userId, checkPage(page));
@@ -37,7 +46,7 @@ export class AppealResolver {
   @Query(() => [Appeal], { description: 'Обращения в ЦЗН сотрудника, новые сверху' })
   jobCenterAppeals(
     @Arg('status', () => AppealStatus, { nullable: true }) status: AppealStatus | null,
-    @Arg('page', () => PageInput, { defaultValue: { limit: 100, offset: 0 } }) page: PageInput,
+    @Arg('page', () => PageInput, { defaultValue: FIRST_PAGE }) page: PageInput,
     @Ctx() { em, viewer }: Context,
   ): Promise<Appeal[]> {
     return appealsOfJobCenter(em, requireStaff(viewer).jobCenterId, status ?? null, checkPage(page));

@@ -1,10 +1,17 @@
-import { badUserInput, conflict, notFound, type EntityManager, type SignedInViewer } from '@czn/kernel';
+import {
+  badUserInput,
+  conflict,
+  notFound,
+  type EntityManager,
+  type PageInput,
+  type SignedInViewer,
+} from '@czn/kernel';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { unavailabilityReason } from './appeal-availability';
 import { AppealEventType, recordAppealEvent } from './appeal-event';
 import { AppealStatus, appealStatusLabels } from './appeal-enums';
 import { Appeal, AppealStatusChange } from './appeal.entity';
-import { requireUuid, text, type PageInput, type SubmitAppealInput } from './appeal.inputs';
+import { requireUuid, text, type SubmitAppealInput } from './appeal.inputs';
 import { nextAppealNumber } from './appeal-number';
 
 /** Which statuses each status may move to. */

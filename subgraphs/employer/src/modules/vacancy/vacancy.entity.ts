@@ -20,6 +20,7 @@ registerEnumType(VacancyStatus, {
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'vacancy' })
 @Index({ properties: ['status', 'jobCenterId'] })
+@Index({ properties: ['organizationId', 'createdAt'] })
 export class Vacancy {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -48,6 +49,10 @@ export class Vacancy {
   @Field(() => VacancyStatus)
   @Enum({ items: () => VacancyStatus, type: 'text' })
   status: VacancyStatus = VacancyStatus.ACTIVE;
+
+  /** identity's Organization that posted the vacancy; `employerName` is its name as published. */
+  @Property({ type: 'uuid' })
+  organizationId!: string;
 
   /** The scheduling subgraph's job centre that publishes the vacancy; resolved through federation. */
   @Property({ type: 'uuid' })

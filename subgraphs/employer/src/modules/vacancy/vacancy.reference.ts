@@ -1,9 +1,9 @@
 import type { ReferenceResolver, SubgraphContext } from '@czn/kernel';
 import type { EmployerLoaders } from '../../loaders';
-import { findActiveVacancy } from './vacancy.service';
+import { findVisibleVacancy } from './vacancy.service';
 
-/** The same visibility as the public query: only active vacancies resolve, for any caller. */
+/** The same visibility as the vacancy query: active vacancies for any caller, withdrawn ones for their employer. */
 export const resolveVacancyReference: ReferenceResolver<SubgraphContext<EmployerLoaders>> = (
   reference,
-  { loaders },
-) => findActiveVacancy(loaders, reference.id);
+  { loaders, viewer },
+) => findVisibleVacancy(loaders, viewer, reference.id);

@@ -1,13 +1,16 @@
-import type { SubgraphContext } from '@czn/kernel';
-import { notFound } from '@czn/kernel';
+import { checkPage, FIRST_PAGE, notFound, PageInput, type SubgraphContext } from '@czn/kernel';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { EmployerLoaders } from '../../loaders';
 import { JobCenterRef } from '../job-center/job-center-ref';
-import { Vacancy } from './vacancy.entity';
+import { requireEmployerOrganization } from '../organization/organization.access';
+import { Vacancy, VacancyStatus } from './vacancy.entity';
 import { VacancyListArgs } from './vacancy.inputs';
-import { findActiveVacancy, listActiveVacancies } from './vacancy.service';
+import { findVisibleVacancy, listActiveVacancies, vacanciesOfOrganization } from './vacancy.service';
 
-/** Vacancies are public: anonymous viewers the gateway vouches for see every active one. */
+/**
+ * Active vacancies are public: anonymous viewers the gateway vouches for see every one. An employer also
+ * sees their organisation's withdrawn ones.
+ */
 @Resolver(() => Vacancy)
 export class VacancyResolver {
   @Query(() => [Vacancy], { description: 'Активные вакансии, сначала новые' })
@@ -18,14 +21,29 @@ export class VacancyResolver {
     return listActiveVacancies(em, args);
   }
 
-  @Query(() => Vacancy, { description: 'Активная вакансия по идентификатору' })
+  @Query(() => Vacancy, {
+    description: 'Вакансия по идентификатору: активная, а работодателю и снятая вакансия его организации',
+  })
   async vacancy(
     @Arg('id', () => ID) id: string,
-    @Ctx() { loaders }: SubgraphContext<EmployerLoaders>,
+    @Ctx() { loaders, viewer }: SubgraphContext<EmployerLoaders>,
   ): Promise<Vacancy> {
-    const vacancy = await findActiveVacancy(loaders, id);
+    const vacancy = await findVisibleVacancy(loaders, viewer, id);
     if (!vacancy) throw notFound('Вакансия не найдена или снята с публикации');
     return vacancy;
+  }
+
+  @Query(() => [Vacancy], {
+    description: 'Все вакансии организации работодателя, в том числе снятые, сначала новые',
+  })
+  organizationVacancies(
+    @Arg('status', () => VacancyStatus, { nullable: true, description: 'Только вакансии в этом состоянии' })
+    status: VacancyStatus | null,
+    @Arg('page', () => PageInput, { defaultValue: FIRST_PAGE }) page: PageInput,
+    @Ctx() { em, viewer }: SubgraphContext<EmployerLoaders>,
+  ): Promise<Vacancy[]> {
+    const { organizationId } = requireEmployerOrganization(viewer);
+    return vacanciesOfOrganization(em, organizationId, status ?? null, checkPage(page));
   }
 
   @FieldResolver(() => JobCenterRef, { description: 'Центр занятости, разместивший вакансию' })

@@ -1,4 +1,4 @@
-import { badUserInput, isUuid, type EntityManager } from '@czn/kernel';
+import { badUserInput, isUuid, type EntityManager, type PageInput, type Viewer } from '@czn/kernel';
 import type { EmployerLoaders } from '../../loaders';
 import { Vacancy, VacancyStatus } from './vacancy.entity';
 import type { VacancyListArgs } from './vacancy.inputs';
@@ -32,9 +32,37 @@ export function listActiveVacancies(
   );
 }
 
-/** A vacancy anyone may see: it exists and is active. Null otherwise, malformed ids included. */
-export async function findActiveVacancy(loaders: EmployerLoaders, id: string): Promise<Vacancy | null> {
+/**
+ * A vacancy the viewer may see: an active one, or a withdrawn one of the viewer's own organisation. Null
+ * otherwise, malformed ids included.
+ */
+export async function findVisibleVacancy(
+  loaders: EmployerLoaders,
+  viewer: Viewer,
+  id: string,
+): Promise<Vacancy | null> {
   if (!isUuid(id)) return null;
   const vacancy = await loaders.vacancy.load(id);
-  return vacancy?.status === VacancyStatus.ACTIVE ? vacancy : null;
+  if (!vacancy) return null;
+  return vacancy.status === VacancyStatus.ACTIVE || isOwnVacancy(viewer, vacancy) ? vacancy : null;
+}
+
+const isOwnVacancy = (viewer: Viewer, vacancy: Vacancy) =>
+  viewer.kind === 'user' &&
+  viewer.roles.includes('EMPLOYER') &&
+  viewer.organizationId !== null &&
+  viewer.organizationId === vacancy.organizationId;
+
+/** All of an organisation's vacancies, withdrawn ones too, newest first; optionally of one status. */
+export function vacanciesOfOrganization(
+  em: EntityManager,
+  organizationId: string,
+  status: VacancyStatus | null,
+  page: PageInput,
+): Promise<Vacancy[]> {
+  return em.find(
+    Vacancy,
+    { organizationId, ...(status ? { status } : {}) },
+    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset },
+  );
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoJobCenterIds } from '@czn/demo';
-import { anonymous, migrateSubgraph, type Viewer } from '@czn/kernel';
+import { demoJobCenterIds, demoOrganizationIds, demoUserIds } from '@czn/demo';
+import { anonymous, migrateSubgraph, type SignedInViewer, type Viewer } from '@czn/kernel';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { demoVacancies } from '../../seed/demo-vacancies';
 import { employer } from '../../subgraph';
@@ -19,11 +19,19 @@ const citizen: Viewer = {
   jobCenterId: null,
   organizationId: null,
 };
+const employerOf = (organizationId: string | null): SignedInViewer => ({
+  kind: 'user',
+  userId: randomUUID(),
+  roles: ['EMPLOYER'],
+  jobCenterId: null,
+  organizationId,
+});
 
 /** Vacancies at a job centre of this test's own, so no other test's data shows up beside them. */
 async function createVacancies(
   jobCenterId: string,
   rows: Array<{ title: string; createdAt: string; status?: VacancyStatus }>,
+  organizationId: string = randomUUID(),
 ): Promise<string[]> {
   const em = harness.running.orm.em.fork();
   const vacancies = rows.map(({ title, createdAt, status = VacancyStatus.ACTIVE }) =>
@@ -31,6 +39,7 @@ async function createVacancies(
       id: randomUUID(),
       title,
       employerName: 'ООО «Тестовая организация»',
+      organizationId,
       status,
       jobCenterId,
       createdAt: new Date(createdAt),
@@ -182,4 +191,113 @@ test('seeding again changes nothing', async () => {
 
 test('committed migrations match the entities', async () => {
   expect(await harness.schemaDrift()).toBe('');
+});
+
+const ORGANIZATION_VACANCIES =
+  'query($status: VacancyStatus, $page: PageInput) { organizationVacancies(status: $status, page: $page) { title status employerName } }';
+
+test("an employer sees all of their organisation's vacancies, withdrawn ones too, newest first", async () => {
+  const demoEmployer = employerOf(demoOrganizationIds.altaiWarmWindows);
+  const { data, errors } = await harness.request(demoEmployer, ORGANIZATION_VACANCIES);
+  expect(errors).toBeUndefined();
+  expect(data!['organizationVacancies']).toEqual([
+    {
+      title: 'Монтажник светопрозрачных конструкций',
+      status: 'ACTIVE',
+      employerName: 'ООО «Алтайские тёплые окна»',
+    },
+    { title: 'Замерщик окон и балконов', status: 'ACTIVE', employerName: 'ООО «Алтайские тёплые окна»' },
+    { title: 'Сборщик стеклопакетов', status: 'ACTIVE', employerName: 'ООО «Алтайские тёплые окна»' },
+    {
+      title: 'Менеджер по работе с клиентами',
+      status: 'ACTIVE',
+      employerName: 'ООО «Алтайские тёплые окна»',
+    },
+    {
+      title: 'Оператор линии обработки ПВХ-профиля',
+      status: 'ACTIVE',
+      employerName: 'ООО «Алтайские тёплые окна»',
+    },
+    {
+      title: 'Водитель-экспедитор категории B',
+      status: 'WITHDRAWN',
+      employerName: 'ООО «Алтайские тёплые окна»',
+    },
+  ]);
+  const withdrawn = await harness.request(demoEmployer, ORGANIZATION_VACANCIES, { status: 'WITHDRAWN' });
+  expect(withdrawn.data!['organizationVacancies']).toEqual([
+    {
+      title: 'Водитель-экспедитор категории B',
+      status: 'WITHDRAWN',
+      employerName: 'ООО «Алтайские тёплые окна»',
+    },
+  ]);
+  const page = await harness.request(demoEmployer, ORGANIZATION_VACANCIES, { page: { limit: 2, offset: 1 } });
+  expect(page.data!['organizationVacancies'].map((v: { title: string }) => v.title)).toEqual([
+    'Замерщик окон и балконов',
+    'Сборщик стеклопакетов',
+  ]);
+});
+
+test("another organisation's vacancies stay out of an employer's list", async () => {
+  const mine = randomUUID();
+  const theirs = randomUUID();
+  await createVacancies(randomUUID(), [{ title: 'Наш слесарь', createdAt: '2026-11-03T09:00:00Z' }], mine);
+  await createVacancies(
+    randomUUID(),
+    [{ title: 'Чужой слесарь', createdAt: '2026-11-04T09:00:00Z' }],
+    theirs,
+  );
+  const { data } = await harness.request(employerOf(mine), ORGANIZATION_VACANCIES);
+  expect(data!['organizationVacancies']).toEqual([
+    { title: 'Наш слесарь', status: 'ACTIVE', employerName: 'ООО «Тестовая организация»' },
+  ]);
+});
+
+test('citizens, staff and employers without an organisation are refused the organisation list', async () => {
+  const staff: SignedInViewer = {
+    kind: 'user',
+    userId: demoUserIds.operatorBarnaul,
+    roles: ['REGISTRAR', 'EMPLOYER_RELATIONS_SPECIALIST'],
+    jobCenterId: demoJobCenterIds.barnaul,
+    organizationId: null,
+  };
+  for (const viewer of [citizen, staff]) {
+    const { data, errors } = await harness.request(viewer, ORGANIZATION_VACANCIES);
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(errors?.[0]?.message).toBe('Раздел доступен только представителям работодателей');
+  }
+  const orgless = await harness.request(employerOf(null), ORGANIZATION_VACANCIES);
+  expect(orgless.errors?.[0]).toMatchObject({
+    message: 'Учётная запись не привязана к организации. Обратитесь в центр занятости.',
+    extensions: { code: 'FORBIDDEN' },
+  });
+  const nobody = await harness.request(anonymous, ORGANIZATION_VACANCIES);
+  expect(nobody.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+});
+
+test('a withdrawn vacancy opens for its own employer only', async () => {
+  const owner = randomUUID();
+  const [withdrawn] = await createVacancies(
+    randomUUID(),
+    [{ title: 'Снятый монтажник', createdAt: '2026-11-05T09:00:00Z', status: VacancyStatus.WITHDRAWN }],
+    owner,
+  );
+  const query = 'query($id: ID!) { vacancy(id: $id) { title status } }';
+  const own = await harness.request(employerOf(owner), query, { id: withdrawn });
+  expect(own.data!['vacancy']).toEqual({ title: 'Снятый монтажник', status: 'WITHDRAWN' });
+  for (const viewer of [employerOf(randomUUID()), citizen, anonymous]) {
+    const { errors } = await harness.request(viewer, query, { id: withdrawn });
+    expect(errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  }
+});
+
+test('every demo vacancy belongs to an organisation; the demo employer’s posted the most', async () => {
+  const byOrganization = new Map<string, number>();
+  for (const vacancy of demoVacancies)
+    byOrganization.set(vacancy.organizationId, (byOrganization.get(vacancy.organizationId) ?? 0) + 1);
+  const [most] = [...byOrganization].sort((a, b) => b[1] - a[1]);
+  expect(most).toEqual([demoOrganizationIds.altaiWarmWindows, 6]);
+  expect(Object.values(demoOrganizationIds)).toEqual(expect.arrayContaining([...byOrganization.keys()]));
 });

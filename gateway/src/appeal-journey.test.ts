@@ -140,7 +140,11 @@ test('a citizen cannot call staff operations', async () => {
 
 test('an operator cannot submit appeals in a citizen’s name', async () => {
   const { errors } = await stack.request(barnaulOperator, SUBMIT, {
-    input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId: demoJobCenterIds.barnaul },
+    input: {
+      type: 'JOB_SEARCH_ASSISTANCE',
+      jobCenterId: demoJobCenterIds.barnaul,
+      contactPhone: '+79131234567',
+    },
   });
   expect(errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
 });

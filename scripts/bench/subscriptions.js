@@ -117,7 +117,13 @@ async function subscriptions({ gql, gatewayUrl, gatewayPid, databaseUrl }) {
   const appeals = await inBatches(tokens.slice(0, CHANGES), 8, async (token) => {
     const { submitAppeal } = await gql(
       'mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }',
-      { i: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId: demoJobCenterIds.barnaul } },
+      {
+        i: {
+          type: 'JOB_SEARCH_ASSISTANCE',
+          jobCenterId: demoJobCenterIds.barnaul,
+          contactPhone: '+79131234567',
+        },
+      },
       token,
     );
     return submitAppeal.id;

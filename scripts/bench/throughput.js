@@ -11,7 +11,7 @@ async function throughput({ gql, gatewayUrl, schedulingUrl, secret, seconds, con
     const jobCenterId = i % 2 ? demoJobCenterIds.barnaul : demoJobCenterIds.biysk;
     await gql(
       'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }',
-      { input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId } },
+      { input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId, contactPhone: '+79131234567' } },
       token,
     );
   }

@@ -107,7 +107,7 @@ export async function startStack({ env = {}, redisUrl }: StackOptions = {}): Pro
       const { data, errors } = await request(
         token,
         'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }',
-        { input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId } },
+        { input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId, contactPhone: '+7 (913) 123-45-67' } },
       );
       if (!data) throw new Error(`submitAppeal failed: ${JSON.stringify(errors)}`);
       return data['submitAppeal'];

@@ -33,7 +33,7 @@ const barnaul = staff(demoJobCenterIds.barnaul);
 const submit = async () =>
   (
     await harness.request(ivanov, 'mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }', {
-      i: { type: 'CAREER_GUIDANCE', jobCenterId: demoJobCenterIds.barnaul },
+      i: { type: 'CAREER_GUIDANCE', jobCenterId: demoJobCenterIds.barnaul, contactPhone: '+79131234567' },
     })
   ).data!['submitAppeal'].id as string;
 
@@ -97,6 +97,7 @@ test('a rolled-back change leaves no event and sends no notification', async () 
       await submitAppeal(tx, ivanov, {
         type: AppealType.JOB_SEARCH_ASSISTANCE,
         jobCenterId: demoJobCenterIds.barnaul,
+        contactPhone: '+79131234567',
       });
       throw new Error('сбой после записи события');
     }),

@@ -46,6 +46,17 @@ export class Appeal {
   @Property({ type: 'text', nullable: true })
   comment: string | null = null;
 
+  @Field(() => String, {
+    description:
+      'Контактный телефон заявителя, +7 и десять цифр; пусто у обращений, поданных до сбора контактов',
+  })
+  @Property({ type: 'text' })
+  contactPhone!: string;
+
+  @Field(() => String, { nullable: true, description: 'Адрес электронной почты заявителя' })
+  @Property({ type: 'text', nullable: true })
+  contactEmail: string | null = null;
+
   @Field(() => String, { nullable: true, description: 'Результат оказания услуги' })
   @Property({ type: 'text', nullable: true })
   result: string | null = null;

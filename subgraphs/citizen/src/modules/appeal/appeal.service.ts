@@ -11,7 +11,7 @@ import { unavailabilityReason } from './appeal-availability';
 import { AppealEventType, recordAppealEvent } from './appeal-event';
 import { AppealStatus, appealStatusLabels } from './appeal-enums';
 import { Appeal, AppealStatusChange } from './appeal.entity';
-import { requireUuid, text, type SubmitAppealInput } from './appeal.inputs';
+import { emailAddress, phoneNumber, requireUuid, text, type SubmitAppealInput } from './appeal.inputs';
 import { nextAppealNumber } from './appeal-number';
 
 /** Which statuses each status may move to. */
@@ -32,6 +32,8 @@ export async function submitAppeal(
   const jobCenterId = requireUuid('jobCenterId', input.jobCenterId, 'Выберите центр занятости');
   const reason = unavailabilityReason(input.type);
   if (reason) throw badUserInput('type', reason);
+  const contactPhone = phoneNumber('contactPhone', input.contactPhone);
+  const contactEmail = emailAddress('contactEmail', input.contactEmail);
   const comment = text('comment', input.comment, 2000, null);
   const idempotencyKey = text('idempotencyKey', input.idempotencyKey, 100, null);
 
@@ -48,6 +50,8 @@ export async function submitAppeal(
         status: AppealStatus.REGISTERED,
         applicantId: applicant.userId,
         jobCenterId,
+        contactPhone,
+        contactEmail,
         comment,
         idempotencyKey,
         createdAt: now,

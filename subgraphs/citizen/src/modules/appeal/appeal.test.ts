@@ -27,7 +27,12 @@ const barnaulOperator: SignedInViewer = {
 const SUBMIT = `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }`;
 const submit = (input: Record<string, unknown>) =>
   harness.request(ivanov, SUBMIT, {
-    input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId: demoJobCenterIds.barnaul, ...input },
+    input: {
+      type: 'JOB_SEARCH_ASSISTANCE',
+      jobCenterId: demoJobCenterIds.barnaul,
+      contactPhone: '+7 (913) 123-45-67',
+      ...input,
+    },
   });
 const countRows = async (table: string) =>
   Number(
@@ -120,4 +125,57 @@ test('concurrent retries with one idempotency key make one appeal and both get i
   expect(first.errors).toBeUndefined();
   expect(second.errors).toBeUndefined();
   expect(second.data!['submitAppeal']).toEqual(first.data!['submitAppeal']);
+});
+
+test.each([
+  ['+7 (913) 123-45-67'],
+  ['8 913 123 45 67'],
+  ['+79131234567'],
+  ['89131234567'],
+  [' 8(913)123-45-67 '],
+  ['7 913 123-45-67'],
+])('the contact phone %p is kept as +79131234567', async (contactPhone) => {
+  const { data, errors } = await submit({ contactPhone });
+  expect(errors).toBeUndefined();
+  const read = await harness.request(
+    barnaulOperator,
+    'query($id: ID!) { appeal(id: $id) { contactPhone contactEmail } }',
+    { id: data!['submitAppeal'].id },
+  );
+  expect(read.data!['appeal']).toEqual({ contactPhone: '+79131234567', contactEmail: null });
+});
+
+test.each([[''], ['12345'], ['+1 555 123 4567'], ['8 913 123 45 6'], ['913 123-45-67'], ['позвоните мне']])(
+  'the contact phone %p is refused, saying the format',
+  async (contactPhone) => {
+    const before = await countRows('appeal');
+    const { errors } = await submit({ contactPhone });
+    expect(errors?.[0]).toMatchObject({
+      message: 'Укажите телефон в формате +7 (XXX) XXX-XX-XX',
+      extensions: { code: 'BAD_USER_INPUT', field: 'contactPhone' },
+    });
+    expect(await countRows('appeal')).toBe(before);
+  },
+);
+
+test('the contact e-mail is optional, kept trimmed, and checked when given', async () => {
+  const given = (await submit({ contactEmail: '  ivanov@mail.ru ' })).data!['submitAppeal'];
+  const read = await harness.request(ivanov, 'query($id: ID!) { appeal(id: $id) { contactEmail } }', {
+    id: given.id,
+  });
+  expect(read.data!['appeal']).toEqual({ contactEmail: 'ivanov@mail.ru' });
+  expect((await submit({ contactEmail: '  ' })).errors).toBeUndefined();
+  for (const contactEmail of [
+    'ivanov',
+    'ivanov@mail',
+    'ivanov@@mail.ru',
+    'ivanov@mail..ru',
+    'i vanov@mail.ru',
+  ]) {
+    const { errors } = await submit({ contactEmail });
+    expect(errors?.[0]).toMatchObject({
+      message: 'Проверьте адрес электронной почты, например ivanov@mail.ru',
+      extensions: { code: 'BAD_USER_INPUT', field: 'contactEmail' },
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { citizenServiceLabels } from '../citizen-service/citizen-service.enums';
 
-/** The citizen services one applies for with an appeal (seed 001). */
+/** The citizen services one applies for with an appeal (seed 001); each is also a CitizenService. */
 export enum AppealType {
   JOB_SEARCH_ASSISTANCE = 'JOB_SEARCH_ASSISTANCE',
   LABOR_MARKET_INFO = 'LABOR_MARKET_INFO',
@@ -21,15 +22,9 @@ export enum AppealStatus {
 registerEnumType(AppealType, {
   name: 'AppealType',
   description: 'Услуга, за которой обращается гражданин',
-  valuesConfig: {
-    JOB_SEARCH_ASSISTANCE: { description: 'Содействие в поиске подходящей работы' },
-    LABOR_MARKET_INFO: { description: 'Информирование о положении на рынке труда' },
-    CAREER_GUIDANCE: { description: 'Профессиональная ориентация' },
-    PUBLIC_WORKS: { description: 'Участие в оплачиваемых общественных работах' },
-    TEMPORARY_EMPLOYMENT: { description: 'Временное трудоустройство' },
-    VOCATIONAL_TRAINING: { description: 'Профессиональное обучение и дополнительное профобразование' },
-    SELF_EMPLOYMENT_SUPPORT: { description: 'Содействие самозанятости безработных граждан' },
-  },
+  valuesConfig: Object.fromEntries(
+    Object.values(AppealType).map((type) => [type, { description: citizenServiceLabels[type] }]),
+  ),
 });
 
 /** The statuses' labels in DOMAIN.md, as citizens and staff read them. */

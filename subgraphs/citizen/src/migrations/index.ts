@@ -1,9 +1,14 @@
 import { Migration20261122000000_appeals } from './Migration20261122000000_appeals';
 import { Migration20261122120000_outbox } from './Migration20261122120000_outbox';
 import { Migration20261201000000_appeal_contacts } from './Migration20261201000000_appeal_contacts';
+import { Migration20261201000001_appeal_applicant_seen } from './Migration20261201000001_appeal_applicant_seen';
 
 export const migrations = [
   { name: 'Migration20261122000000_appeals', class: Migration20261122000000_appeals },
   { name: 'Migration20261122120000_outbox', class: Migration20261122120000_outbox },
   { name: 'Migration20261201000000_appeal_contacts', class: Migration20261201000000_appeal_contacts },
+  {
+    name: 'Migration20261201000001_appeal_applicant_seen',
+    class: Migration20261201000001_appeal_applicant_seen,
+  },
 ];

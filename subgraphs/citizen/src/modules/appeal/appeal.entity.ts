@@ -77,6 +77,10 @@ export class Appeal {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();
 
+  /** When the applicant last opened the appeal; news after it (a later updatedAt) makes it unread. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  applicantSeenAt: Date | null = null;
+
   @OneToMany(() => AppealStatusChange, (change) => change.appeal)
   history = new Collection<AppealStatusChange>(this);
 }

@@ -12,7 +12,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { CitizenLoaders } from '../../loaders';
 import { JobCenterRef, UserRef } from '../federation/references';
 import { AppealStatus } from './appeal-enums';
-import { canSeeAppeal } from './appeal.access';
+import { canSeeAppeal, isUnreadBy } from './appeal.access';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 import { requireUuid, SubmitAppealInput, text } from './appeal.inputs';
 import {
@@ -20,6 +20,7 @@ import {
   appealsOfApplicant,
   appealsOfJobCenter,
   changeAppealStatus,
+  markAppealRead,
   submitAppeal,
 } from './appeal.service';
 
@@ -60,6 +61,13 @@ export class AppealResolver {
     return submitAppeal(em, requireRole(viewer, 'CITIZEN'), input);
   }
 
+  @Mutation(() => Appeal, {
+    description: 'Отметить обращение прочитанным заявителем; повторный вызов ничего не меняет',
+  })
+  markAppealRead(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Appeal> {
+    return markAppealRead(em, requireUser(viewer), id);
+  }
+
   @Mutation(() => Appeal, { description: 'Взять обращение в работу' })
   takeAppealIntoWork(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Appeal> {
     return changeAppealStatus(em, requireStaff(viewer), id, { to: AppealStatus.IN_PROGRESS, comment: null });
@@ -93,6 +101,14 @@ export class AppealResolver {
       comment: why,
       apply: (appeal) => (appeal.rejectionReason = why),
     });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Есть новости, которые заявитель ещё не открыл (показывается жирным); у сотрудников всегда false',
+  })
+  unread(@Root() appeal: Appeal, @Ctx() { viewer }: Context): boolean {
+    return isUnreadBy(viewer, appeal);
   }
 
   @FieldResolver(() => UserRef, { description: 'Заявитель' })

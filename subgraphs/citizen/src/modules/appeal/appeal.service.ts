@@ -10,6 +10,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { unavailabilityReason } from './appeal-availability';
 import { AppealEventType, recordAppealEvent } from './appeal-event';
 import { AppealStatus, appealStatusLabels } from './appeal-enums';
+import { isUnreadBy } from './appeal.access';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 import { emailAddress, phoneNumber, requireUuid, text, type SubmitAppealInput } from './appeal.inputs';
 import { nextAppealNumber } from './appeal-number';
@@ -56,6 +57,7 @@ export async function submitAppeal(
         idempotencyKey,
         createdAt: now,
         updatedAt: now,
+        applicantSeenAt: now,
       });
       tx.create(AppealStatusChange, {
         appeal,
@@ -116,6 +118,26 @@ export function changeAppealStatus(
     await recordAppealEvent(tx, appeal, AppealEventType.STATUS_CHANGED);
     return appeal;
   });
+}
+
+/**
+ * The applicant has opened the appeal: it is read until its next change. Idempotent, no event: only the
+ * applicant's own view changes. Anyone else gets the same NOT_FOUND as for an appeal they cannot see.
+ */
+export async function markAppealRead(
+  em: EntityManager,
+  viewer: SignedInViewer,
+  appealId: string,
+): Promise<Appeal> {
+  const appeal = await em.findOne(Appeal, { id: requireUuid('id', appealId, 'Обращение') });
+  if (!appeal || appeal.applicantId !== viewer.userId) throw notFound(APPEAL_NOT_FOUND);
+  if (isUnreadBy(viewer, appeal)) {
+    // Not before the change it acknowledges, whatever the clock of the replica that made that change.
+    const now = new Date();
+    appeal.applicantSeenAt = now > appeal.updatedAt ? now : appeal.updatedAt;
+    await em.flush();
+  }
+  return appeal;
 }
 
 export function appealsOfApplicant(

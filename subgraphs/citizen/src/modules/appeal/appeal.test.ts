@@ -179,3 +179,58 @@ test('the contact e-mail is optional, kept trimmed, and checked when given', asy
     });
   }
 });
+
+describe('unread appeals', () => {
+  const petrova: SignedInViewer = { ...ivanov, userId: demoUserIds.petrova };
+  const READ = 'query($id: ID!) { appeal(id: $id) { unread } }';
+  const MARK = 'mutation($id: ID!) { markAppealRead(id: $id) { id unread } }';
+  const unreadFor = async (viewer: SignedInViewer, id: string) =>
+    (await harness.request(viewer, READ, { id })).data!['appeal'].unread;
+
+  test('news makes an appeal unread for its applicant until they mark it read; staff never see it unread', async () => {
+    const { id } = (await submit({})).data!['submitAppeal'];
+    expect(await unreadFor(ivanov, id)).toBe(false);
+    expect(await unreadFor(barnaulOperator, id)).toBe(false);
+
+    await harness.request(barnaulOperator, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { id } }', {
+      id,
+    });
+    expect(await unreadFor(ivanov, id)).toBe(true);
+    expect(await unreadFor(barnaulOperator, id)).toBe(false);
+    const mine = await harness.request(ivanov, '{ myAppeals { id unread } }');
+    expect(mine.data!['myAppeals']).toContainEqual({ id, unread: true });
+
+    const events = await countRows('outbox_event');
+    const marked = await harness.request(ivanov, MARK, { id });
+    expect(marked.data!['markAppealRead']).toEqual({ id, unread: false });
+    expect(await unreadFor(ivanov, id)).toBe(false);
+    const again = await harness.request(ivanov, MARK, { id });
+    expect(again.data!['markAppealRead']).toEqual({ id, unread: false });
+    expect(await countRows('outbox_event')).toBe(events);
+
+    await harness.request(
+      barnaulOperator,
+      'mutation($id: ID!) { rejectAppeal(id: $id, reason: "Нет документов") { id } }',
+      { id },
+    );
+    expect(await unreadFor(ivanov, id)).toBe(true);
+  });
+
+  test('only the applicant marks an appeal read; for anyone else it does not exist', async () => {
+    const { id } = (await submit({})).data!['submitAppeal'];
+    await harness.request(barnaulOperator, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { id } }', {
+      id,
+    });
+    for (const viewer of [petrova, barnaulOperator]) {
+      const { data, errors } = await harness.request(viewer, MARK, { id });
+      expect(data).toBeNull();
+      expect(errors?.[0]).toMatchObject({
+        message: 'Обращение не найдено',
+        extensions: { code: 'NOT_FOUND' },
+      });
+    }
+    expect(await unreadFor(ivanov, id)).toBe(true);
+    const malformed = await harness.request(ivanov, MARK, { id: 'не-uuid' });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});

@@ -11,7 +11,7 @@ import {
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CitizenLoaders } from '../../loaders';
 import { JobCenterRef, UserRef } from '../federation/references';
-import { AppealStatus } from './appeal-enums';
+import { AppealStatus, AppealType } from './appeal-enums';
 import { canSeeAppeal, isUnreadBy } from './appeal.access';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 import { requireUuid, SubmitAppealInput, text } from './appeal.inputs';
@@ -47,10 +47,17 @@ export class AppealResolver {
   @Query(() => [Appeal], { description: 'Обращения в ЦЗН сотрудника, новые сверху' })
   jobCenterAppeals(
     @Arg('status', () => AppealStatus, { nullable: true }) status: AppealStatus | null,
+    @Arg('type', () => AppealType, { nullable: true, description: 'Только обращения за этой услугой' })
+    type: AppealType | null,
     @Arg('page', () => PageInput, { defaultValue: FIRST_PAGE }) page: PageInput,
     @Ctx() { em, viewer }: Context,
   ): Promise<Appeal[]> {
-    return appealsOfJobCenter(em, requireStaff(viewer).jobCenterId, status ?? null, checkPage(page));
+    return appealsOfJobCenter(
+      em,
+      requireStaff(viewer).jobCenterId,
+      { status: status ?? null, type: type ?? null },
+      checkPage(page),
+    );
   }
 
   @Mutation(() => Appeal, { description: 'Подать заявление на услугу' })

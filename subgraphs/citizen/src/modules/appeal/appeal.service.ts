@@ -9,7 +9,7 @@ import {
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { unavailabilityReason } from './appeal-availability';
 import { AppealEventType, recordAppealEvent } from './appeal-event';
-import { AppealStatus, appealStatusLabels } from './appeal-enums';
+import { AppealStatus, appealStatusLabels, type AppealType } from './appeal-enums';
 import { isUnreadBy } from './appeal.access';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 import { emailAddress, phoneNumber, requireUuid, text, type SubmitAppealInput } from './appeal.inputs';
@@ -152,15 +152,21 @@ export function appealsOfApplicant(
   );
 }
 
+export interface JobCenterAppealFilter {
+  status: AppealStatus | null;
+  type: AppealType | null;
+}
+
+/** The job centre's desk: its appeals, newest first, optionally of one status and one service. */
 export function appealsOfJobCenter(
   em: EntityManager,
   jobCenterId: string,
-  status: AppealStatus | null,
+  { status, type }: JobCenterAppealFilter,
   page: PageInput,
 ): Promise<Appeal[]> {
   return em.find(
     Appeal,
-    { jobCenterId, ...(status ? { status } : {}) },
+    { jobCenterId, ...(status ? { status } : {}), ...(type ? { type } : {}) },
     { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset },
   );
 }

@@ -234,3 +234,30 @@ describe('unread appeals', () => {
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
+
+test('the desk filters by service and status in one SQL statement', async () => {
+  const zarinsk: SignedInViewer = { ...barnaulOperator, jobCenterId: demoJobCenterIds.zarinsk };
+  const at = { jobCenterId: demoJobCenterIds.zarinsk };
+  const first = (await submit({ ...at, type: 'JOB_SEARCH_ASSISTANCE' })).data!['submitAppeal'];
+  const second = (await submit({ ...at, type: 'JOB_SEARCH_ASSISTANCE' })).data!['submitAppeal'];
+  const guidance = (await submit({ ...at, type: 'CAREER_GUIDANCE' })).data!['submitAppeal'];
+  await harness.request(zarinsk, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { id } }', {
+    id: first.id,
+  });
+  const desk = async (variables: Record<string, unknown>) => {
+    harness.sql.reset();
+    const { data, errors } = await harness.request(
+      zarinsk,
+      'query($status: AppealStatus, $type: AppealType) { jobCenterAppeals(status: $status, type: $type) { id type status unread contactPhone } }',
+      variables,
+    );
+    expect(errors).toBeUndefined();
+    expect(harness.sql.snapshot()).toEqual({ citizen: 1 });
+    return (data!['jobCenterAppeals'] as Array<{ id: string }>).map((a) => a.id);
+  };
+  expect(await desk({})).toEqual([guidance.id, second.id, first.id]);
+  expect(await desk({ type: 'CAREER_GUIDANCE' })).toEqual([guidance.id]);
+  expect(await desk({ type: 'JOB_SEARCH_ASSISTANCE' })).toEqual([second.id, first.id]);
+  expect(await desk({ type: 'JOB_SEARCH_ASSISTANCE', status: 'REGISTERED' })).toEqual([second.id]);
+  expect(await desk({ type: 'VOCATIONAL_TRAINING' })).toEqual([]);
+});

@@ -212,3 +212,59 @@ test('the gateway keeps a caller’s request id, or gives one, and returns it', 
   });
   expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
 });
+
+test('an appeal with news is unread for the citizen until opened; the desk shows it plain, with the contact phone', async () => {
+  const appeal = await submitAppeal(ivanov);
+  const mine = async () =>
+    ((await stack.request(ivanov, '{ myAppeals { id unread } }')).data!['myAppeals'] as unknown[]).find(
+      (a) => (a as { id: string }).id === appeal.id,
+    );
+  expect(await mine()).toEqual({ id: appeal.id, unread: false });
+  await stack.takeAppealIntoWork(barnaulOperator, appeal.id);
+  expect(await mine()).toEqual({ id: appeal.id, unread: true });
+
+  stack.sql.reset();
+  const desk = await stack.request(
+    barnaulOperator,
+    '{ jobCenterAppeals(status: IN_PROGRESS, type: JOB_SEARCH_ASSISTANCE) { id unread contactPhone applicant { fullName phone } } }',
+  );
+  expect(desk.errors).toBeUndefined();
+  expect(desk.data!['jobCenterAppeals']).toContainEqual({
+    id: appeal.id,
+    unread: false,
+    contactPhone: '+79131234567',
+    applicant: { fullName: 'Иванов Иван Иванович', phone: '+79131234567' },
+  });
+  expect(stack.sql.snapshot()).toEqual({ citizen: 1, identity: 1 });
+
+  const marked = await stack.request(ivanov, 'mutation($id: ID!) { markAppealRead(id: $id) { unread } }', {
+    id: appeal.id,
+  });
+  expect(marked.data!['markAppealRead']).toEqual({ unread: false });
+  expect(await mine()).toEqual({ id: appeal.id, unread: false });
+  const byPetrova = await stack.request(
+    petrova,
+    'mutation($id: ID!) { markAppealRead(id: $id) { unread } }',
+    {
+      id: appeal.id,
+    },
+  );
+  expect(byPetrova.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+});
+
+test('a citizen sees who handled the appeal but not the official’s phone or e-mail', async () => {
+  const appeal = await submitAppeal(ivanov);
+  await stack.takeAppealIntoWork(barnaulOperator, appeal.id);
+  const { data, errors } = await stack.request(
+    ivanov,
+    'query($id: ID!) { appeal(id: $id) { applicant { phone email } history { changedBy { fullName phone email } } } }',
+    { id: appeal.id },
+  );
+  expect(errors).toBeUndefined();
+  expect(data!['appeal'].applicant).toEqual({ phone: '+79131234567', email: 'ivanov@example.ru' });
+  expect(data!['appeal'].history[1].changedBy).toEqual({
+    fullName: 'Смирнова Ольга Петровна',
+    phone: null,
+    email: null,
+  });
+});

@@ -2,7 +2,28 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query MyOrganization {\n    me {\n      id\n      organization {\n        id\n        shortName\n        name\n        inn\n      }\n    }\n  }\n": typeof types.MyOrganizationDocument,
+    "\n  query OrganizationVacancies($status: VacancyStatus, $page: PageInput!) {\n    organizationVacancies(status: $status, page: $page) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrganizationVacanciesDocument,
+    "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": typeof types.VacancyDocument,
+};
+const documents: Documents = {
+    "\n  query MyOrganization {\n    me {\n      id\n      organization {\n        id\n        shortName\n        name\n        inn\n      }\n    }\n  }\n": types.MyOrganizationDocument,
+    "\n  query OrganizationVacancies($status: VacancyStatus, $page: PageInput!) {\n    organizationVacancies(status: $status, page: $page) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n      }\n    }\n  }\n": types.OrganizationVacanciesDocument,
+    "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": types.VacancyDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +37,19 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganization {\n    me {\n      id\n      organization {\n        id\n        shortName\n        name\n        inn\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganization {\n    me {\n      id\n      organization {\n        id\n        shortName\n        name\n        inn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationVacancies($status: VacancyStatus, $page: PageInput!) {\n    organizationVacancies(status: $status, page: $page) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationVacancies($status: VacancyStatus, $page: PageInput!) {\n    organizationVacancies(status: $status, page: $page) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,92 @@
+import { useQuery } from '@apollo/client/react';
+import { EmptyState, ErrorState, formatDate, Loading, plural, usePageTitle } from '@czn/ui';
+import { Table, Typography, type TableColumnsType } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import type { OrganizationVacanciesQuery } from '../gql/graphql';
+import { ORGANIZATION_VACANCIES, VACANCIES_LIMIT } from './operations';
+import { formatSalary, VacancyStatusTag, vacancyWords } from './vacancy';
+import { parseStatusChoice, VacancyStatusFilter, type VacancyStatusChoice } from './VacancyStatusFilter';
+
+type VacancyRow = OrganizationVacanciesQuery['organizationVacancies'][number];
+
+const emptyText: Record<VacancyStatusChoice, string> = {
+  ALL: 'У организации пока нет вакансий',
+  ACTIVE: 'Активных вакансий нет',
+  WITHDRAWN: 'Снятых вакансий нет',
+};
+
+function columns(search: string): TableColumnsType<VacancyRow> {
+  return [
+    {
+      title: 'Должность',
+      dataIndex: 'title',
+      render: (title: string, { id }) => (
+        <Link to={`/vacancies/${id}`} state={{ back: search }}>
+          {title}
+        </Link>
+      ),
+    },
+    {
+      title: 'Зарплата',
+      key: 'salary',
+      render: (_, { salaryFrom, salaryTo }) => formatSalary(salaryFrom, salaryTo),
+    },
+    {
+      title: 'Состояние',
+      dataIndex: 'status',
+      render: (_, { status }) => <VacancyStatusTag status={status} />,
+    },
+    { title: 'Центр занятости', key: 'jobCenter', render: (_, { jobCenter }) => jobCenter.name },
+    { title: 'Размещена', dataIndex: 'createdAt', render: (createdAt: string) => formatDate(createdAt) },
+  ];
+}
+
+function VacancyTable({ vacancies, search }: { vacancies: VacancyRow[]; search: string }) {
+  const count = plural(vacancies.length, vacancyWords);
+  return (
+    <section aria-labelledby="vacancies-count">
+      <Typography.Title level={2} id="vacancies-count" aria-live="polite">
+        {vacancies.length === VACANCIES_LIMIT ? `Показаны первые ${count}` : count}
+      </Typography.Title>
+      <Table<VacancyRow>
+        rowKey="id"
+        columns={columns(search)}
+        dataSource={vacancies}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        scroll={{ x: 'max-content' }}
+      />
+    </section>
+  );
+}
+
+/** The organisation's vacancies, active and withdrawn, newest first. */
+export default function VacanciesPage() {
+  usePageTitle('Вакансии');
+  const [params, setParams] = useSearchParams();
+  const status = parseStatusChoice(params.get('status'));
+  const { data, error, refetch } = useQuery(ORGANIZATION_VACANCIES, {
+    variables: { status: status === 'ALL' ? null : status, page: { limit: VACANCIES_LIMIT, offset: 0 } },
+  });
+  const vacancies = data?.organizationVacancies;
+
+  const choose = (choice: VacancyStatusChoice) =>
+    setParams(choice === 'ALL' ? {} : { status: choice }, { replace: true });
+
+  return (
+    <>
+      <Typography.Title level={1}>Вакансии</Typography.Title>
+      <div className="czn-gap">
+        <VacancyStatusFilter value={status} onChange={choose} />
+      </div>
+      {error ? (
+        <ErrorState title="Не удалось загрузить вакансии" error={error} onRetry={() => void refetch()} />
+      ) : !vacancies ? (
+        <Loading what="Загружаем вакансии…" />
+      ) : vacancies.length === 0 ? (
+        <EmptyState>{emptyText[status]}</EmptyState>
+      ) : (
+        <VacancyTable vacancies={vacancies} search={params.size > 0 ? `?${params}` : ''} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useQuery } from '@apollo/client/react';
+import { ErrorState, formatDate, Loading, usePageTitle } from '@czn/ui';
+import { Alert, Descriptions, Typography } from 'antd';
+import { Link, useLocation, useParams } from 'react-router';
+import type { VacancyQuery } from '../gql/graphql';
+import { VACANCY } from './operations';
+import { formatSalary, VacancyStatusTag } from './vacancy';
+
+function VacancyCard({ vacancy }: { vacancy: VacancyQuery['vacancy'] }) {
+  const { jobCenter } = vacancy;
+  return (
+    <>
+      <Typography.Title level={1}>{vacancy.title}</Typography.Title>
+      {vacancy.status === 'WITHDRAWN' && (
+        <Alert type="info" showIcon className="czn-gap" title="Вакансия снята: соискатели её не видят" />
+      )}
+      <Descriptions bordered column={1}>
+        <Descriptions.Item label="Состояние">
+          <VacancyStatusTag status={vacancy.status} />
+        </Descriptions.Item>
+        <Descriptions.Item label="Зарплата">
+          {formatSalary(vacancy.salaryFrom, vacancy.salaryTo)}
+        </Descriptions.Item>
+        <Descriptions.Item label="Работодатель">{vacancy.employerName}</Descriptions.Item>
+        <Descriptions.Item label="Центр занятости">
+          {jobCenter.name}
+          <br />
+          {jobCenter.address}
+          {jobCenter.phone && (
+            <>
+              <br />
+              {jobCenter.phone}
+            </>
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label="Размещена">{formatDate(vacancy.createdAt)}</Descriptions.Item>
+        <Descriptions.Item label="Описание">{vacancy.description ?? 'Не указано'}</Descriptions.Item>
+      </Descriptions>
+    </>
+  );
+}
+
+/** One vacancy of the organisation, withdrawn ones included. */
+export default function VacancyPage() {
+  const { id = '' } = useParams();
+  const back = (useLocation().state as { back?: string } | null)?.back ?? '';
+  const { data, error, refetch } = useQuery(VACANCY, { variables: { id } });
+  usePageTitle(data?.vacancy.title ?? 'Вакансия');
+
+  return (
+    <>
+      <p>
+        <Link to={`/vacancies${back}`}>← Все вакансии</Link>
+      </p>
+      {error ? (
+        <ErrorState title="Не удалось открыть вакансию" error={error} onRetry={() => void refetch()} />
+      ) : !data ? (
+        <Loading what="Загружаем вакансию…" />
+      ) : (
+        <VacancyCard vacancy={data.vacancy} />
+      )}
+    </>
+  );
+}

@@ -21,4 +21,9 @@ if (typeof window !== 'undefined') {
     disconnect() {}
   };
   window.scrollTo = () => undefined;
+  // antd's Form (rc-form) runs its watchers in a macrotask posted through a MessageChannel.
+  globalThis.MessageChannel ??= class {
+    readonly port1: { onmessage: ((event: { data: unknown }) => void) | null } = { onmessage: null };
+    readonly port2 = { postMessage: (data: unknown) => setTimeout(() => this.port1.onmessage?.({ data })) };
+  } as unknown as typeof MessageChannel;
 }

@@ -2,7 +2,9 @@
 /**
  * `npm run bench`: starts the platform (production settings) on a scratch database and prints its figures.
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 20) tune the throughput runs; BENCH_ONLY
- * (throughput | subscriptions) runs one suite; with REDIS_URL the event bus is Redis.
+ * (bundles | throughput | subscriptions) runs one suite; with REDIS_URL the event bus is Redis. The bundles
+ * suite reads each web app's dist, times pages in Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and
+ * visits a page BENCH_PAGE_RUNS times (default 10) per cache state.
  */
 const { randomBytes } = require('node:crypto');
 const os = require('node:os');
@@ -12,8 +14,15 @@ const { migrateAll, openDatabase } = require('../platform');
 const { Processes } = require('../processes');
 const { throughput } = require('./throughput');
 const { subscriptions } = require('./subscriptions');
+const { bundles } = require('./bundles');
 
 const GATEWAY = 'http://127.0.0.1:4000/graphql';
+
+const SUITES = [
+  { name: 'bundles', title: 'Web apps: bundles and first content', run: bundles },
+  { name: 'throughput', title: 'Gateway throughput', run: throughput },
+  { name: 'subscriptions', title: 'Live updates', run: subscriptions },
+];
 
 function client(url) {
   const gql = async (query, variables, token) => {
@@ -37,6 +46,8 @@ function client(url) {
 
 async function main() {
   const only = process.env.BENCH_ONLY;
+  if (only && !SUITES.some(({ name }) => name === only))
+    throw new Error(`BENCH_ONLY: ${only}? Есть ${SUITES.map(({ name }) => name).join(', ')}`);
   const server = await openDatabase(() => {});
   const database = await createScratchDatabase(server.url);
   const processes = new Processes({
@@ -75,13 +86,10 @@ async function main() {
     console.log(
       `\n${new Date().toISOString().slice(0, 10)} · ${cpu} · Node ${process.version} · события: ${bus}`,
     );
-    if (only !== 'subscriptions') {
-      console.log('\n## Gateway throughput\n');
-      console.log((await throughput(context)).join('\n'));
-    }
-    if (only !== 'throughput') {
-      console.log('\n## Live updates\n');
-      console.log((await subscriptions(context)).join('\n'));
+    for (const { name, title, run } of SUITES) {
+      if (only && only !== name) continue;
+      console.log(`\n## ${title}\n`);
+      console.log((await run(context)).join('\n'));
     }
   } finally {
     await processes.stop();

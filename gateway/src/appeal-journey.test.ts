@@ -1,7 +1,7 @@
 import { demoJobCenterIds, demoUserIds } from '@czn/demo';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@czn/kernel';
 import { answersWithoutGatewayToken, graphqlRequest, TEST_INTERNAL_SECRET } from '@czn/testing';
-import { startStack, type Stack } from './test/stack';
+import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
 let stack: Stack;
 let ivanov: string;
@@ -14,7 +14,7 @@ beforeAll(async () => {
   [ivanov, petrova, barnaulOperator, biyskOperator] = (await Promise.all(
     ['ivanov', 'petrova', 'operator.barnaul', 'operator.biysk'].map((login) => stack.signIn(login)),
   )) as [string, string, string, string];
-});
+}, STACK_START_TIMEOUT_MS);
 afterAll(() => stack.stop());
 
 const SUBMIT = `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }`;

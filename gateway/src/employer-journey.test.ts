@@ -1,5 +1,5 @@
 import { demoOrganizationIds } from '@czn/demo';
-import { startStack, type Stack } from './test/stack';
+import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
 let stack: Stack;
 let employer: string;
@@ -11,7 +11,7 @@ beforeAll(async () => {
   [employer, ivanov, barnaulOperator] = (await Promise.all(
     ['employer', 'ivanov', 'operator.barnaul'].map((login) => stack.signIn(login)),
   )) as [string, string, string];
-});
+}, STACK_START_TIMEOUT_MS);
 afterAll(() => stack.stop());
 
 const VACANCIES_FIELD = 'organizationVacancies { title status employerName }';

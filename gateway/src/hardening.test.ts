@@ -1,10 +1,10 @@
 import { PRODUCTION_LIMITS } from './hardening';
-import { startStack, type Stack } from './test/stack';
+import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({ env: { NODE_ENV: 'production' } });
-});
+}, STACK_START_TIMEOUT_MS);
 afterAll(() => stack.stop());
 
 const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>

@@ -1,6 +1,6 @@
 import { liveClient, subscribeLive } from '../test/live-client';
 import { DisposableRedis } from '../test/redis-server';
-import { startStack, type Stack } from '../test/stack';
+import { STACK_START_TIMEOUT_MS, startStack, type Stack } from '../test/stack';
 
 let redis: DisposableRedis;
 let stack: Stack;
@@ -15,7 +15,7 @@ beforeAll(async () => {
     string,
     string,
   ];
-});
+}, STACK_START_TIMEOUT_MS);
 afterAll(async () => {
   await disposeClient?.();
   await stack.stop();

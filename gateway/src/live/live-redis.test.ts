@@ -1,6 +1,6 @@
 import { PostgresEventBus, RedisEventBus, startRelay } from '@czn/events';
 import { liveClient, subscribeLive, type LiveSubscription } from '../test/live-client';
-import { startStack, type Stack } from '../test/stack';
+import { STACK_START_TIMEOUT_MS, startStack, type Stack } from '../test/stack';
 
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
     string,
     string,
   ];
-});
+}, STACK_START_TIMEOUT_MS);
 afterAll(async () => {
   for (const client of clients) await client.dispose();
   await stack.stop();

@@ -1,6 +1,6 @@
 import { demoJobCenterIds } from '@czn/demo';
 import { liveClient, subscribeLive } from '../test/live-client';
-import { startStack, type Stack } from '../test/stack';
+import { STACK_START_TIMEOUT_MS, startStack, type Stack } from '../test/stack';
 
 let stack: Stack;
 let tokens: Record<'ivanov' | 'petrova' | 'barnaul' | 'biysk', string>;
@@ -12,7 +12,7 @@ beforeAll(async () => {
     ['ivanov', 'petrova', 'operator.barnaul', 'operator.biysk'].map((login) => stack.signIn(login)),
   );
   tokens = { ivanov: ivanov!, petrova: petrova!, barnaul: barnaul!, biysk: biysk! };
-});
+}, STACK_START_TIMEOUT_MS);
 afterAll(async () => {
   for (const client of clients) await client.dispose();
   await stack.stop();

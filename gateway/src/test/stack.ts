@@ -43,6 +43,12 @@ export interface StackOptions {
   redisUrl?: string;
 }
 
+/**
+ * How long a test hook may take to start the stack: about four seconds on an idle machine, much more while
+ * jest runs other projects' suites (browsers included) beside it; jest's default of five is too tight.
+ */
+export const STACK_START_TIMEOUT_MS = 60_000;
+
 /** The whole platform in this process: five subgraphs and the gateway on a scratch database. */
 export async function startStack({ env = {}, redisUrl }: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase();

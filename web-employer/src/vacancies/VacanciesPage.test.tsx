@@ -8,6 +8,9 @@ import { ORGANIZATION_VACANCIES, VACANCIES_LIMIT } from './operations';
 import VacanciesPage from './VacanciesPage';
 import { formatSalary } from './vacancy';
 
+// antd tables render slowly in jsdom, and more so on a two-core machine busy with other suites.
+jest.setTimeout(30_000);
+
 /** Russian number formatting groups digits with no-break spaces. */
 const plainSpaces = (text: string | null | undefined) => text?.replace(/\s/g, ' ');
 

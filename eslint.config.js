@@ -2,7 +2,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.turbo/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/src/gql/**', '.data/**', '.turbo/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,8 @@
-import { AppLayout, RequireSession, SessionProvider, SignInPage, UiProvider } from '@czn/ui';
-import { lazy, Suspense } from 'react';
+import { AppLayout, Loading, RequireSession, SessionProvider, SignInPage, UiProvider } from '@czn/ui';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import { Loading } from '@czn/ui';
 import { citizens } from './audience';
+import './citizen.css';
 import { CitizenLiveUpdates } from './appeals/CitizenLiveUpdates';
 
 const ServicesPage = lazy(() => import('./services/ServicesPage'));
@@ -10,7 +10,7 @@ const ApplicationPage = lazy(() => import('./services/ApplicationPage'));
 const MyAppealsPage = lazy(() => import('./appeals/MyAppealsPage'));
 const AppealPage = lazy(() => import('./appeals/AppealPage'));
 
-const page = (element: React.ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 const router = createBrowserRouter([
   {
@@ -20,10 +20,14 @@ const router = createBrowserRouter([
         title="Вход в личный кабинет гражданина"
         submitLabel="Войти через Госуслуги"
         home="/appeals"
-        demoAccounts={[
-          { login: 'ivanov', who: 'Иванов Иван Иванович' },
-          { login: 'petrova', who: 'Петрова Анна Сергеевна' },
-        ]}
+        demoAccounts={
+          import.meta.env.DEV
+            ? [
+                { login: 'ivanov', who: 'Иванов Иван Иванович' },
+                { login: 'petrova', who: 'Петрова Анна Сергеевна' },
+              ]
+            : []
+        }
         demoPassword="demo12345"
       />
     ),

@@ -1,9 +1,10 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import ruRU from 'antd/locale/ru_RU';
 import dayjs from 'dayjs';
 import 'dayjs/locale/ru';
 import type { ReactNode } from 'react';
 import './styles.css';
+import { ToastProvider } from './feedback/toast';
 import { theme } from './theme';
 
 dayjs.locale('ru');
@@ -14,11 +15,11 @@ const validateMessages = {
   string: { max: 'Не больше ${max} символов в поле «${label}»' },
 };
 
-/** Russian locale, the portal's theme and antd's message/notification context for one app. */
+/** Russian locale, the portal's theme and toasts for one app. */
 export function UiProvider({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider locale={ruRU} theme={theme} form={{ validateMessages }}>
-      <AntApp>{children}</AntApp>
+      <ToastProvider>{children}</ToastProvider>
     </ConfigProvider>
   );
 }

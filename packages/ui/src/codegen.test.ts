@@ -19,6 +19,9 @@ test('the committed typed operations of every web app match the gateway schema (
   ) as Array<{ filename: string; content: string }>;
   expect(outputs.length).toBeGreaterThanOrEqual(4);
   for (const { filename, content } of outputs) {
-    expect({ filename, content: readFileSync(path.join(root, filename), 'utf8') }).toEqual({ filename, content });
+    expect({ filename, content: readFileSync(path.join(root, filename), 'utf8') }).toEqual({
+      filename,
+      content,
+    });
   }
 });

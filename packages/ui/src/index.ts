@@ -12,5 +12,6 @@ export { SignInPage, type DemoAccount, type SignInPageProps } from './session/Si
 export { ConnectionBanner } from './live/ConnectionBanner';
 export { useConnection, type ConnectionState } from './live/connection';
 export { useLiveEvents, type LiveEventsOptions } from './live/useLiveEvents';
-export { EmptyState, ErrorState, Loading, useToast } from './feedback/states';
+export { EmptyState, ErrorState, Loading } from './feedback/states';
+export { useToast } from './feedback/toast';
 export { StatusBadge } from './appeal/StatusBadge';

@@ -14,8 +14,24 @@ export const theme: ThemeConfig = {
   token: {
     colorPrimary: palette.blue,
     colorLink: palette.blue,
-    colorError: palette.red,
     colorText: palette.text,
+    // antd's greys and light status colours fall below WCAG AA contrast (4.5:1) on white; these do not.
+    colorTextSecondary: '#4a5168',
+    colorTextDescription: '#4a5168',
+    colorTextTertiary: '#555b6e',
+    colorTextPlaceholder: '#5f6579',
+    colorSuccess: '#1e6b22',
+    colorSuccessBg: '#edf7ee',
+    colorSuccessBorder: '#a7d3aa',
+    colorInfo: palette.blue,
+    colorInfoBg: '#eaf1fc',
+    colorInfoBorder: '#b3c8ee',
+    colorError: '#b42318',
+    colorErrorBg: '#fdeeec',
+    colorErrorBorder: '#f1b5ae',
+    colorWarning: '#8a5a00',
+    colorWarningBg: '#fff6e0',
+    colorWarningBorder: '#e8c987',
     colorBgLayout: palette.background,
     borderRadius: 6,
     fontSize: 16,
@@ -24,7 +40,6 @@ export const theme: ThemeConfig = {
     lineHeight: 1.55,
   },
   components: {
-    Layout: { headerBg: palette.white, headerHeight: 72, headerPadding: '0 24px', bodyBg: palette.background },
     Table: { headerBg: '#eef2fa' },
   },
 };

@@ -2,7 +2,40 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": typeof types.AppealRowFragmentDoc,
+    "\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n    }\n  }\n": typeof types.AppealCardFragmentDoc,
+    "\n  query MyAppeals {\n    myAppeals(page: { limit: 200 }) {\n      ...AppealRow\n    }\n  }\n": typeof types.MyAppealsDocument,
+    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n": typeof types.AppealDocument,
+    "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": typeof types.MarkAppealReadDocument,
+    "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": typeof types.AppealUpdatedDocument,
+    "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": typeof types.CitizenServicesDocument,
+    "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.ApplicationDataDocument,
+    "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": typeof types.SubmitAppealDocument,
+};
+const documents: Documents = {
+    "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.AppealRowFragmentDoc,
+    "\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n    }\n  }\n": types.AppealCardFragmentDoc,
+    "\n  query MyAppeals {\n    myAppeals(page: { limit: 200 }) {\n      ...AppealRow\n    }\n  }\n": types.MyAppealsDocument,
+    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n": types.AppealDocument,
+    "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": types.MarkAppealReadDocument,
+    "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": types.AppealUpdatedDocument,
+    "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": types.CitizenServicesDocument,
+    "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": types.ApplicationDataDocument,
+    "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": types.SubmitAppealDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +49,43 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n    }\n  }\n"): (typeof documents)["\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppeals {\n    myAppeals(page: { limit: 200 }) {\n      ...AppealRow\n    }\n  }\n"): (typeof documents)["\n  query MyAppeals {\n    myAppeals(page: { limit: 200 }) {\n      ...AppealRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n"): (typeof documents)["\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

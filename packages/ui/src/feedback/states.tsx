@@ -1,4 +1,4 @@
-import { App, Alert, Button, Empty, Spin } from 'antd';
+import { Alert, Button, Empty, Spin } from 'antd';
 
 /** Something slow is on its way; said to screen readers too. */
 export function Loading({ what = 'Загрузка…' }: { what?: string }) {
@@ -26,6 +26,3 @@ export function ErrorState({ title, error, onRetry }: { title: string; error: Er
 export function EmptyState({ children }: { children: string }) {
   return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={children} />;
 }
-
-/** Short confirmations and failures at the top of the page (toasts). */
-export const useToast = () => App.useApp().message;

@@ -1,4 +1,4 @@
-import { Button, Layout } from 'antd';
+import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { ConnectionBanner } from '../live/ConnectionBanner';
@@ -22,11 +22,11 @@ export function AppLayout({ cabinet, nav, affiliation }: AppLayoutProps) {
   const { fullName } = useSignedIn().user;
   const { signOut } = useSession();
   return (
-    <Layout className="czn-layout">
+    <div className="czn-layout">
       <a className="czn-skip-link" href="#main">
         Перейти к содержимому
       </a>
-      <Layout.Header className="czn-header">
+      <header className="czn-header">
         <div className="czn-brand">
           <span className="czn-brand__mark" aria-hidden="true" />
           <span>
@@ -48,11 +48,11 @@ export function AppLayout({ cabinet, nav, affiliation }: AppLayoutProps) {
           </span>
           <Button onClick={() => signOut()}>Выйти</Button>
         </div>
-      </Layout.Header>
-      <Layout.Content id="main" tabIndex={-1} className="czn-main">
+      </header>
+      <main id="main" tabIndex={-1} className="czn-main">
         <ConnectionBanner />
         <Outlet />
-      </Layout.Content>
-    </Layout>
+      </main>
+    </div>
   );
 }

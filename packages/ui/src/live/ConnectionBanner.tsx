@@ -27,7 +27,7 @@ export function ConnectionBanner() {
   }, [state, generation]);
 
   return (
-    <div role="status" aria-live="polite" className="czn-connection">
+    <div role="status" aria-live="polite" className="czn-connection" data-connection={state}>
       {state === 'offline' && generation > 0 && (
         <Alert
           type="warning"
@@ -36,7 +36,9 @@ export function ConnectionBanner() {
           description="Изменения появятся, как только связь восстановится. Переподключаемся…"
         />
       )}
-      {backOnline && <Alert type="success" showIcon title="Связь восстановлена: данные обновляются в реальном времени" />}
+      {backOnline && (
+        <Alert type="success" showIcon title="Связь восстановлена: данные обновляются в реальном времени" />
+      )}
     </div>
   );
 }

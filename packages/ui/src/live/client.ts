@@ -48,7 +48,10 @@ export function createSessionClient(accessToken: string, onUnauthenticated: () =
   });
 
   const refusedToken = new ErrorLink(({ error }) => {
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED'))
+    if (
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
+    )
       onUnauthenticated();
   });
   const http = new HttpLink({ uri: '/graphql', headers: { authorization: `Bearer ${accessToken}` } });

@@ -32,20 +32,22 @@ export function useLiveEvents<TData>(
     if (state !== 'live') return;
     const since = lastEventId.current;
     const stale = () => monitor.current().generation !== generation;
-    const subscription$ = client.subscribe({ query: subscription, variables: { sinceEventId: since } }).subscribe({
-      next: ({ data }) => {
-        if (!data || stale()) return;
-        const id = latest.current.eventId(data as TData);
-        if (!later(id, lastEventId.current)) return;
-        lastEventId.current = id;
-        latest.current.onEvent(data as TData);
-      },
-      error: () => {
-        if (stale()) return;
-        lastEventId.current = null;
-        setRestarts((n) => n + 1);
-      },
-    });
+    const subscription$ = client
+      .subscribe({ query: subscription, variables: { sinceEventId: since } })
+      .subscribe({
+        next: ({ data }) => {
+          if (!data || stale()) return;
+          const id = latest.current.eventId(data as TData);
+          if (!later(id, lastEventId.current)) return;
+          lastEventId.current = id;
+          latest.current.onEvent(data as TData);
+        },
+        error: () => {
+          if (stale()) return;
+          lastEventId.current = null;
+          setRestarts((n) => n + 1);
+        },
+      });
     if (since === null) void client.refetchObservableQueries();
     return () => subscription$.unsubscribe();
   }, [client, monitor, subscription, state, generation, restarts]);

@@ -85,4 +85,3 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
-

@@ -1,8 +1,5 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import { usePageTitle } from '../layout/usePageTitle';
-import { useSession } from './SessionProvider';
+import { lazy, Suspense } from 'react';
+import { Loading } from '../feedback/states';
 
 export interface DemoAccount {
   login: string;
@@ -19,78 +16,13 @@ export interface SignInPageProps {
   demoPassword?: string;
 }
 
-interface Credentials {
-  login: string;
-  password: string;
-}
+// Signed-in visits never need the sign-in form, so it is fetched only when shown.
+const SignInScreen = lazy(() => import('./SignInScreen'));
 
-export function SignInPage({ title, submitLabel, home, demoAccounts = [], demoPassword }: SignInPageProps) {
-  usePageTitle(title);
-  const { session, notice, signIn } = useSession();
-  const navigate = useNavigate();
-  const from = (useLocation().state as { from?: string } | null)?.from ?? home;
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  if (session) return <Navigate to={from} replace />;
-
-  const submit = async ({ login, password }: Credentials) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await signIn(login.trim(), password);
-      void navigate(from, { replace: true });
-    } catch (failure) {
-      setError((failure as Error).message);
-      setBusy(false);
-    }
-  };
-
+export function SignInPage(props: SignInPageProps) {
   return (
-    <div className="czn-signin">
-      <Card>
-        <Typography.Title level={1} className="czn-signin__title">
-          {title}
-        </Typography.Title>
-        {notice && <Alert type="info" showIcon title={notice} className="czn-gap" />}
-        <div role="alert" aria-live="assertive">
-          {error && <Alert type="error" showIcon title={error} className="czn-gap" />}
-        </div>
-        <Form<Credentials> layout="vertical" requiredMark onFinish={submit} disabled={busy}>
-          <Form.Item
-            label="Логин"
-            name="login"
-            rules={[{ required: true, whitespace: true, message: 'Введите логин' }]}
-          >
-            <Input autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item label="Пароль" name="password" rules={[{ required: true, message: 'Введите пароль' }]}>
-            <Input.Password autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
-            {submitLabel}
-          </Button>
-        </Form>
-        {demoAccounts.length > 0 && (
-          <section aria-labelledby="demo-accounts" className="czn-signin__demo">
-            <Typography.Title level={2} id="demo-accounts">
-              Демонстрационные учётные записи
-            </Typography.Title>
-            <ul>
-              {demoAccounts.map(({ login, who }) => (
-                <li key={login}>
-                  <code>{login}</code> — {who}
-                </li>
-              ))}
-            </ul>
-            {demoPassword && (
-              <p>
-                Пароль: <code>{demoPassword}</code>
-              </p>
-            )}
-          </section>
-        )}
-      </Card>
-    </div>
+    <Suspense fallback={<Loading />}>
+      <SignInScreen {...props} />
+    </Suspense>
   );
 }

@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/dom';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 
 /** What antd and react-router ask of a browser and jsdom lacks; a no-op in node tests. */
@@ -27,3 +28,6 @@ if (typeof window !== 'undefined') {
     readonly port2 = { postMessage: (data: unknown) => setTimeout(() => this.port1.onmessage?.({ data })) };
   } as unknown as typeof MessageChannel;
 }
+
+// A loaded two-core CI machine renders antd forms slowly; waiting longer costs nothing when they are fast.
+configure({ asyncUtilTimeout: 10_000 });

@@ -1,0 +1,178 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { isSameDocument, launchChromium, markDocument, seriousViolations, tabTo } from './browser';
+import { startPlatform, type Platform } from './platform';
+import { signInThroughPage, waitLive } from './sign-in';
+
+jest.setTimeout(180_000);
+
+let platform: Platform;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let violations: string[] = [];
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  browser = await launchChromium();
+});
+
+beforeEach(() => {
+  violations = [];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Barnaul' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+const audit = async (page: Page) => violations.push(...(await seriousViolations(page)));
+
+const appealRow = (page: Page, table: string, number: string) =>
+  page.getByRole('table', { name: table }).getByRole('row').filter({ hasText: number });
+
+test('a citizen applies, the operator takes the appeal into work and completes it, the citizen sees each step live', async () => {
+  const operator = await newPage();
+  await signInThroughPage(operator, `${platform.apps['web-staff'].url}/appeals`, 'operator.barnaul', 'Войти');
+  await operator.getByRole('table', { name: 'Обращения центра занятости' }).waitFor();
+  await waitLive(operator);
+  await audit(operator);
+  await markDocument(operator);
+
+  const citizen = await newPage();
+  await citizen.goto(platform.apps['web-citizen'].url);
+  await citizen.getByRole('button', { name: 'Войти через Госуслуги' }).waitFor();
+  await audit(citizen);
+  await signInThroughPage(citizen, platform.apps['web-citizen'].url, 'ivanov', 'Войти через Госуслуги');
+  await citizen.getByRole('heading', { name: 'Мои обращения' }).waitFor();
+  await audit(citizen);
+
+  // Услуги → the application form, by keyboard.
+  await tabTo(citizen, citizen.getByRole('link', { name: 'Услуги' }));
+  await citizen.keyboard.press('Enter');
+  await citizen.getByRole('heading', { name: 'Услуги', level: 1 }).waitFor();
+  await audit(citizen);
+  await tabTo(citizen, citizen.getByRole('link', { name: 'Содействие в поиске подходящей работы' }));
+  await citizen.keyboard.press('Enter');
+  const phone = citizen.getByLabel('Контактный телефон');
+  await phone.waitFor();
+  expect(await phone.inputValue()).toBe('+79131234567');
+  await audit(citizen);
+  await tabTo(citizen, citizen.getByRole('button', { name: /^Центр занятости населения г. Барнаул,/ }));
+  await citizen.keyboard.press('Enter');
+  await citizen.getByLabel('Комментарий').fill('Ищу работу водителем категории C');
+  await tabTo(citizen, citizen.getByRole('button', { name: 'Подать заявление' }));
+  await citizen.keyboard.press('Enter');
+  const confirmation = citizen.getByText(/Заявление зарегистрировано: обращение № (\d{4}-\d{6})/);
+  await confirmation.waitFor();
+  const number = /№ (\d{4}-\d{6})/.exec((await confirmation.textContent())!)![1]!;
+  await audit(citizen);
+
+  await citizen.getByRole('button', { name: 'К моим обращениям' }).click();
+  await appealRow(citizen, 'Мои обращения', number).getByText('Зарегистрировано').waitFor();
+  await markDocument(citizen);
+
+  // The desk shows the new appeal without a reload, counted and highlighted.
+  const deskRow = appealRow(operator, 'Обращения центра занятости', number);
+  await deskRow.waitFor();
+  await operator.getByText(/Новых обращений: 1/).waitFor();
+  expect(await isSameDocument(operator)).toBe(true);
+
+  await deskRow.getByRole('link', { name: number }).click();
+  await operator.getByRole('heading', { name: new RegExp(number) }).waitFor();
+  await audit(operator);
+  await tabTo(operator, operator.getByRole('button', { name: 'Взять в работу' }));
+  await operator.keyboard.press('Enter');
+  await operator.getByRole('button', { name: 'Исполнить' }).waitFor();
+
+  await appealRow(citizen, 'Мои обращения', number).getByText('В работе').waitFor();
+  expect(await isSameDocument(citizen)).toBe(true);
+
+  await operator.getByRole('button', { name: 'Исполнить' }).click();
+  await operator
+    .getByLabel('Результат оказания услуги')
+    .fill('Подобраны 3 вакансии, выдано направление в ООО «Алттранс»');
+  await audit(operator);
+  await operator.getByRole('button', { name: 'Исполнить обращение' }).click();
+
+  const row = appealRow(citizen, 'Мои обращения', number);
+  await row.getByText('Исполнено').waitFor();
+  expect(await isSameDocument(citizen)).toBe(true);
+  expect(await row.getAttribute('class')).toContain('czn-unread');
+
+  await row.getByRole('link', { name: new RegExp(number) }).click();
+  await citizen
+    .getByRole('alert')
+    .filter({ hasText: 'Результат оказания услуги' })
+    .getByText('Подобраны 3 вакансии, выдано направление в ООО «Алттранс»')
+    .waitFor();
+  expect(await citizen.getByRole('region', { name: 'История' }).getByRole('listitem').count()).toBe(3);
+  await audit(citizen);
+
+  await citizen
+    .getByRole('navigation', { name: 'Разделы кабинета' })
+    .getByRole('link', { name: 'Мои обращения' })
+    .click();
+  await row.waitFor();
+  expect(await row.getAttribute('class')).not.toContain('czn-unread');
+
+  expect(violations).toEqual([]);
+});
+
+test('a citizen whose connection drops sees the change made meanwhile once it is back, without a reload', async () => {
+  const token = await platform.stack.signIn('petrova');
+  const appeal = await platform.stack.submitAppeal(token);
+  const citizen = await newPage();
+  await signInThroughPage(
+    citizen,
+    `${platform.apps['web-citizen'].url}/appeals`,
+    'petrova',
+    'Войти через Госуслуги',
+  );
+  const row = appealRow(citizen, 'Мои обращения', appeal.number);
+  await row.getByText('Зарегистрировано').waitFor();
+  await waitLive(citizen);
+  await markDocument(citizen);
+
+  const server = platform.apps['web-citizen'];
+  server.blockWebSockets(true);
+  server.cutWebSockets();
+  await citizen.getByText('Нет связи с сервером').waitFor();
+  await audit(citizen);
+
+  const operatorToken = await platform.stack.signIn('operator.barnaul');
+  const taken = await platform.stack.takeAppealIntoWork(operatorToken, appeal.id);
+  expect(taken.errors).toBeUndefined();
+  expect(await row.getByText('Зарегистрировано').count()).toBe(1);
+
+  server.blockWebSockets(false);
+  await citizen.getByText(/Связь восстановлена/).waitFor({ timeout: 20_000 });
+  await row.getByText('В работе').waitFor();
+  expect(await isSameDocument(citizen)).toBe(true);
+  expect(violations).toEqual([]);
+});
+
+test('when the session expires the citizen is sent to sign in again with a message, not a blank page', async () => {
+  const { data } = await platform.stack.request(
+    null,
+    'mutation { signIn(login: "ivanov", password: "demo12345") { accessToken expiresAt user { id fullName roles jobCenterId } } }',
+  );
+  const session = { ...data!['signIn'], expiresAt: new Date(Date.now() + 4_000).toISOString() };
+  const citizen = await newPage();
+  await citizen.addInitScript(
+    (stored) => window.sessionStorage.setItem('czn.citizen.session', stored),
+    JSON.stringify(session),
+  );
+  await citizen.goto(`${platform.apps['web-citizen'].url}/appeals`);
+  await citizen.getByRole('heading', { name: 'Мои обращения' }).waitFor();
+  await citizen.getByText('Сеанс завершён: срок входа истёк. Войдите снова, чтобы продолжить.').waitFor();
+  expect(new URL(citizen.url()).pathname).toBe('/signin');
+  await audit(citizen);
+  expect(violations).toEqual([]);
+});

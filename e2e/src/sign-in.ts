@@ -1,0 +1,16 @@
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@czn/demo';
+
+/** Opens a page of an app as a signed-out person, signs in on the page it is sent to, and waits to be back. */
+export async function signInThroughPage(page: Page, url: string, login: string, submitLabel: string) {
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByLabel('Логин').fill(login);
+  await page.getByLabel('Пароль').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: submitLabel }).click();
+  await page.waitForURL((address) => !address.pathname.startsWith('/signin'));
+}
+
+/** Waits until the page's socket to the gateway is up, so live events reach it. */
+export const waitLive = (page: Page) =>
+  page.locator('[data-connection="live"]').waitFor({ state: 'attached' });

@@ -1,0 +1,122 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  appealStatusLabels,
+  appealWords,
+  citizenServiceLabels,
+  EmptyState,
+  ErrorState,
+  formatDate,
+  Loading,
+  plural,
+  StatusBadge,
+  usePageTitle,
+} from '@czn/ui';
+import { Button, Input, Select, Space, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { AppealRowFragment, AppealStatus } from '../gql/graphql';
+import { filterAppeals } from './appeal-filter';
+import { MY_APPEALS } from './operations';
+
+const statusOptions = Object.entries(appealStatusLabels).map(([value, label]) => ({ value, label }));
+
+/** The citizen's proof of having applied: every appeal, unread ones bold, updated live. */
+export default function MyAppealsPage() {
+  usePageTitle('Мои обращения');
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(MY_APPEALS, { fetchPolicy: 'cache-and-network' });
+  const [params, setParams] = useSearchParams();
+  const text = params.get('q') ?? '';
+  const status = (params.get('status') as AppealStatus | null) ?? null;
+  const appeals = useMemo(() => filterAppeals(data?.myAppeals ?? [], { text, status }), [data, text, status]);
+
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (current) => {
+        if (value) current.set(name, value);
+        else current.delete(name);
+        return current;
+      },
+      { replace: true },
+    );
+
+  if (loading && !data) return <Loading what="Загружаем обращения…" />;
+  if (error)
+    return <ErrorState title="Не удалось загрузить обращения" error={error} onRetry={() => void refetch()} />;
+  const total = data!.myAppeals.length;
+  const unread = data!.myAppeals.filter((appeal) => appeal.unread).length;
+
+  return (
+    <>
+      <Typography.Title level={1}>Мои обращения</Typography.Title>
+      {total === 0 ? (
+        <>
+          <EmptyState>Вы ещё не подавали заявлений</EmptyState>
+          <Button type="primary" onClick={() => void navigate('/services')}>
+            Выбрать услугу
+          </Button>
+        </>
+      ) : (
+        <>
+          <Typography.Paragraph>
+            Всего {plural(total, appealWords)}
+            {unread > 0 && `, с новостями — ${unread}`}. Статусы обновляются сами, без перезагрузки страницы.
+          </Typography.Paragraph>
+          <Space wrap className="czn-gap" role="search">
+            <Input.Search
+              aria-label="Поиск по номеру, услуге или центру занятости"
+              placeholder="Номер, услуга или ЦЗН"
+              allowClear
+              defaultValue={text}
+              onSearch={(value) => setParam('q', value.trim() || null)}
+              onChange={(event) => setParam('q', event.target.value.trim() || null)}
+              style={{ width: 320 }}
+            />
+            <Select
+              aria-label="Статус"
+              placeholder="Все статусы"
+              allowClear
+              value={status ?? undefined}
+              options={statusOptions}
+              onChange={(value: string | undefined) => setParam('status', value ?? null)}
+              style={{ width: 220 }}
+            />
+          </Space>
+          <Table<AppealRowFragment>
+            aria-label="Мои обращения"
+            rowKey="id"
+            dataSource={appeals}
+            pagination={appeals.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+            rowClassName={(appeal) => (appeal.unread ? 'czn-unread' : '')}
+            scroll={{ x: 720 }}
+            locale={{ emptyText: 'Нет обращений, подходящих под условия поиска' }}
+            columns={[
+              {
+                title: 'Номер',
+                dataIndex: 'number',
+                render: (number: string, appeal) => (
+                  <Link to={`/appeals/${appeal.id}`}>
+                    {number}
+                    {appeal.unread && <span className="czn-visually-hidden"> (есть новости)</span>}
+                  </Link>
+                ),
+              },
+              {
+                title: 'Услуга',
+                dataIndex: 'type',
+                render: (type: AppealRowFragment['type']) => citizenServiceLabels[type],
+              },
+              { title: 'Центр занятости', key: 'jobCenter', render: (_, appeal) => appeal.jobCenter.name },
+              {
+                title: 'Статус',
+                dataIndex: 'status',
+                render: (value: AppealStatus) => <StatusBadge status={value} />,
+              },
+              { title: 'Дата подачи', dataIndex: 'createdAt', render: (value: string) => formatDate(value) },
+            ]}
+          />
+        </>
+      )}
+    </>
+  );
+}

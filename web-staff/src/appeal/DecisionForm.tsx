@@ -1,0 +1,74 @@
+import { Alert, Button, Flex, Form, Input } from 'antd';
+import { useState } from 'react';
+import { describeFailure } from '../failure';
+
+export interface DecisionFormProps {
+  /** Gets the trimmed text; a rejection is shown in the form, on the field when the server names it. */
+  onSubmit(text: string): Promise<unknown>;
+  onCancel(): void;
+}
+
+interface DecisionFormSpec {
+  /** The mutation's argument, which the server names in `extensions.field`. */
+  field: string;
+  label: string;
+  /** Said when the field is left empty. */
+  missing: string;
+  maxLength: number;
+  submitLabel: string;
+  danger?: boolean;
+}
+
+type Values = Record<string, string | undefined>;
+
+/** One required text that decides an appeal: its result or the reason for a refusal. */
+export function DecisionForm({ spec, onSubmit, onCancel }: DecisionFormProps & { spec: DecisionFormSpec }) {
+  const { field, label, missing, maxLength, submitLabel, danger = false } = spec;
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onSubmit((values[field] ?? '').trim());
+    } catch (error) {
+      const { message, field: blamed } = describeFailure(error);
+      if (blamed === field) form.setFields([{ name: field, errors: [message] }]);
+      else setFailure(message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const notTooLong = async (_: unknown, value: string | undefined) => {
+    const length = (value ?? '').trim().length;
+    if (length > maxLength) throw new Error(`Не больше ${maxLength} символов (сейчас ${length})`);
+  };
+
+  return (
+    <Form<Values> form={form} name={`appeal-${field}`} layout="vertical" requiredMark onFinish={submit}>
+      <Form.Item
+        label={label}
+        name={field}
+        rules={[{ required: true, whitespace: true, message: missing }, { validator: notTooLong }]}
+      >
+        <Input.TextArea
+          autoFocus
+          autoSize={{ minRows: 4, maxRows: 12 }}
+          count={{ show: true, max: maxLength }}
+        />
+      </Form.Item>
+      {failure && <Alert type="error" showIcon title={failure} className="czn-gap" />}
+      <Flex wrap gap="small">
+        <Button type="primary" danger={danger} htmlType="submit" loading={busy}>
+          {submitLabel}
+        </Button>
+        <Button onClick={onCancel} disabled={busy}>
+          Отмена
+        </Button>
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,24 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+
+/** Why a request failed, as the server said it in Russian, and which input it blames if any. */
+export interface Failure {
+  message: string;
+  /** `extensions.code`: BAD_USER_INPUT, CONFLICT, NOT_FOUND, FORBIDDEN… */
+  code: string | null;
+  /** `extensions.field` of a BAD_USER_INPUT: the argument to correct. */
+  field: string | null;
+}
+
+const OFFLINE_MESSAGE = 'Нет связи с сервером. Проверьте подключение к интернету и попробуйте ещё раз.';
+
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+
+export function describeFailure(error: unknown): Failure {
+  if (!CombinedGraphQLErrors.is(error)) return { message: OFFLINE_MESSAGE, code: null, field: null };
+  const [first] = error.errors;
+  return {
+    message: first?.message ?? 'Сервер не смог выполнить запрос',
+    code: text(first?.extensions?.['code']),
+    field: text(first?.extensions?.['field']),
+  };
+}

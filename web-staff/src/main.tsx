@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { StaffApp } from './StaffApp';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('На странице нет элемента #root');
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <StaffApp />
   </StrictMode>,
 );

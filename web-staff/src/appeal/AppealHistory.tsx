@@ -1,0 +1,37 @@
+import { appealStatusLabels, formatDateTime } from '@czn/ui';
+import { Timeline, Typography } from 'antd';
+import type { AppealCardFragment } from '../gql/graphql';
+
+type StatusChange = AppealCardFragment['history'][number];
+
+const transition = ({ fromStatus, toStatus }: StatusChange) =>
+  fromStatus
+    ? `${appealStatusLabels[fromStatus]} → ${appealStatusLabels[toStatus]}`
+    : appealStatusLabels[toStatus];
+
+/** Every change of the appeal's status: from → to, when, who, with what comment. */
+export function AppealHistory({ history }: { history: AppealCardFragment['history'] }) {
+  return (
+    <section aria-labelledby="appeal-history">
+      <Typography.Title level={2} id="appeal-history">
+        История статусов
+      </Typography.Title>
+      <Timeline
+        items={history.map((change) => ({
+          key: change.id,
+          content: (
+            <>
+              <Typography.Text strong className="staff-line">
+                {transition(change)}
+              </Typography.Text>
+              <Typography.Text type="secondary" className="staff-line">
+                {formatDateTime(change.changedAt)}, {change.changedBy.fullName}
+              </Typography.Text>
+              {change.comment && <span className="staff-line staff-prose">{change.comment}</span>}
+            </>
+          ),
+        }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useQuery } from '@apollo/client/react';
+import { ErrorState, Loading, usePageTitle } from '@czn/ui';
+import { Typography } from 'antd';
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useAppealFeed } from '../appeals/AppealFeed';
+import { describeFailure } from '../failure';
+import { AppealActions } from './AppealActions';
+import { AppealDetails } from './AppealDetails';
+import { AppealHistory } from './AppealHistory';
+import { APPEAL } from './operations';
+
+/** The appeal card: what was asked, by whom, what became of it, and what the operator can do now. */
+export default function AppealPage() {
+  const { id = '' } = useParams();
+  const listSearch = (useLocation().state as { listSearch?: string } | null)?.listSearch ?? '';
+  const { markSeen } = useAppealFeed();
+  const { data, error, refetch } = useQuery(APPEAL, { variables: { id } });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const appeal = data?.appeal;
+  usePageTitle(appeal ? `Обращение № ${appeal.number}` : 'Обращение');
+
+  useEffect(() => markSeen(id), [id, markSeen]);
+
+  const failure = error && describeFailure(error);
+  return (
+    <>
+      <p>
+        <Link to={`/appeals${listSearch}`}>← Все обращения</Link>
+      </p>
+      {appeal ? (
+        <>
+          <Typography.Title level={1} ref={heading} tabIndex={-1}>
+            Обращение № {appeal.number}
+          </Typography.Title>
+          <AppealDetails appeal={appeal} />
+          <AppealActions appeal={appeal} onDecided={() => heading.current?.focus()} />
+          <AppealHistory history={appeal.history} />
+        </>
+      ) : failure ? (
+        <ErrorState
+          title={failure.code === 'NOT_FOUND' ? 'Обращение не найдено' : 'Не удалось загрузить обращение'}
+          error={new Error(failure.message)}
+          onRetry={failure.code === 'NOT_FOUND' ? undefined : () => void refetch()}
+        />
+      ) : (
+        <Loading what="Загружаем обращение…" />
+      )}
+    </>
+  );
+}

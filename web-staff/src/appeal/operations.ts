@@ -1,0 +1,33 @@
+import { graphql } from '../gql';
+
+export const APPEAL = graphql(`
+  query Appeal($id: ID!) {
+    appeal(id: $id) {
+      ...AppealCard
+    }
+  }
+`);
+
+export const TAKE_APPEAL_INTO_WORK = graphql(`
+  mutation TakeAppealIntoWork($id: ID!) {
+    takeAppealIntoWork(id: $id) {
+      ...AppealCard
+    }
+  }
+`);
+
+export const COMPLETE_APPEAL = graphql(`
+  mutation CompleteAppeal($id: ID!, $result: String!) {
+    completeAppeal(id: $id, result: $result) {
+      ...AppealCard
+    }
+  }
+`);
+
+export const REJECT_APPEAL = graphql(`
+  mutation RejectAppeal($id: ID!, $reason: String!) {
+    rejectAppeal(id: $id, reason: $reason) {
+      ...AppealCard
+    }
+  }
+`);

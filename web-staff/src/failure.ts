@@ -3,7 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 /** Why a request failed, as the server said it in Russian, and which input it blames if any. */
 export interface Failure {
   message: string;
-  /** `extensions.code`: BAD_USER_INPUT, CONFLICT, NOT_FOUND, FORBIDDEN… */
+  /** `extensions.code`: BAD_USER_INPUT, CONFLICT, NOT_FOUND, FORBIDDEN…; null when the server was not reached. */
   code: string | null;
   /** `extensions.field` of a BAD_USER_INPUT: the argument to correct. */
   field: string | null;
@@ -22,3 +22,8 @@ export function describeFailure(error: unknown): Failure {
     field: text(first?.extensions?.['field']),
   };
 }
+
+/** Refusals that asking again will not change. */
+const FINAL_CODES: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN']);
+
+export const isFinal = ({ code }: Failure): boolean => code !== null && FINAL_CODES.has(code);

@@ -4,7 +4,7 @@ import { Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useAppealFeed } from '../appeals/AppealFeed';
-import { describeFailure } from '../failure';
+import { describeFailure, isFinal } from '../failure';
 import { AppealActions } from './AppealActions';
 import { AppealDetails } from './AppealDetails';
 import { AppealHistory } from './AppealHistory';
@@ -39,9 +39,9 @@ export default function AppealPage() {
         </>
       ) : failure ? (
         <ErrorState
-          title={failure.code === 'NOT_FOUND' ? 'Обращение не найдено' : 'Не удалось загрузить обращение'}
+          title="Не удалось открыть обращение"
           error={new Error(failure.message)}
-          onRetry={failure.code === 'NOT_FOUND' ? undefined : () => void refetch()}
+          onRetry={isFinal(failure) ? undefined : () => void refetch()}
         />
       ) : (
         <Loading what="Загружаем обращение…" />

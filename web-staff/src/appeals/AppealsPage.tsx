@@ -1,6 +1,6 @@
 import { ErrorState, Loading, usePageTitle } from '@czn/ui';
 import { Typography } from 'antd';
-import { describeFailure } from '../failure';
+import { describeFailure, isFinal } from '../failure';
 import { AppealFilters } from './AppealFilters';
 import { AppealsTable } from './AppealsTable';
 import { useAppealFeed } from './AppealFeed';
@@ -15,18 +15,19 @@ export default function AppealsPage() {
   const { unseen, acknowledge } = useAppealFeed();
   const { appeals, loading, error, refetch } = useLiveAppeals(filter);
   const filtered = filter.status !== null || filter.type !== null;
+  const failure = error && describeFailure(error);
 
   return (
     <>
       <Typography.Title level={1}>Обращения</Typography.Title>
       <NewAppealsNotice count={unseen.size} onAcknowledge={acknowledge} />
       <AppealFilters filter={filter} onChange={setFilter} />
-      {error && (
+      {failure && (
         <div className="czn-gap">
           <ErrorState
             title="Не удалось загрузить обращения"
-            error={new Error(describeFailure(error).message)}
-            onRetry={() => void refetch()}
+            error={new Error(failure.message)}
+            onRetry={isFinal(failure) ? undefined : () => void refetch()}
           />
         </div>
       )}
@@ -38,7 +39,7 @@ export default function AppealsPage() {
           emptyText={filtered ? 'Нет обращений по выбранным условиям' : 'Обращений пока нет'}
         />
       ) : (
-        !error && <Loading what="Загружаем обращения…" />
+        !failure && <Loading what="Загружаем обращения…" />
       )}
     </>
   );

@@ -39,6 +39,9 @@ const appealRow = (page: Page, table: string, number: string) =>
 
 test('a citizen applies, the operator takes the appeal into work and completes it, the citizen sees each step live', async () => {
   const operator = await newPage();
+  await operator.goto(`${platform.apps['web-staff'].url}/appeals`);
+  await operator.getByRole('button', { name: 'Войти' }).waitFor();
+  await audit(operator);
   await signInThroughPage(operator, `${platform.apps['web-staff'].url}/appeals`, 'operator.barnaul', 'Войти');
   await operator.getByRole('table', { name: 'Обращения центра занятости' }).waitFor();
   await waitLive(operator);
@@ -83,6 +86,7 @@ test('a citizen applies, the operator takes the appeal into work and completes i
   await deskRow.waitFor();
   await operator.getByText(/Новых обращений: 1/).waitFor();
   expect(await isSameDocument(operator)).toBe(true);
+  await audit(operator);
 
   await deskRow.getByRole('link', { name: number }).click();
   await operator.getByRole('heading', { name: new RegExp(number) }).waitFor();

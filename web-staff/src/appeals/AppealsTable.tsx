@@ -20,7 +20,7 @@ function AppealNumber({ appeal, isNew }: { appeal: AppealRowFragment; isNew: boo
         {appeal.number}
       </Link>
       {isNew && (
-        <Tag color="gold" className="staff-new-tag">
+        <Tag color="warning" className="staff-new-tag">
           новое
         </Tag>
       )}

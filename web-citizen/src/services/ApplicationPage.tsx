@@ -1,6 +1,12 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { citizenServiceLabels, EmptyState, ErrorState, Loading, usePageTitle } from '@czn/ui';
+import {
+  citizenServiceLabels,
+  describeFailure,
+  EmptyState,
+  ErrorState,
+  Loading,
+  usePageTitle,
+} from '@czn/ui';
 import { Alert, Breadcrumb, Button, Result, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,15 +19,11 @@ import { serviceFromSlug } from './slug';
 const FORM_FIELDS = new Set(['jobCenterId', 'contactPhone', 'contactEmail', 'comment']);
 
 function problemOf(error: unknown): FieldProblem {
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
-    const field = first?.extensions?.['field'];
-    return {
-      field: typeof field === 'string' && FORM_FIELDS.has(field) ? (field as FieldProblem['field']) : null,
-      message: first?.message ?? 'Заявление не принято',
-    };
-  }
-  return { field: null, message: 'Нет связи с сервером. Заявление не отправлено: попробуйте ещё раз.' };
+  const { message, field } = describeFailure(error);
+  return {
+    field: field !== null && FORM_FIELDS.has(field) ? (field as FieldProblem['field']) : null,
+    message,
+  };
 }
 
 function Confirmation({ appeal }: { appeal: AppealRowFragment }) {

@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { EmptyState, ErrorState, formatDate, Loading, plural, usePageTitle } from '@czn/ui';
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router';
-import { explainFailure } from '../failure';
 import type { OrganizationVacanciesQuery } from '../gql/graphql';
 import { ORGANIZATION_VACANCIES, VACANCIES_LIMIT } from './operations';
 import { formatSalary, VacancyStatusTag, vacancyWords } from './vacancy';
@@ -69,7 +68,6 @@ export default function VacanciesPage() {
     variables: { status: status === 'ALL' ? null : status, page: { limit: VACANCIES_LIMIT, offset: 0 } },
   });
   const vacancies = data?.organizationVacancies;
-  const failure = error && explainFailure(error);
 
   const choose = (choice: VacancyStatusChoice) =>
     setParams(choice === 'ALL' ? {} : { status: choice }, { replace: true });
@@ -80,12 +78,8 @@ export default function VacanciesPage() {
       <div className="czn-gap">
         <VacancyStatusFilter value={status} onChange={choose} />
       </div>
-      {failure ? (
-        <ErrorState
-          title="Не удалось загрузить вакансии"
-          error={failure.reason}
-          onRetry={failure.retryable ? () => void refetch() : undefined}
-        />
+      {error ? (
+        <ErrorState title="Не удалось загрузить вакансии" error={error} onRetry={() => void refetch()} />
       ) : !vacancies ? (
         <Loading what="Загружаем вакансии…" />
       ) : vacancies.length === 0 ? (

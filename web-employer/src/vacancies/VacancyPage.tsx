@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorState, formatDate, Loading, usePageTitle } from '@czn/ui';
 import { Alert, Descriptions, Typography } from 'antd';
 import { Link, useLocation, useParams } from 'react-router';
-import { explainFailure } from '../failure';
 import type { VacancyQuery } from '../gql/graphql';
 import { VACANCY } from './operations';
 import { formatSalary, VacancyStatusTag } from './vacancy';
@@ -46,7 +45,6 @@ export default function VacancyPage() {
   const { id = '' } = useParams();
   const back = (useLocation().state as { back?: string } | null)?.back ?? '';
   const { data, error, refetch } = useQuery(VACANCY, { variables: { id } });
-  const failure = error && explainFailure(error);
   usePageTitle(data?.vacancy.title ?? 'Вакансия');
 
   return (
@@ -54,12 +52,8 @@ export default function VacancyPage() {
       <p>
         <Link to={`/vacancies${back}`}>← Все вакансии</Link>
       </p>
-      {failure ? (
-        <ErrorState
-          title="Не удалось открыть вакансию"
-          error={failure.reason}
-          onRetry={failure.retryable ? () => void refetch() : undefined}
-        />
+      {error ? (
+        <ErrorState title="Не удалось открыть вакансию" error={error} onRetry={() => void refetch()} />
       ) : !data ? (
         <Loading what="Загружаем вакансию…" />
       ) : (

@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { useToast } from '@czn/ui';
+import { describeFailure, useToast } from '@czn/ui';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { describeFailure } from '../failure';
 import type { AppealCardFragment } from '../gql/graphql';
 import { CompleteAppealForm } from './CompleteAppealForm';
 import { COMPLETE_APPEAL, REJECT_APPEAL, TAKE_APPEAL_INTO_WORK } from './operations';

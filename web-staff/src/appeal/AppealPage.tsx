@@ -4,7 +4,6 @@ import { Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useAppealFeed } from '../appeals/AppealFeed';
-import { describeFailure, isFinal } from '../failure';
 import { AppealActions } from './AppealActions';
 import { AppealDetails } from './AppealDetails';
 import { AppealHistory } from './AppealHistory';
@@ -22,7 +21,6 @@ export default function AppealPage() {
 
   useEffect(() => markSeen(id), [id, markSeen]);
 
-  const failure = error && describeFailure(error);
   return (
     <>
       <p>
@@ -37,12 +35,8 @@ export default function AppealPage() {
           <AppealActions appeal={appeal} onDecided={() => heading.current?.focus()} />
           <AppealHistory history={appeal.history} />
         </>
-      ) : failure ? (
-        <ErrorState
-          title="Не удалось открыть обращение"
-          error={new Error(failure.message)}
-          onRetry={isFinal(failure) ? undefined : () => void refetch()}
-        />
+      ) : error ? (
+        <ErrorState title="Не удалось открыть обращение" error={error} onRetry={() => void refetch()} />
       ) : (
         <Loading what="Загружаем обращение…" />
       )}

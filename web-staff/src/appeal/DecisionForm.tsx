@@ -1,6 +1,6 @@
+import { describeFailure } from '@czn/ui';
 import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
-import { describeFailure } from '../failure';
 
 export interface DecisionFormProps {
   /** Gets the trimmed text; a rejection is shown in the form, on the field when the server names it. */

@@ -1,6 +1,5 @@
 import { ErrorState, Loading, usePageTitle } from '@czn/ui';
 import { Typography } from 'antd';
-import { describeFailure, isFinal } from '../failure';
 import { AppealFilters } from './AppealFilters';
 import { AppealsTable } from './AppealsTable';
 import { useAppealFeed } from './AppealFeed';
@@ -15,20 +14,15 @@ export default function AppealsPage() {
   const { unseen, acknowledge } = useAppealFeed();
   const { appeals, loading, error, refetch } = useLiveAppeals(filter);
   const filtered = filter.status !== null || filter.type !== null;
-  const failure = error && describeFailure(error);
 
   return (
     <>
       <Typography.Title level={1}>Обращения</Typography.Title>
       <NewAppealsNotice count={unseen.size} onAcknowledge={acknowledge} />
       <AppealFilters filter={filter} onChange={setFilter} />
-      {failure && (
+      {error && (
         <div className="czn-gap">
-          <ErrorState
-            title="Не удалось загрузить обращения"
-            error={new Error(failure.message)}
-            onRetry={isFinal(failure) ? undefined : () => void refetch()}
-          />
+          <ErrorState title="Не удалось загрузить обращения" error={error} onRetry={() => void refetch()} />
         </div>
       )}
       {appeals ? (
@@ -39,7 +33,7 @@ export default function AppealsPage() {
           emptyText={filtered ? 'Нет обращений по выбранным условиям' : 'Обращений пока нет'}
         />
       ) : (
-        !failure && <Loading what="Загружаем обращения…" />
+        !error && <Loading what="Загружаем обращения…" />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import { Alert, Button, Empty, Spin } from 'antd';
+import { describeFailure, isFinal } from './failure';
 
 /** Something slow is on its way; said to screen readers too. */
 export function Loading({ what = 'Загрузка…' }: { what?: string }) {
@@ -10,15 +11,28 @@ export function Loading({ what = 'Загрузка…' }: { what?: string }) {
   );
 }
 
-export function ErrorState({ title, error, onRetry }: { title: string; error: Error; onRetry?: () => void }) {
+/**
+ * A request that failed: the server's reason in Russian, or that it was not reached. «Повторить» is offered
+ * only where asking again can change the answer.
+ */
+export function ErrorState({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: unknown;
+  onRetry?: () => void;
+}) {
+  const failure = describeFailure(error);
   return (
     <Alert
       role="alert"
       type="error"
       showIcon
       title={title}
-      description={error.message}
-      action={onRetry && <Button onClick={onRetry}>Повторить</Button>}
+      description={failure.message}
+      action={onRetry && !isFinal(failure) && <Button onClick={onRetry}>Повторить</Button>}
     />
   );
 }

@@ -1,5 +1,6 @@
-import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { describeFailure } from '../feedback/failure';
 import { SIGN_IN } from './operations';
 import { loadSession, saveSession, SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './session';
 
@@ -33,11 +34,6 @@ export function useSignedIn(): Session {
 const signInClient = () =>
   new ApolloClient({ link: new HttpLink({ uri: '/graphql' }), cache: new InMemoryCache() });
 
-export function signInErrorMessage(error: unknown): string {
-  if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.message ?? 'Не удалось войти';
-  return 'Нет связи с сервером. Проверьте подключение к интернету и попробуйте ещё раз.';
-}
-
 export function SessionProvider({ audience, children }: { audience: AppAudience; children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(() => loadSession(audience));
   const [notice, setNotice] = useState<string | null>(null);
@@ -60,7 +56,7 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
         const { data } = await client.mutate({ mutation: SIGN_IN, variables: { login, password } });
         result = data!.signIn;
       } catch (error) {
-        throw new Error(signInErrorMessage(error), { cause: error });
+        throw new Error(describeFailure(error).message, { cause: error });
       }
       if (!audience.admits(result.user.roles)) {
         throw new Error(`Эта учётная запись не подходит для ${audience.cabinetGenitive}.`);

@@ -9,7 +9,8 @@ export interface Failure {
   field: string | null;
 }
 
-const OFFLINE_MESSAGE = 'Нет связи с сервером. Проверьте подключение к интернету и попробуйте ещё раз.';
+export const OFFLINE_MESSAGE =
+  'Нет связи с сервером. Проверьте подключение к интернету и попробуйте ещё раз.';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 

@@ -4,10 +4,12 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { citizens } from './audience';
 import './citizen.css';
 import { CitizenLiveUpdates } from './appeals/CitizenLiveUpdates';
+import { MyAppealsPrefetch } from './appeals/MyAppealsPrefetch';
 
 const ServicesPage = lazy(() => import('./services/ServicesPage'));
 const ApplicationPage = lazy(() => import('./services/ApplicationPage'));
-const MyAppealsPage = lazy(() => import('./appeals/MyAppealsPage'));
+const loadMyAppealsPage = () => import('./appeals/MyAppealsPage');
+const MyAppealsPage = lazy(loadMyAppealsPage);
 const AppealPage = lazy(() => import('./appeals/AppealPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -37,6 +39,7 @@ const router = createBrowserRouter([
     element: (
       <RequireSession>
         <CitizenLiveUpdates />
+        <MyAppealsPrefetch loadPage={loadMyAppealsPage} />
         <AppLayout
           cabinet="Личный кабинет гражданина"
           nav={[

@@ -1,23 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
-/** Debian's Chromium; no test tool downloads a browser. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { CHROMIUM_ARGS, CHROMIUM_PATH } = require('../../scripts/chromium') as {
+  CHROMIUM_ARGS: string[];
+  CHROMIUM_PATH: string;
+};
 
+/** Debian's Chromium; no test tool downloads a browser. */
 export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /**
  * The serious and critical accessibility violations axe finds on the page as it is now, as readable lines

@@ -9,6 +9,7 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 const { DEMO_PASSWORD, demoJobCenterIds } = require('@czn/demo');
 const { ROOT } = require('../platform');
+const { CHROMIUM_ARGS, CHROMIUM_PATH: CHROMIUM } = require('../chromium');
 const { startWebServer } = require('../web-server');
 const { percentile } = require('./measure');
 
@@ -19,17 +20,6 @@ const GZIP_LEVEL = 5;
 const APPEALS = 50;
 const CONTENT_TARGET_MS = 1000;
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 10);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const APPEALS_TABLE = '[aria-label="Мои обращения"]';
 const TABLE_ROW =
   'tbody tr:not([aria-hidden="true"]):not(.ant-table-placeholder):not(.ant-table-measure-row)';

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { isSameDocument, launchChromium, markDocument, seriousViolations, tabTo } from './browser';
+import { isSameDocument, launchChromium, markDocument, press, seriousViolations } from './browser';
 import { startPlatform, type Platform } from './platform';
 import { signInThroughPage, waitLive } from './sign-in';
 
@@ -57,27 +57,23 @@ test('a citizen applies, the operator takes the appeal into work and completes i
   await audit(citizen);
 
   // Услуги → the application form, by keyboard.
-  await tabTo(citizen, citizen.getByRole('link', { name: 'Услуги' }));
-  await citizen.keyboard.press('Enter');
+  await press(citizen, citizen.getByRole('link', { name: 'Услуги' }));
   await citizen.getByRole('heading', { name: 'Услуги', level: 1 }).waitFor();
   await audit(citizen);
-  await tabTo(citizen, citizen.getByRole('link', { name: 'Содействие в поиске подходящей работы' }));
-  await citizen.keyboard.press('Enter');
+  await press(citizen, citizen.getByRole('link', { name: 'Содействие в поиске подходящей работы' }));
   const phone = citizen.getByLabel('Контактный телефон');
   await phone.waitFor();
   expect(await phone.inputValue()).toBe('+79131234567');
   await audit(citizen);
-  await tabTo(citizen, citizen.getByRole('button', { name: /^Центр занятости населения г. Барнаул,/ }));
-  await citizen.keyboard.press('Enter');
+  await press(citizen, citizen.getByRole('button', { name: /^Центр занятости населения г. Барнаул,/ }));
   await citizen.getByLabel('Комментарий').fill('Ищу работу водителем категории C');
-  await tabTo(citizen, citizen.getByRole('button', { name: 'Подать заявление' }));
-  await citizen.keyboard.press('Enter');
+  await press(citizen, citizen.getByRole('button', { name: 'Подать заявление' }));
   const confirmation = citizen.getByText(/Заявление зарегистрировано: обращение № (\d{4}-\d{6})/);
   await confirmation.waitFor();
   const number = /№ (\d{4}-\d{6})/.exec((await confirmation.textContent())!)![1]!;
   await audit(citizen);
 
-  await citizen.getByRole('button', { name: 'К моим обращениям' }).click();
+  await press(citizen, citizen.getByRole('button', { name: 'К моим обращениям' }));
   await appealRow(citizen, 'Мои обращения', number).getByText('Зарегистрировано').waitFor();
   await markDocument(citizen);
 
@@ -88,29 +84,28 @@ test('a citizen applies, the operator takes the appeal into work and completes i
   expect(await isSameDocument(operator)).toBe(true);
   await audit(operator);
 
-  await deskRow.getByRole('link', { name: number }).click();
+  await press(operator, deskRow.getByRole('link', { name: number }));
   await operator.getByRole('heading', { name: new RegExp(number) }).waitFor();
   await audit(operator);
-  await tabTo(operator, operator.getByRole('button', { name: 'Взять в работу' }));
-  await operator.keyboard.press('Enter');
+  await press(operator, operator.getByRole('button', { name: 'Взять в работу' }));
   await operator.getByRole('button', { name: 'Исполнить' }).waitFor();
 
   await appealRow(citizen, 'Мои обращения', number).getByText('В работе').waitFor();
   expect(await isSameDocument(citizen)).toBe(true);
 
-  await operator.getByRole('button', { name: 'Исполнить' }).click();
+  await press(operator, operator.getByRole('button', { name: 'Исполнить' }));
   await operator
     .getByLabel('Результат оказания услуги')
     .fill('Подобраны 3 вакансии, выдано направление в ООО «Алттранс»');
   await audit(operator);
-  await operator.getByRole('button', { name: 'Исполнить обращение' }).click();
+  await press(operator, operator.getByRole('button', { name: 'Исполнить обращение' }));
 
   const row = appealRow(citizen, 'Мои обращения', number);
   await row.getByText('Исполнено').waitFor();
   expect(await isSameDocument(citizen)).toBe(true);
   expect(await row.getAttribute('class')).toContain('czn-unread');
 
-  await row.getByRole('link', { name: new RegExp(number) }).click();
+  await press(citizen, row.getByRole('link', { name: new RegExp(number) }));
   await citizen
     .getByRole('alert')
     .filter({ hasText: 'Результат оказания услуги' })
@@ -119,10 +114,12 @@ test('a citizen applies, the operator takes the appeal into work and completes i
   expect(await citizen.getByRole('region', { name: 'История' }).getByRole('listitem').count()).toBe(3);
   await audit(citizen);
 
-  await citizen
-    .getByRole('navigation', { name: 'Разделы кабинета' })
-    .getByRole('link', { name: 'Мои обращения' })
-    .click();
+  await press(
+    citizen,
+    citizen
+      .getByRole('navigation', { name: 'Разделы кабинета' })
+      .getByRole('link', { name: 'Мои обращения' }),
+  );
   await row.waitFor();
   expect(await row.getAttribute('class')).not.toContain('czn-unread');
 

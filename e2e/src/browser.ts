@@ -40,6 +40,12 @@ export async function tabTo(page: Page, target: Locator): Promise<void> {
   throw new Error(`Tab does not reach ${await element.evaluate((node) => node.outerHTML.slice(0, 200))}`);
 }
 
+/** Reaches the control with Tab and activates it with Enter, as a keyboard user does. */
+export async function press(page: Page, target: Locator): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
 /** A mark on the window that a reload would erase: the page is still the same document. */
 export const markDocument = (page: Page) =>
   page.evaluate(() => ((window as unknown as { cznMark: number }).cznMark = 1));

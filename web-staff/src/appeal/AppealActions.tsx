@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { describeFailure, useToast } from '@czn/ui';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import type { AppealCardFragment } from '../gql/graphql';
+import type { DeskAppealCardFragment } from '../gql/graphql';
 import { CompleteAppealForm } from './CompleteAppealForm';
 import { COMPLETE_APPEAL, REJECT_APPEAL, TAKE_APPEAL_INTO_WORK } from './operations';
 import { RejectAppealForm } from './RejectAppealForm';
@@ -10,7 +10,7 @@ import { RejectAppealForm } from './RejectAppealForm';
 type Decision = 'complete' | 'reject';
 
 export interface AppealActionsProps {
-  appeal: AppealCardFragment;
+  appeal: DeskAppealCardFragment;
   /** The appeal is completed or rejected: its actions are gone, so the page takes the focus. */
   onDecided(): void;
 }

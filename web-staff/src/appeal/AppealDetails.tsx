@@ -1,6 +1,6 @@
 import { citizenServiceLabels, formatDateTime, StatusBadge } from '@czn/ui';
 import { Descriptions, type DescriptionsProps } from 'antd';
-import type { AppealCardFragment } from '../gql/graphql';
+import type { DeskAppealCardFragment } from '../gql/graphql';
 
 type Item = NonNullable<DescriptionsProps['items']>[number];
 
@@ -8,7 +8,7 @@ type Item = NonNullable<DescriptionsProps['items']>[number];
 const prose = (text: string) => <span className="staff-prose">{text}</span>;
 
 /** Number, service, status, dates, the applicant and their contacts, their comment, and the outcome. */
-export function AppealDetails({ appeal }: { appeal: AppealCardFragment }) {
+export function AppealDetails({ appeal }: { appeal: DeskAppealCardFragment }) {
   // Contacts given with the appeal; appeals filed before they were asked for have the profile's.
   const phone = appeal.contactPhone || appeal.applicant.phone;
   const email = appeal.contactEmail ?? appeal.applicant.email;

@@ -1,8 +1,8 @@
 import { appealStatusLabels, formatDateTime } from '@czn/ui';
 import { Timeline, Typography } from 'antd';
-import type { AppealCardFragment } from '../gql/graphql';
+import type { DeskAppealCardFragment } from '../gql/graphql';
 
-type StatusChange = AppealCardFragment['history'][number];
+type StatusChange = DeskAppealCardFragment['history'][number];
 
 const transition = ({ fromStatus, toStatus }: StatusChange) =>
   fromStatus
@@ -10,7 +10,7 @@ const transition = ({ fromStatus, toStatus }: StatusChange) =>
     : appealStatusLabels[toStatus];
 
 /** Every change of the appeal's status: from → to, when, who, with what comment. */
-export function AppealHistory({ history }: { history: AppealCardFragment['history'] }) {
+export function AppealHistory({ history }: { history: DeskAppealCardFragment['history'] }) {
   return (
     <section aria-labelledby="appeal-history">
       <Typography.Title level={2} id="appeal-history">

@@ -3,7 +3,7 @@ import { graphql } from '../gql';
 export const APPEAL = graphql(`
   query Appeal($id: ID!) {
     appeal(id: $id) {
-      ...AppealCard
+      ...DeskAppealCard
     }
   }
 `);
@@ -11,7 +11,7 @@ export const APPEAL = graphql(`
 export const TAKE_APPEAL_INTO_WORK = graphql(`
   mutation TakeAppealIntoWork($id: ID!) {
     takeAppealIntoWork(id: $id) {
-      ...AppealCard
+      ...DeskAppealCard
     }
   }
 `);
@@ -19,7 +19,7 @@ export const TAKE_APPEAL_INTO_WORK = graphql(`
 export const COMPLETE_APPEAL = graphql(`
   mutation CompleteAppeal($id: ID!, $result: String!) {
     completeAppeal(id: $id, result: $result) {
-      ...AppealCard
+      ...DeskAppealCard
     }
   }
 `);
@@ -27,7 +27,7 @@ export const COMPLETE_APPEAL = graphql(`
 export const REJECT_APPEAL = graphql(`
   mutation RejectAppeal($id: ID!, $reason: String!) {
     rejectAppeal(id: $id, reason: $reason) {
-      ...AppealCard
+      ...DeskAppealCard
     }
   }
 `);

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import type { AppealRowFragment } from '../gql/graphql';
+import type { DeskAppealRowFragment } from '../gql/graphql';
 import { AppealsTable } from './AppealsTable';
 
 // antd renders its styles in jsdom too: slow on a busy machine.
 jest.setTimeout(30_000);
 
-const appeals: AppealRowFragment[] = [
+const appeals: DeskAppealRowFragment[] = [
   {
     id: 'a2',
     number: '2026-000002',

@@ -1,10 +1,10 @@
 import { citizenServiceLabels, EmptyState, formatDateTime, StatusBadge } from '@czn/ui';
 import { Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useLocation } from 'react-router';
-import type { AppealRowFragment } from '../gql/graphql';
+import type { DeskAppealRowFragment } from '../gql/graphql';
 
 export interface AppealsTableProps {
-  appeals: AppealRowFragment[];
+  appeals: DeskAppealRowFragment[];
   /** New appeals not seen yet: highlighted and marked «новое». */
   unseen: ReadonlySet<string>;
   loading: boolean;
@@ -12,7 +12,7 @@ export interface AppealsTableProps {
 }
 
 /** The appeal number links to its card; the list's filters come back with «Все обращения» there. */
-function AppealNumber({ appeal, isNew }: { appeal: AppealRowFragment; isNew: boolean }) {
+function AppealNumber({ appeal, isNew }: { appeal: DeskAppealRowFragment; isNew: boolean }) {
   const { search } = useLocation();
   return (
     <>
@@ -28,7 +28,7 @@ function AppealNumber({ appeal, isNew }: { appeal: AppealRowFragment; isNew: boo
   );
 }
 
-const wideColumns = (unseen: ReadonlySet<string>): TableColumnsType<AppealRowFragment> => [
+const wideColumns = (unseen: ReadonlySet<string>): TableColumnsType<DeskAppealRowFragment> => [
   {
     title: 'Номер',
     key: 'number',
@@ -41,7 +41,7 @@ const wideColumns = (unseen: ReadonlySet<string>): TableColumnsType<AppealRowFra
 ];
 
 /** On a phone: what the wide table says, stacked in two columns. */
-const narrowColumns = (unseen: ReadonlySet<string>): TableColumnsType<AppealRowFragment> => [
+const narrowColumns = (unseen: ReadonlySet<string>): TableColumnsType<DeskAppealRowFragment> => [
   {
     title: 'Обращение',
     key: 'appeal',
@@ -72,7 +72,7 @@ const narrowColumns = (unseen: ReadonlySet<string>): TableColumnsType<AppealRowF
 export function AppealsTable({ appeals, unseen, loading, emptyText }: AppealsTableProps) {
   const { md } = Grid.useBreakpoint();
   return (
-    <Table<AppealRowFragment>
+    <Table<DeskAppealRowFragment>
       aria-label="Обращения центра занятости"
       rowKey="id"
       columns={md ? wideColumns(unseen) : narrowColumns(unseen)}

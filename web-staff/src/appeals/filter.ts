@@ -1,7 +1,7 @@
 import { appealStatusLabels, citizenServiceLabels } from '@czn/ui';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { AppealRowFragment, AppealStatus, AppealType } from '../gql/graphql';
+import type { DeskAppealRowFragment, AppealStatus, AppealType } from '../gql/graphql';
 
 /** Which appeals the list shows; kept in the address as `?status=…&service=…`. */
 export interface AppealFilter {
@@ -36,7 +36,7 @@ const isType = (value: string | null): value is AppealType =>
   value !== null && Object.hasOwn(appealTypes, value);
 
 export function matchesFilter(
-  appeal: Pick<AppealRowFragment, 'status' | 'type'>,
+  appeal: Pick<DeskAppealRowFragment, 'status' | 'type'>,
   filter: AppealFilter,
 ): boolean {
   return (!filter.status || appeal.status === filter.status) && (!filter.type || appeal.type === filter.type);

@@ -2,12 +2,12 @@ import { graphql } from '../gql';
 
 /*
  * The generator finds fragments by name and inlines them into every document that spreads them;
- * their types are `AppealRowFragment` and `AppealCardFragment` in `../gql/graphql`.
+ * their types are `DeskAppealRowFragment` and `DeskAppealCardFragment` in `../gql/graphql`.
  */
 
 /** What a row of the list shows. */
 graphql(`
-  fragment AppealRow on Appeal {
+  fragment DeskAppealRow on Appeal {
     id
     number
     type
@@ -25,8 +25,8 @@ graphql(`
  * normalised by `Appeal:id`, keeps the list and an open card current.
  */
 graphql(`
-  fragment AppealCard on Appeal {
-    ...AppealRow
+  fragment DeskAppealCard on Appeal {
+    ...DeskAppealRow
     comment
     contactPhone
     contactEmail

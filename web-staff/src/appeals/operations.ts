@@ -3,7 +3,7 @@ import { graphql } from '../gql';
 export const JOB_CENTER_APPEALS = graphql(`
   query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {
     jobCenterAppeals(status: $status, type: $type, page: $page) {
-      ...AppealRow
+      ...DeskAppealRow
     }
   }
 `);
@@ -14,7 +14,7 @@ export const JOB_CENTER_APPEALS_FEED = graphql(`
       eventId
       type
       appeal {
-        ...AppealCard
+        ...DeskAppealCard
       }
     }
   }

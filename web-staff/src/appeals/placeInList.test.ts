@@ -1,11 +1,11 @@
-import type { AppealRowFragment } from '../gql/graphql';
+import type { DeskAppealRowFragment } from '../gql/graphql';
 import { placeInList } from './placeInList';
 
 const appeal = (
   id: string,
   createdAt: string,
-  overrides: Partial<AppealRowFragment> = {},
-): AppealRowFragment => ({
+  overrides: Partial<DeskAppealRowFragment> = {},
+): DeskAppealRowFragment => ({
   id,
   number: `2026-${id}`,
   type: 'JOB_SEARCH_ASSISTANCE',
@@ -18,7 +18,7 @@ const appeal = (
 const noFilter = { status: null, type: null };
 const older = appeal('1', '2026-11-20T09:00:00.000Z');
 const newer = appeal('2', '2026-11-21T09:00:00.000Z');
-const ids = (list: AppealRowFragment[] | null) => list?.map(({ id }) => id) ?? null;
+const ids = (list: DeskAppealRowFragment[] | null) => list?.map(({ id }) => id) ?? null;
 
 test('a new appeal goes on top of the list', () => {
   const brandNew = appeal('3', '2026-11-22T09:00:00.000Z');

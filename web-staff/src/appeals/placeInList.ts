@@ -1,14 +1,14 @@
-import type { AppealRowFragment } from '../gql/graphql';
+import type { DeskAppealRowFragment } from '../gql/graphql';
 import { matchesFilter, type AppealFilter } from './filter';
 
-const newerThan = (a: AppealRowFragment, b: AppealRowFragment) =>
+const newerThan = (a: DeskAppealRowFragment, b: DeskAppealRowFragment) =>
   Date.parse(a.createdAt) > Date.parse(b.createdAt);
 
 /**
  * A list on screen (newest first, at most `limit` loaded) after the feed brought `appeal`: a matching
  * appeal takes its place by date, one that stopped matching leaves. Null when the list stays as it is.
  */
-export function placeInList<T extends AppealRowFragment>(
+export function placeInList<T extends DeskAppealRowFragment>(
   list: readonly T[],
   appeal: T,
   filter: AppealFilter,

@@ -15,25 +15,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query StaffJobCenter($id: ID!) {\n    jobCenter(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.StaffJobCenterDocument,
-    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n    }\n  }\n": typeof types.AppealDocument,
-    "\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...AppealCard\n    }\n  }\n": typeof types.TakeAppealIntoWorkDocument,
-    "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...AppealCard\n    }\n  }\n": typeof types.CompleteAppealDocument,
-    "\n  mutation RejectAppeal($id: ID!, $reason: String!) {\n    rejectAppeal(id: $id, reason: $reason) {\n      ...AppealCard\n    }\n  }\n": typeof types.RejectAppealDocument,
-    "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    createdAt\n    applicant {\n      id\n      fullName\n    }\n  }\n": typeof types.AppealRowFragmentDoc,
-    "\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    updatedAt\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.AppealCardFragmentDoc,
-    "\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...AppealRow\n    }\n  }\n": typeof types.JobCenterAppealsDocument,
-    "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": typeof types.JobCenterAppealsFeedDocument,
+    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.AppealDocument,
+    "\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.TakeAppealIntoWorkDocument,
+    "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.CompleteAppealDocument,
+    "\n  mutation RejectAppeal($id: ID!, $reason: String!) {\n    rejectAppeal(id: $id, reason: $reason) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.RejectAppealDocument,
+    "\n  fragment DeskAppealRow on Appeal {\n    id\n    number\n    type\n    status\n    createdAt\n    applicant {\n      id\n      fullName\n    }\n  }\n": typeof types.DeskAppealRowFragmentDoc,
+    "\n  fragment DeskAppealCard on Appeal {\n    ...DeskAppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    updatedAt\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.DeskAppealCardFragmentDoc,
+    "\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...DeskAppealRow\n    }\n  }\n": typeof types.JobCenterAppealsDocument,
+    "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealCard\n      }\n    }\n  }\n": typeof types.JobCenterAppealsFeedDocument,
 };
 const documents: Documents = {
     "\n  query StaffJobCenter($id: ID!) {\n    jobCenter(id: $id) {\n      id\n      name\n    }\n  }\n": types.StaffJobCenterDocument,
-    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n    }\n  }\n": types.AppealDocument,
-    "\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...AppealCard\n    }\n  }\n": types.TakeAppealIntoWorkDocument,
-    "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...AppealCard\n    }\n  }\n": types.CompleteAppealDocument,
-    "\n  mutation RejectAppeal($id: ID!, $reason: String!) {\n    rejectAppeal(id: $id, reason: $reason) {\n      ...AppealCard\n    }\n  }\n": types.RejectAppealDocument,
-    "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    createdAt\n    applicant {\n      id\n      fullName\n    }\n  }\n": types.AppealRowFragmentDoc,
-    "\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    updatedAt\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": types.AppealCardFragmentDoc,
-    "\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...AppealRow\n    }\n  }\n": types.JobCenterAppealsDocument,
-    "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": types.JobCenterAppealsFeedDocument,
+    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": types.AppealDocument,
+    "\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": types.TakeAppealIntoWorkDocument,
+    "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...DeskAppealCard\n    }\n  }\n": types.CompleteAppealDocument,
+    "\n  mutation RejectAppeal($id: ID!, $reason: String!) {\n    rejectAppeal(id: $id, reason: $reason) {\n      ...DeskAppealCard\n    }\n  }\n": types.RejectAppealDocument,
+    "\n  fragment DeskAppealRow on Appeal {\n    id\n    number\n    type\n    status\n    createdAt\n    applicant {\n      id\n      fullName\n    }\n  }\n": types.DeskAppealRowFragmentDoc,
+    "\n  fragment DeskAppealCard on Appeal {\n    ...DeskAppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    updatedAt\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": types.DeskAppealCardFragmentDoc,
+    "\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...DeskAppealRow\n    }\n  }\n": types.JobCenterAppealsDocument,
+    "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealCard\n      }\n    }\n  }\n": types.JobCenterAppealsFeedDocument,
 };
 
 /**
@@ -57,35 +57,35 @@ export function graphql(source: "\n  query StaffJobCenter($id: ID!) {\n    jobCe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n    }\n  }\n"): (typeof documents)["\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n    }\n  }\n"];
+export function graphql(source: "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n"): (typeof documents)["\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...AppealCard\n    }\n  }\n"): (typeof documents)["\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...AppealCard\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n"): (typeof documents)["\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...AppealCard\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...AppealCard\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...DeskAppealCard\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...DeskAppealCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RejectAppeal($id: ID!, $reason: String!) {\n    rejectAppeal(id: $id, reason: $reason) {\n      ...AppealCard\n    }\n  }\n"): (typeof documents)["\n  mutation RejectAppeal($id: ID!, $reason: String!) {\n    rejectAppeal(id: $id, reason: $reason) {\n      ...AppealCard\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RejectAppeal($id: ID!, $reason: String!) {\n    rejectAppeal(id: $id, reason: $reason) {\n      ...DeskAppealCard\n    }\n  }\n"): (typeof documents)["\n  mutation RejectAppeal($id: ID!, $reason: String!) {\n    rejectAppeal(id: $id, reason: $reason) {\n      ...DeskAppealCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    createdAt\n    applicant {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    createdAt\n    applicant {\n      id\n      fullName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DeskAppealRow on Appeal {\n    id\n    number\n    type\n    status\n    createdAt\n    applicant {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  fragment DeskAppealRow on Appeal {\n    id\n    number\n    type\n    status\n    createdAt\n    applicant {\n      id\n      fullName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    updatedAt\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    updatedAt\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DeskAppealCard on Appeal {\n    ...DeskAppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    updatedAt\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DeskAppealCard on Appeal {\n    ...DeskAppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    updatedAt\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...AppealRow\n    }\n  }\n"): (typeof documents)["\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...AppealRow\n    }\n  }\n"];
+export function graphql(source: "\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...DeskAppealRow\n    }\n  }\n"): (typeof documents)["\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...DeskAppealRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealCard\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

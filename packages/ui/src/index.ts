@@ -1,7 +1,6 @@
 export * from './dates';
 export * from './labels';
 export * from './plural';
-export { palette, theme } from './theme';
 export { UiProvider } from './UiProvider';
 export { AppLayout, type AppLayoutProps, type NavItem } from './layout/AppLayout';
 export { usePageTitle } from './layout/usePageTitle';
@@ -10,7 +9,6 @@ export { SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './sessio
 export { RequireSession } from './session/RequireSession';
 export { SignInPage, type DemoAccount, type SignInPageProps } from './session/SignInPage';
 export { ConnectionBanner } from './live/ConnectionBanner';
-export { useConnection, type ConnectionState } from './live/connection';
 export { useLiveEvents, type LiveEventsOptions } from './live/useLiveEvents';
 export { EmptyState, ErrorState, Loading } from './feedback/states';
 export { describeFailure, isFinal, type Failure } from './feedback/failure';

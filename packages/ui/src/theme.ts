@@ -1,11 +1,11 @@
 import type { ThemeConfig } from 'antd';
 
-/** The «Работа России» look: its blue and red on white, plain type, generous spacing. */
-export const palette = {
+/**
+ * The «Работа России» look: its blue on white with the red rule of the header (styles.css), plain type,
+ * generous spacing.
+ */
+const palette = {
   blue: '#0b4bb3',
-  blueDark: '#083a8c',
-  red: '#d52b1e',
-  white: '#ffffff',
   background: '#f4f6fb',
   text: '#1f2433',
 } as const;

@@ -36,6 +36,7 @@ const workspaces = [
   'subgraphs/scheduling',
   'subgraphs/routing',
   'gateway',
+  'esia-stub',
   'web-citizen',
   'web-employer',
   'web-staff',
@@ -49,6 +50,7 @@ const isWeb = (dir) => dir === 'packages/ui' || dir.startsWith('web-');
 const moduleNameMapper = {
   '^@czn/(kernel|devdb|testing|demo|events|ui)$': '<rootDir>/../../packages/$1/src',
   '^@czn/(identity|citizen|employer|scheduling|routing)$': '<rootDir>/../../subgraphs/$1/src/subgraph',
+  '^@czn/esia-stub$': '<rootDir>/../../esia-stub/src/stub',
 };
 
 module.exports = {

@@ -37,3 +37,4 @@ export const demoOrganizationIds = {
   zaryaPriobya: '7c2e9b40-3a1f-4d6e-8b5c-000000000010',
   zarinskMixes: '7c2e9b40-3a1f-4d6e-8b5c-000000000011',
 } as const;
+export * from './esia';

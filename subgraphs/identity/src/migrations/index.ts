@@ -1,5 +1,6 @@
 import { Migration20261122000000_users_and_keys } from './Migration20261122000000_users_and_keys';
 import { Migration20261201000000_organizations_and_contacts } from './Migration20261201000000_organizations_and_contacts';
+import { Migration20261211000001_personal_data } from './Migration20261211000001_personal_data';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -7,4 +8,5 @@ export const migrations = [
     name: 'Migration20261201000000_organizations_and_contacts',
     class: Migration20261201000000_organizations_and_contacts,
   },
+  { name: 'Migration20261211000001_personal_data', class: Migration20261211000001_personal_data },
 ];

@@ -1,6 +1,13 @@
-import { DEMO_PASSWORD, demoJobCenterIds, demoOrganizationIds, demoUserIds } from '@czn/demo';
+import {
+  DEMO_PASSWORD,
+  demoEsiaPersons,
+  demoJobCenterIds,
+  demoOrganizationIds,
+  demoUserIds,
+} from '@czn/demo';
 import type { EntityManager, Role } from '@czn/kernel';
 import { hash } from '@node-rs/argon2';
+import { esiaDate } from '../modules/esia/esia-person';
 import { Organization } from '../modules/organization/organization.entity';
 import { User } from '../modules/user/user.entity';
 import { demoOrganizations } from './demo-organizations';
@@ -94,6 +101,29 @@ export async function seed(em: EntityManager): Promise<void> {
       passwordHash,
       createdAt: new Date(),
     });
+  }
+  await em.flush();
+  await linkDemoCitizensToEsia(em);
+}
+
+/**
+ * The demo citizens are persons of the ESIA stub: linked by oid, with the personal data ESIA gives, so signing
+ * in through the stub lands in the same cabinet (and appeals) as the demo login.
+ */
+async function linkDemoCitizensToEsia(em: EntityManager): Promise<void> {
+  for (const person of demoEsiaPersons) {
+    if (!person.demoUser) continue;
+    const user = await em.findOne(User, demoUserIds[person.demoUser]);
+    if (!user || user.esiaOid) continue;
+    user.esiaOid = person.oid;
+    user.snils = person.snils;
+    user.birthDate = esiaDate(person.birthDate);
+    user.passportSeries = person.passport.series;
+    user.passportNumber = person.passport.number;
+    user.passportIssuedBy = person.passport.issuedBy;
+    user.passportIssuedOn = esiaDate(person.passport.issueDate);
+    user.registrationAddress = person.registrationAddress;
+    user.trusted = person.trusted;
   }
   await em.flush();
 }

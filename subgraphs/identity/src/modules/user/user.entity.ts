@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@czn/kernel';
-import { ArrayType, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Organization } from '../organization/organization.entity';
 import { RoleEnum } from './role';
@@ -43,6 +43,42 @@ export class User {
   /** The organisation an employer representative acts for; resolved in user.resolver.ts. */
   @ManyToOne(() => Organization, { nullable: true, deleteRule: 'restrict' })
   organization: Organization | null = null;
+
+  /**
+   * Personal data (152-ФЗ) below: shown only to the person and staff (see user.resolver.ts), never to other
+   * citizens by any path. ESIA fills them at each sign-in; only staff change them otherwise.
+   */
+  /** The person's ESIA account (`urn:esia:sbj_id`); set at the first sign-in through Gosuslugi. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  esiaOid: string | null = null;
+
+  /** СНИЛС as ESIA gives it: 000-000-000 00. */
+  @Property({ type: 'text', nullable: true })
+  snils: string | null = null;
+
+  /** Birth date, YYYY-MM-DD. */
+  @Property({ type: 'date', nullable: true })
+  birthDate: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  passportSeries: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  passportNumber: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  passportIssuedBy: string | null = null;
+
+  /** YYYY-MM-DD. */
+  @Property({ type: 'date', nullable: true })
+  passportIssuedOn: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  registrationAddress: string | null = null;
+
+  /** The ESIA account is confirmed (подтверждённая учётная запись); only such accounts may sign in. */
+  @Property({ type: 'boolean', default: false })
+  trusted: Opt<boolean> = false;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();

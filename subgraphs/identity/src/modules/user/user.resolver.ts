@@ -3,6 +3,7 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
 import { Organization } from '../organization/organization.entity';
 import { canSeeContacts } from './user.access';
+import { Passport } from './passport';
 import { User } from './user.entity';
 
 type Context = SubgraphContext<IdentityLoaders>;
@@ -31,6 +32,51 @@ export class UserResolver {
   })
   email(@Root() user: User, @Ctx() { viewer }: Context): string | null {
     return canSeeContacts(viewer, user) ? user.email : null;
+  }
+
+  // Personal data (152-ФЗ): the person and staff only, by every path (me, _entities, any future query).
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Идентификатор учётной записи на Госуслугах (ЕСИА); пусто, если человек не входил через Госуслуги',
+  })
+  esiaOid(@Root() user: User, @Ctx() { viewer }: Context): string | null {
+    return canSeeContacts(viewer, user) ? user.esiaOid : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'СНИЛС, 000-000-000 00' })
+  snils(@Root() user: User, @Ctx() { viewer }: Context): string | null {
+    return canSeeContacts(viewer, user) ? user.snils : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Дата рождения, ГГГГ-ММ-ДД' })
+  birthDate(@Root() user: User, @Ctx() { viewer }: Context): string | null {
+    return canSeeContacts(viewer, user) ? user.birthDate : null;
+  }
+
+  @FieldResolver(() => Passport, { nullable: true, description: 'Паспорт; пусто, если неизвестен' })
+  passport(@Root() user: User, @Ctx() { viewer }: Context): Passport | null {
+    if (!canSeeContacts(viewer, user) || !(user.passportSeries || user.passportNumber)) return null;
+    return {
+      series: user.passportSeries,
+      number: user.passportNumber,
+      issuedBy: user.passportIssuedBy,
+      issuedOn: user.passportIssuedOn,
+    };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Адрес регистрации' })
+  registrationAddress(@Root() user: User, @Ctx() { viewer }: Context): string | null {
+    return canSeeContacts(viewer, user) ? user.registrationAddress : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Учётная запись на Госуслугах подтверждена; пусто для тех, кому это не показывается',
+  })
+  trusted(@Root() user: User, @Ctx() { viewer }: Context): boolean | null {
+    return canSeeContacts(viewer, user) ? user.trusted : null;
   }
 
   @FieldResolver(() => Organization, {

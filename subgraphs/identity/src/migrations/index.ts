@@ -1,6 +1,7 @@
 import { Migration20261122000000_users_and_keys } from './Migration20261122000000_users_and_keys';
 import { Migration20261201000000_organizations_and_contacts } from './Migration20261201000000_organizations_and_contacts';
 import { Migration20261211000001_personal_data } from './Migration20261211000001_personal_data';
+import { Migration20261212000001_employer_activation } from './Migration20261212000001_employer_activation';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -9,4 +10,8 @@ export const migrations = [
     class: Migration20261201000000_organizations_and_contacts,
   },
   { name: 'Migration20261211000001_personal_data', class: Migration20261211000001_personal_data },
+  {
+    name: 'Migration20261212000001_employer_activation',
+    class: Migration20261212000001_employer_activation,
+  },
 ];

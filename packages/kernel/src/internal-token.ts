@@ -15,7 +15,12 @@ const key = (secret: string) => new TextEncoder().encode(secret);
 export async function signInternalToken(secret: string, viewer: Viewer): Promise<string> {
   const claims =
     viewer.kind === 'user'
-      ? { roles: viewer.roles, jc: viewer.jobCenterId, org: viewer.organizationId }
+      ? {
+          roles: viewer.roles,
+          jc: viewer.jobCenterId,
+          org: viewer.organizationId,
+          ...(viewer.sessionId ? { sid: viewer.sessionId } : {}),
+        }
       : { roles: [] as Role[] };
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
@@ -29,7 +34,7 @@ export async function signInternalToken(secret: string, viewer: Viewer): Promise
 
 /**
  * The viewer a verified token's claims describe (`sub`, `roles`, `jc` the staff member's job centre, `org`
- * the employer's organisation); unknown roles are dropped. Identity's access tokens and the gateway's
+ * the employer's organisation, `sid` the sign-in session); unknown roles are dropped. Identity's access tokens and the gateway's
  * internal tokens carry the same claims.
  */
 export function viewerFromClaims(payload: JWTPayload): Viewer {
@@ -39,12 +44,14 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
     : [];
   const jc = payload['jc'];
   const org = payload['org'];
+  const sid = payload['sid'];
   return {
     kind: 'user',
     userId: payload.sub,
     roles,
     jobCenterId: typeof jc === 'string' ? jc : null,
     organizationId: typeof org === 'string' ? org : null,
+    ...(typeof sid === 'string' ? { sessionId: sid } : {}),
   };
 }
 

@@ -20,7 +20,15 @@ export interface SubgraphContext<TLoaders> {
   loaders: TLoaders;
   requestId: string;
   log: Logger;
+  /** The person's network address and browser as the gateway saw them; null when it passed none. */
+  client: { address: string | null; userAgent: string | null };
+  /** Sets a header of the answer to the gateway (identity hands a new refresh token over this way). */
+  setResponseHeader(name: string, value: string): void;
 }
+
+/** Headers through which the gateway passes the person's address and browser to the subgraphs. */
+export const CLIENT_ADDRESS_HEADER = 'x-client-address';
+export const CLIENT_USER_AGENT_HEADER = 'x-client-user-agent';
 
 export interface SubgraphServerOptions<TLoaders> {
   name: string;
@@ -115,6 +123,11 @@ export async function startSubgraphServer<TLoaders>(
           loaders: options.createLoaders(em),
           requestId,
           log: log.child({ requestId }),
+          client: {
+            address: req.header(CLIENT_ADDRESS_HEADER)?.slice(0, 64) ?? null,
+            userAgent: req.header(CLIENT_USER_AGENT_HEADER)?.slice(0, 512) ?? null,
+          },
+          setResponseHeader: (name: string, value: string) => res.setHeader(name, value),
         };
       },
     }),

@@ -21,6 +21,8 @@ export interface SignedInViewer {
   jobCenterId: string | null;
   /** The employer organisation an employer representative acts for; null for everyone else. */
   organizationId: string | null;
+  /** The sign-in session the access token belongs to (identity's Session id); absent in older tokens. */
+  sessionId?: string | null;
 }
 export type Viewer = { kind: 'anonymous' } | SignedInViewer;
 

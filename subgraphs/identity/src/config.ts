@@ -1,16 +1,41 @@
-import { databaseConfigShape, loadConfigOrExit, portSetting, serviceConfigShape } from '@czn/kernel';
+import {
+  databaseConfigShape,
+  eventBusConfigShape,
+  loadConfigOrExit,
+  portSetting,
+  serviceConfigShape,
+} from '@czn/kernel';
 import { z } from 'zod';
+
+const seconds = (min: number, max: number, fallback: number, why = '') =>
+  z.coerce
+    .number({ error: 'должен быть числом секунд' })
+    .int('должен быть целым числом секунд')
+    .min(min, `не меньше ${min} секунд`)
+    .max(max, `не больше ${max} секунд${why}`)
+    .default(fallback);
+
+const count = (fallback: number) =>
+  z.coerce
+    .number({ error: 'должен быть числом' })
+    .int('должен быть целым числом')
+    .min(1, 'не меньше 1')
+    .max(1000, 'не больше 1000')
+    .default(fallback);
 
 export const configShape = {
   ...serviceConfigShape,
   ...databaseConfigShape,
+  /** With Redis the sign-in limiter keeps its counters there; otherwise in PostgreSQL. */
+  REDIS_URL: eventBusConfigShape.REDIS_URL,
   PORT: portSetting(4001),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce
-    .number({ error: 'должен быть числом секунд' })
-    .int()
-    .min(60, 'не меньше 60 секунд')
-    .max(3600, 'не больше 3600 секунд: токен доступа должен быть коротким')
-    .default(900),
+  ACCESS_TOKEN_TTL_SECONDS: seconds(60, 3600, 900, ': токен доступа должен быть коротким'),
+  REFRESH_TOKEN_TTL_SECONDS: seconds(300, 30 * 24 * 3600, 12 * 3600),
+  SIGNING_KEY_ROTATION_SECONDS: seconds(3600, 365 * 24 * 3600, 30 * 24 * 3600),
+  SIGN_IN_MAX_FAILURES: count(5),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: count(20),
+  SIGN_IN_WINDOW_SECONDS: seconds(10, 24 * 3600, 900),
+  SIGN_IN_LOCK_SECONDS: seconds(10, 24 * 3600, 900),
   /** SMTP for e-mail (smtp://user:pass@host:587 or smtps://…); without it a development mailbox keeps them. */
   SMTP_URL: z
     .string()

@@ -1,7 +1,6 @@
 import { buildFederatedSchema, type SubgraphContext } from '@czn/kernel';
 import type { IdentityLoaders } from './loaders';
-import type { AccessTokens } from './modules/auth/access-tokens';
-import { SignInResolver } from './modules/auth/sign-in.resolver';
+import { SignInResolver, type SignInSettings } from './modules/auth/sign-in.resolver';
 import {
   EmployerActivationResolver,
   OrganizationRepresentativesResolver,
@@ -9,18 +8,23 @@ import {
 } from './modules/employer-activation/employer-activation.resolver';
 import type { EmployerActivationService } from './modules/employer-activation/employer-activation.service';
 import { resolveOrganizationReference } from './modules/organization/organization.reference';
+import { SessionResolver } from './modules/session/session.resolver';
+import type { Sessions } from './modules/session/sessions';
 import { resolveUserReference } from './modules/user/user.reference';
 import { UserResolver } from './modules/user/user.resolver';
 
 export interface IdentityServices {
+  sessions: Sessions;
+  signIn: SignInSettings;
   employerActivation: EmployerActivationService;
 }
 
-export const buildSchema = (tokens: AccessTokens, { employerActivation }: IdentityServices) =>
+export const buildSchema = ({ sessions, signIn, employerActivation }: IdentityServices) =>
   buildFederatedSchema<SubgraphContext<IdentityLoaders>>({
     resolvers: [
       UserResolver,
       SignInResolver,
+      SessionResolver,
       EmployerActivationResolver,
       OrganizationRepresentativesResolver,
       UserActivationResolver,
@@ -29,9 +33,11 @@ export const buildSchema = (tokens: AccessTokens, { employerActivation }: Identi
     container: {
       get: (resolverClass: new (...args: unknown[]) => unknown) =>
         resolverClass === SignInResolver
-          ? new SignInResolver(tokens)
-          : resolverClass === EmployerActivationResolver
-            ? new EmployerActivationResolver(employerActivation)
-            : new resolverClass(),
+          ? new SignInResolver(sessions, signIn)
+          : resolverClass === SessionResolver
+            ? new SessionResolver(sessions)
+            : resolverClass === EmployerActivationResolver
+              ? new EmployerActivationResolver(employerActivation)
+              : new resolverClass(),
     },
   });

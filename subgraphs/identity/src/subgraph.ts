@@ -1,7 +1,15 @@
 import type { SubgraphDefinition } from '@czn/kernel';
+import Redis from 'ioredis';
 import { createLoaders, type IdentityLoaders } from './loaders';
 import { migrations } from './migrations';
 import { AccessTokens, publishedKeys } from './modules/auth/access-tokens';
+import {
+  DEFAULT_SIGN_IN_LIMITS,
+  PostgresSignInLimiter,
+  RedisSignInLimiter,
+  type SignInLimits,
+} from './modules/auth/sign-in-limiter';
+import { SignInThrottle } from './modules/auth/sign-in-throttle.entity';
 import { SigningKey } from './modules/auth/signing-key.entity';
 import { ActivationCode } from './modules/employer-activation/activation-code.entity';
 import { EmployerActivationService } from './modules/employer-activation/employer-activation.service';
@@ -9,12 +17,23 @@ import { MailboxMessage } from './modules/mail/mailbox-message.entity';
 import { mailboxRoutes } from './modules/mail/mailbox.routes';
 import { createMailer } from './modules/mail/mailer';
 import { Organization } from './modules/organization/organization.entity';
+import { RefreshToken, Session } from './modules/session/session.entity';
+import { Sessions } from './modules/session/sessions';
 import { User } from './modules/user/user.entity';
 import { buildSchema } from './schema';
 import { seed } from './seed';
 
 export interface IdentitySettings {
   accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds?: number;
+  keyRotationSeconds?: number;
+  /** Citizens may not use the password sign-in (ESIA only). */
+  production?: boolean;
+  /** The sign-in limiter's counters go to Redis when given, else to PostgreSQL. */
+  redisUrl?: string | undefined;
+  signInLimits?: SignInLimits;
+  /** The clock of tokens, sessions and the limiter; tests move it. */
+  now?: () => Date;
   /** SMTP for e-mail; without it the development mailbox keeps messages and GET /dev/mailbox shows them. */
   smtpUrl?: string | undefined;
   mailFrom?: string | undefined;
@@ -23,7 +42,17 @@ export interface IdentitySettings {
 }
 
 export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefinition<IdentityLoaders> {
-  const tokens = new AccessTokens(settings.accessTokenTtlSeconds);
+  const now = settings.now ?? (() => new Date());
+  const tokens = new AccessTokens({
+    ttlSeconds: settings.accessTokenTtlSeconds,
+    ...(settings.keyRotationSeconds ? { keyRotationSeconds: settings.keyRotationSeconds } : {}),
+    now,
+  });
+  const sessions = new Sessions(tokens, settings.refreshTokenTtlSeconds ?? 12 * 3600, now);
+  const limits = settings.signInLimits ?? DEFAULT_SIGN_IN_LIMITS;
+  const limiter = settings.redisUrl
+    ? new RedisSignInLimiter(new Redis(settings.redisUrl, { lazyConnect: true }), limits, 'czn:sign-in', now)
+    : new PostgresSignInLimiter(limits, now);
   const mailer = createMailer(settings.smtpUrl, settings.mailFrom);
   const employerActivation = new EmployerActivationService({
     mailer,
@@ -31,14 +60,28 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
   });
   return {
     name: 'identity',
-    entities: [User, Organization, SigningKey, ActivationCode, MailboxMessage],
+    entities: [
+      User,
+      Organization,
+      SigningKey,
+      Session,
+      RefreshToken,
+      SignInThrottle,
+      ActivationCode,
+      MailboxMessage,
+    ],
     migrations,
-    buildSchema: () => buildSchema(tokens, { employerActivation }),
+    buildSchema: () =>
+      buildSchema({
+        sessions,
+        signIn: { production: settings.production ?? false, limiter, limits, now },
+        employerActivation,
+      }),
     createLoaders,
     seed,
     routes(app, orm) {
       app.get('/.well-known/jwks.json', async (_req, res) => {
-        res.set('cache-control', 'public, max-age=300').json(await publishedKeys(orm));
+        res.set('cache-control', 'public, max-age=300').json(await publishedKeys(orm, tokens));
       });
       if (mailer.keepsMessages) mailboxRoutes(app, orm);
     },

@@ -1,5 +1,6 @@
 import { Migration20261122000000_users_and_keys } from './Migration20261122000000_users_and_keys';
 import { Migration20261201000000_organizations_and_contacts } from './Migration20261201000000_organizations_and_contacts';
+import { Migration20261210000001_sessions } from './Migration20261210000001_sessions';
 import { Migration20261211000001_personal_data } from './Migration20261211000001_personal_data';
 import { Migration20261212000001_employer_activation } from './Migration20261212000001_employer_activation';
 
@@ -9,6 +10,7 @@ export const migrations = [
     name: 'Migration20261201000000_organizations_and_contacts',
     class: Migration20261201000000_organizations_and_contacts,
   },
+  { name: 'Migration20261210000001_sessions', class: Migration20261210000001_sessions },
   { name: 'Migration20261211000001_personal_data', class: Migration20261211000001_personal_data },
   {
     name: 'Migration20261212000001_employer_activation',

@@ -1,0 +1,95 @@
+import { anonymous } from '@czn/kernel';
+import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { createIdentitySubgraph } from '../../subgraph';
+import { gatewayCall, SIGN_IN } from '../../test/gateway-call';
+import { lockedMessage } from './sign-in.resolver';
+
+let now = new Date('2026-12-10T07:30:20Z');
+let harness: SubgraphHarness;
+let production: SubgraphHarness;
+beforeAll(async () => {
+  [harness, production] = await Promise.all([
+    startSubgraphHarness(
+      createIdentitySubgraph({
+        accessTokenTtlSeconds: 900,
+        now: () => now,
+        signInLimits: {
+          maxFailuresPerAccount: 5,
+          maxFailuresPerAddress: 20,
+          windowSeconds: 900,
+          lockSeconds: 900,
+        },
+      }),
+    ),
+    startSubgraphHarness(createIdentitySubgraph({ accessTokenTtlSeconds: 900, production: true })),
+  ]);
+});
+afterAll(() => Promise.all([harness.stop(), production.stop()]));
+
+const signIn = (login: string, password: string, address = '203.0.113.20') =>
+  gatewayCall(harness.running.url, anonymous, SIGN_IN, { login, password }, address);
+
+test('five wrong passwords lock the account with a message saying when to try again; the lock lifts after 15 minutes', async () => {
+  for (let i = 0; i < 4; i++) {
+    const { errors } = await signIn('operator.barnaul', 'wrong');
+    expect(errors?.[0]?.message).toBe('Неверный логин или пароль. Проверьте раскладку и Caps Lock.');
+  }
+  const fifth = await signIn('operator.barnaul', 'wrong');
+  // 07:30:20 UTC is 14:30:20 in Barnaul; locked until 14:45:20, shown as «после 14:46».
+  expect(fifth.errors?.[0]?.message).toBe(
+    'Слишком много неудачных попыток входа. Попробуйте снова после 14:46.',
+  );
+  expect(fifth.errors?.[0]?.extensions).toMatchObject({
+    code: 'UNAUTHENTICATED',
+    retryAfter: '2026-12-10T07:45:20.000Z',
+  });
+
+  // Even the right password waits, from any address.
+  const right = await signIn('operator.barnaul', 'demo12345', '192.0.2.99');
+  expect(right.errors?.[0]?.message).toMatch(/^Слишком много неудачных попыток входа/);
+  expect(right.refreshToken).toBeNull();
+
+  now = new Date('2026-12-10T07:45:21Z');
+  const released = await signIn('operator.barnaul', 'demo12345');
+  expect(released.errors).toBeUndefined();
+  expect(released.data!['signIn'].accessToken).toBeTruthy();
+});
+
+test('unknown logins count and lock like known ones: the answers do not tell which logins exist', async () => {
+  const answers = [];
+  for (let i = 0; i < 5; i++)
+    answers.push((await signIn('nobody-here', 'wrong', '203.0.113.21')).errors?.[0]?.message);
+  expect(answers[0]).toBe('Неверный логин или пароль. Проверьте раскладку и Caps Lock.');
+  expect(answers[4]).toMatch(/^Слишком много неудачных попыток входа\. Попробуйте снова после \d\d:\d\d\.$/);
+});
+
+test('the time shown is on the region’s clock, with the date when the lock ends on another day there', () => {
+  expect(lockedMessage(new Date('2026-12-10T07:35:00Z'), new Date('2026-12-10T07:20:00Z'))).toBe(
+    'Слишком много неудачных попыток входа. Попробуйте снова после 14:35.',
+  );
+  expect(lockedMessage(new Date('2026-12-10T17:10:00Z'), new Date('2026-12-10T16:55:00Z'))).toBe(
+    'Слишком много неудачных попыток входа. Попробуйте снова после 00:10 11.12.2026.',
+  );
+});
+
+test('in production a citizen is sent to Gosuslugi; portal accounts still sign in with a password', async () => {
+  const citizen = await gatewayCall(production.running.url, anonymous, SIGN_IN, {
+    login: 'ivanov',
+    password: 'demo12345',
+  });
+  expect(citizen.errors?.[0]?.message).toBe(
+    'Граждане входят на портал через Госуслуги (ЕСИА): нажмите «Войти через Госуслуги».',
+  );
+  expect(citizen.refreshToken).toBeNull();
+  const operator = await gatewayCall(production.running.url, anonymous, SIGN_IN, {
+    login: 'operator.biysk',
+    password: 'demo12345',
+  });
+  expect(operator.errors).toBeUndefined();
+  // A wrong password gets the usual answer: the ESIA message is given only to someone who knows the password.
+  const wrong = await gatewayCall(production.running.url, anonymous, SIGN_IN, {
+    login: 'ivanov',
+    password: 'x',
+  });
+  expect(wrong.errors?.[0]?.message).toBe('Неверный логин или пароль. Проверьте раскладку и Caps Lock.');
+});

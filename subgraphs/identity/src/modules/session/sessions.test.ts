@@ -1,0 +1,131 @@
+import { demoUserIds } from '@czn/demo';
+import { anonymous } from '@czn/kernel';
+import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { decodeJwt } from 'jose';
+import { identity } from '../../subgraph';
+import { gatewayCall, SIGN_IN, viewerOf } from '../../test/gateway-call';
+
+let harness: SubgraphHarness;
+beforeAll(async () => {
+  harness = await startSubgraphHarness(identity);
+});
+afterAll(() => harness.stop());
+
+const call = (...args: Parameters<typeof gatewayCall> extends [string, ...infer R] ? R : never) =>
+  gatewayCall(harness.running.url, ...args);
+
+const REFRESH = `mutation($token: String!, $userId: ID) {
+  refreshSession(refreshToken: $token, userId: $userId) { accessToken expiresAt user { id } }
+}`;
+const MY_SESSIONS = '{ mySessions { id current createdAt lastUsedAt expiresAt ipAddress } }';
+
+async function signIn(login = 'operator.biysk') {
+  const result = await call(anonymous, SIGN_IN, { login, password: 'demo12345' });
+  expect(result.errors).toBeUndefined();
+  expect(result.refreshToken).toBeTruthy();
+  return { accessToken: result.data!['signIn'].accessToken as string, refreshToken: result.refreshToken! };
+}
+const refresh = (token: string, userId?: string) => call(anonymous, REFRESH, { token, userId });
+
+test('sign-in starts a session: the access token names it and the refresh token goes to the gateway in a header', async () => {
+  const { accessToken } = await signIn();
+  const sid = decodeJwt(accessToken)['sid'];
+  expect(typeof sid).toBe('string');
+  const { data } = await call(viewerOf(accessToken), MY_SESSIONS);
+  expect(data!['mySessions']).toContainEqual(
+    expect.objectContaining({ id: sid, current: true, ipAddress: '203.0.113.7' }),
+  );
+});
+
+test('a refresh rotates the token: a new refresh token each time, and the old one no longer works', async () => {
+  const first = await signIn();
+  const second = await refresh(first.refreshToken);
+  expect(second.errors).toBeUndefined();
+  expect(second.refreshToken).toBeTruthy();
+  expect(second.refreshToken).not.toBe(first.refreshToken);
+  const sameSession = decodeJwt(second.data!['refreshSession'].accessToken)['sid'];
+  expect(sameSession).toBe(decodeJwt(first.accessToken)['sid']);
+
+  const third = await refresh(second.refreshToken!);
+  expect(third.errors).toBeUndefined();
+  expect(third.refreshToken).not.toBe(second.refreshToken);
+});
+
+test('presenting a rotated refresh token again revokes the whole family: the newest token stops working too', async () => {
+  const first = await signIn();
+  const second = await refresh(first.refreshToken);
+  expect(second.errors).toBeUndefined();
+
+  const replay = await refresh(first.refreshToken);
+  expect(replay.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  expect(replay.errors?.[0]?.message).toBe('Сеанс завершён или истёк. Войдите снова.');
+  expect(replay.refreshToken).toBeNull();
+
+  const newest = await refresh(second.refreshToken!);
+  expect(newest.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  const [row] = await harness.running.orm.em
+    .fork()
+    .getConnection()
+    .execute('select revoked_reason from identity.session where id = ?', [
+      decodeJwt(first.accessToken)['sid'],
+    ]);
+  expect(row?.revoked_reason).toBe('REUSE_DETECTED');
+});
+
+test('a refresh token of another person is refused without spending it', async () => {
+  const own = await signIn('operator.biysk');
+  const refused = await refresh(own.refreshToken, demoUserIds.ivanov);
+  expect(refused.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  const accepted = await refresh(own.refreshToken, demoUserIds.operatorBiysk);
+  expect(accepted.errors).toBeUndefined();
+});
+
+test('sign out everywhere revokes every refresh token of the person; access tokens run out by their TTL', async () => {
+  const laptop = await signIn('petrova');
+  const phone = await signIn('petrova');
+  const ended = await call(viewerOf(laptop.accessToken), 'mutation { signOutEverywhere }');
+  expect(ended.data!['signOutEverywhere']).toBeGreaterThanOrEqual(2);
+
+  for (const token of [laptop.refreshToken, phone.refreshToken]) {
+    expect((await refresh(token)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  }
+  const { data } = await call(viewerOf(laptop.accessToken), MY_SESSIONS);
+  expect(data!['mySessions']).toEqual([]);
+});
+
+test('one session is ended from the list; another person cannot end it', async () => {
+  const kept = await signIn('employer');
+  const other = await signIn('employer');
+  const otherId = decodeJwt(other.accessToken)['sid'] as string;
+
+  const stranger = await signIn('operator.barnaul');
+  const refused = await call(
+    viewerOf(stranger.accessToken),
+    'mutation($id: ID!) { signOutSession(id: $id) }',
+    {
+      id: otherId,
+    },
+  );
+  expect(refused.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+
+  const ended = await call(viewerOf(kept.accessToken), 'mutation($id: ID!) { signOutSession(id: $id) }', {
+    id: otherId,
+  });
+  expect(ended.data!['signOutSession']).toBe(true);
+  expect((await refresh(other.refreshToken)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  expect((await refresh(kept.refreshToken)).errors).toBeUndefined();
+});
+
+test('sign-out with the refresh token ends its session', async () => {
+  const session = await signIn();
+  const ended = await call(anonymous, 'mutation($t: String!) { endSession(refreshToken: $t) }', {
+    t: session.refreshToken,
+  });
+  expect(ended.data!['endSession']).toBe(true);
+  expect((await refresh(session.refreshToken)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+});
+
+test('mySessions needs a signed-in person', async () => {
+  const { errors } = await call(anonymous, MY_SESSIONS);
+  expect(errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+});

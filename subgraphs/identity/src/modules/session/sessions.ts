@@ -1,0 +1,143 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { unauthenticated, type EntityManager, type SubgraphContext } from '@czn/kernel';
+import type { AccessTokens, IssuedToken } from '../auth/access-tokens';
+import { User } from '../user/user.entity';
+import { RefreshToken, Session } from './session.entity';
+
+/** Headers of identity's answer to the gateway that carry a new refresh token; the gateway turns them into the cookie. */
+export const REFRESH_TOKEN_HEADER = 'x-refresh-token';
+export const REFRESH_TOKEN_EXPIRES_HEADER = 'x-refresh-token-expires';
+
+export type RevokedReason = 'SIGN_OUT' | 'SIGN_OUT_EVERYWHERE' | 'REUSE_DETECTED';
+
+export const SESSION_ENDED = 'Сеанс завершён или истёк. Войдите снова.';
+
+export interface StartedSession extends IssuedToken {
+  user: User;
+  session: Session;
+}
+
+const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+type Context = Pick<SubgraphContext<unknown>, 'em' | 'client' | 'setResponseHeader' | 'log'>;
+
+/**
+ * Sign-in sessions: each holds a family of refresh tokens, each token used once. Presenting a token that
+ * was already exchanged means it leaked (or was replayed): the whole family is revoked, its newest token too.
+ */
+export class Sessions {
+  constructor(
+    private readonly accessTokens: AccessTokens,
+    /** How long an unused refresh token stays valid; every refresh starts this period again. */
+    readonly refreshTokenTtlSeconds: number,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** A new session for a user who has just proven who they are (password, ESIA). */
+  async start(context: Context, user: User): Promise<StartedSession> {
+    const { em, client } = context;
+    const now = this.now();
+    const session = em.create(Session, {
+      user,
+      createdAt: now,
+      lastUsedAt: now,
+      expiresAt: this.refreshExpiry(now),
+      ipAddress: client.address,
+      userAgent: client.userAgent,
+    });
+    const refreshToken = this.nextRefreshToken(em, session, now);
+    await em.flush();
+    this.handOver(context, refreshToken, session.expiresAt);
+    return { ...(await this.accessTokens.issue(em, user, session.id)), user, session };
+  }
+
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token. `userId`, when given, must
+   * be the session's user: a tab signed in as one person never continues as another.
+   */
+  async refresh(context: Context, refreshToken: string, userId: string | null): Promise<StartedSession> {
+    const { em, log } = context;
+    const now = this.now();
+    const stored = await em.findOne(
+      RefreshToken,
+      { tokenHash: digest(refreshToken) },
+      { populate: ['session', 'session.user'] },
+    );
+    if (!stored) throw unauthenticated(SESSION_ENDED);
+    const session = stored.session;
+    if (stored.rotatedAt) {
+      await this.revoke(em, { id: session.id }, 'REUSE_DETECTED');
+      log.warn({ sessionId: session.id }, 'a rotated refresh token was presented again: session revoked');
+      throw unauthenticated(SESSION_ENDED);
+    }
+    if (session.revokedAt || stored.expiresAt <= now || session.expiresAt <= now)
+      throw unauthenticated(SESSION_ENDED);
+    if (userId && session.user.id !== userId) throw unauthenticated(SESSION_ENDED);
+    // Two exchanges of the same token at once: only one wins; the other is reuse.
+    const claimed = await em
+      .createQueryBuilder(RefreshToken)
+      .update({ rotatedAt: now })
+      .where({ tokenHash: stored.tokenHash, rotatedAt: null })
+      .execute('run');
+    if (!claimed.affectedRows) {
+      await this.revoke(em, { id: session.id }, 'REUSE_DETECTED');
+      throw unauthenticated(SESSION_ENDED);
+    }
+    session.lastUsedAt = now;
+    session.expiresAt = this.refreshExpiry(now);
+    const next = this.nextRefreshToken(em, session, now);
+    await em.flush();
+    this.handOver(context, next, session.expiresAt);
+    return { ...(await this.accessTokens.issue(em, session.user, session.id)), user: session.user, session };
+  }
+
+  /** Sign-out with the refresh token: ends its session. False when the token is unknown. */
+  async end(em: EntityManager, refreshToken: string): Promise<boolean> {
+    const stored = await em.findOne(RefreshToken, { tokenHash: digest(refreshToken) });
+    if (!stored) return false;
+    return (await this.revoke(em, { id: stored.session.id }, 'SIGN_OUT')) > 0;
+  }
+
+  /** The user's sessions that can still be refreshed, the most recently used first. */
+  active(em: EntityManager, userId: string): Promise<Session[]> {
+    return em.find(
+      Session,
+      { user: userId, revokedAt: null, expiresAt: { $gt: this.now() } },
+      { orderBy: { lastUsedAt: 'desc' } },
+    );
+  }
+
+  /** Revokes the matching sessions that are not revoked yet; returns how many. */
+  async revoke(
+    em: EntityManager,
+    where: { id: string; user?: string } | { user: string },
+    reason: RevokedReason,
+  ): Promise<number> {
+    const result = await em
+      .createQueryBuilder(Session)
+      .update({ revokedAt: this.now(), revokedReason: reason })
+      .where({ ...where, revokedAt: null })
+      .execute('run');
+    return result.affectedRows;
+  }
+
+  private refreshExpiry(now: Date): Date {
+    return new Date(now.getTime() + this.refreshTokenTtlSeconds * 1000);
+  }
+
+  private nextRefreshToken(em: EntityManager, session: Session, now: Date): string {
+    const token = randomBytes(32).toString('base64url');
+    em.create(RefreshToken, {
+      tokenHash: digest(token),
+      session,
+      createdAt: now,
+      expiresAt: this.refreshExpiry(now),
+    });
+    return token;
+  }
+
+  private handOver(context: Context, token: string, expiresAt: Date): void {
+    context.setResponseHeader(REFRESH_TOKEN_HEADER, token);
+    context.setResponseHeader(REFRESH_TOKEN_EXPIRES_HEADER, expiresAt.toISOString());
+  }
+}

@@ -61,6 +61,8 @@ const endToEnd = (headers) =>
   Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name.toLowerCase())));
 
 const isGraphql = (url) => url.split('?')[0] === '/graphql';
+/** Sign-in paths of the gateway (/auth/esia/…): plain HTTP, passed like /graphql. */
+const isAuth = (url) => url.startsWith('/auth/');
 
 function forwardedHeaders(req) {
   const previous = req.headers['x-forwarded-for'];
@@ -194,7 +196,7 @@ async function startWebServer({ root, gatewayUrl, port = 0 }) {
   let blocked = false;
 
   const server = http.createServer((req, res) => {
-    if (isGraphql(req.url ?? '/')) proxyHttp(gateway, agent, req, res);
+    if (isGraphql(req.url ?? '/') || isAuth(req.url ?? '/')) proxyHttp(gateway, agent, req, res);
     else serveStatic(site, req, res);
   });
 

@@ -52,7 +52,7 @@ test('a citizen applies, the operator takes the appeal into work and completes i
   await citizen.goto(platform.apps['web-citizen'].url);
   await citizen.getByRole('button', { name: 'Войти через Госуслуги' }).waitFor();
   await audit(citizen);
-  await signInThroughPage(citizen, platform.apps['web-citizen'].url, 'ivanov', 'Войти через Госуслуги');
+  await signInThroughPage(citizen, platform.apps['web-citizen'].url, 'ivanov', 'Войти');
   await citizen.getByRole('heading', { name: 'Мои обращения' }).waitFor();
   await audit(citizen);
 
@@ -130,12 +130,7 @@ test('a citizen whose connection drops sees the change made meanwhile once it is
   const token = await platform.stack.signIn('petrova');
   const appeal = await platform.stack.submitAppeal(token);
   const citizen = await newPage();
-  await signInThroughPage(
-    citizen,
-    `${platform.apps['web-citizen'].url}/appeals`,
-    'petrova',
-    'Войти через Госуслуги',
-  );
+  await signInThroughPage(citizen, `${platform.apps['web-citizen'].url}/appeals`, 'petrova', 'Войти');
   const row = appealRow(citizen, 'Мои обращения', appeal.number);
   await row.getByText('Зарегистрировано').waitFor();
   await waitLive(citizen);

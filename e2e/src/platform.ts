@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { startStack, type Stack } from '../../gateway/src/test/stack';
+import { startStack, type Stack, type StackOptions } from '../../gateway/src/test/stack';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startWebServer } = require('../../scripts/web-server') as {
@@ -27,7 +27,7 @@ export interface Platform {
 }
 
 /** The whole platform in this process, and each app's production bundle served as nginx serves it. */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(options: StackOptions = {}): Promise<Platform> {
   for (const app of ['web-citizen', 'web-employer', 'web-staff'] as const) {
     if (!existsSync(path.join(ROOT, app, 'dist', 'index.html'))) {
       throw new Error(
@@ -35,7 +35,7 @@ export async function startPlatform(): Promise<Platform> {
       );
     }
   }
-  const stack = await startStack();
+  const stack = await startStack(options);
   const serve = (app: WebApp) =>
     startWebServer({ root: path.join(ROOT, app, 'dist'), gatewayUrl: new URL(stack.gateway.url).origin });
   const apps = {

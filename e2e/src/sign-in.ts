@@ -5,6 +5,12 @@ import { DEMO_PASSWORD } from '@czn/demo';
 export async function signInThroughPage(page: Page, url: string, login: string, submitLabel: string) {
   await page.goto(url);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  // The citizen app signs in through Gosuslugi; its portal-login form for demo accounts is behind a link.
+  const demo = page.getByRole('link', { name: 'Войти по логину (демо)' });
+  if (await demo.count()) {
+    await demo.click();
+    await page.getByRole('heading', { name: 'Вход по логину (демо)' }).waitFor();
+  }
   await page.getByLabel('Логин').fill(login);
   await page.getByLabel('Пароль').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: submitLabel }).click();

@@ -18,6 +18,7 @@ import { PostgresEventBus, RedisEventBus, type EventBus } from '@czn/events';
 import { accessTokenVerifier } from './access-token';
 import type { GatewayConfig } from './config';
 import { cors } from './cors';
+import { esiaProxy } from './esia-proxy';
 import { productionProtection } from './hardening';
 import { InternalTokens } from './internal-tokens';
 import { LiveEvents } from './live/live-events';
@@ -85,6 +86,8 @@ export async function startGateway(
     ],
   });
   await apollo.start();
+
+  app.use('/auth/esia', esiaProxy(urls.identity));
 
   app.use(
     '/graphql',

@@ -11,16 +11,22 @@ const ApplicationPage = lazy(() => import('./services/ApplicationPage'));
 const loadMyAppealsPage = () => import('./appeals/MyAppealsPage');
 const MyAppealsPage = lazy(loadMyAppealsPage);
 const AppealPage = lazy(() => import('./appeals/AppealPage'));
+const SettingsPage = lazy(() => import('./settings/SettingsPage'));
+const CitizenSignInPage = lazy(() => import('./signin/CitizenSignInPage'));
+const EsiaLandingPage = lazy(() => import('./signin/EsiaLandingPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 const router = createBrowserRouter([
+  { path: '/signin', element: page(<CitizenSignInPage />) },
+  { path: '/signin/esia', element: page(<EsiaLandingPage />) },
   {
-    path: '/signin',
+    // Portal logins: the demo accounts in development and tests; in production citizens are refused here.
+    path: '/signin/login',
     element: (
       <SignInPage
-        title="Вход в личный кабинет гражданина"
-        submitLabel="Войти через Госуслуги"
+        title="Вход по логину (демо)"
+        submitLabel="Войти"
         home="/appeals"
         demoAccounts={
           import.meta.env.DEV
@@ -45,6 +51,7 @@ const router = createBrowserRouter([
           nav={[
             { to: '/services', label: 'Услуги' },
             { to: '/appeals', label: 'Мои обращения' },
+            { to: '/settings', label: 'Настройки' },
           ]}
         />
       </RequireSession>
@@ -55,6 +62,7 @@ const router = createBrowserRouter([
       { path: 'services/:service', element: page(<ApplicationPage />) },
       { path: 'appeals', element: page(<MyAppealsPage />) },
       { path: 'appeals/:id', element: page(<AppealPage />) },
+      { path: 'settings', element: page(<SettingsPage />) },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],
   },

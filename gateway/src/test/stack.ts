@@ -41,6 +41,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** Redis Streams as the event bus (the subgraphs relay their outboxes there); else the PostgreSQL log. */
   redisUrl?: string;
+  /** Subgraphs built with other settings, such as identity pointed at a test's ESIA stub. */
+  definitions?: Partial<Record<SubgraphName, SubgraphDefinition<unknown>>>;
 }
 
 /**
@@ -50,13 +52,13 @@ export interface StackOptions {
 export const STACK_START_TIMEOUT_MS = 60_000;
 
 /** The whole platform in this process: five subgraphs and the gateway on a scratch database. */
-export async function startStack({ env = {}, redisUrl }: StackOptions = {}): Promise<Stack> {
+export async function startStack({ env = {}, redisUrl, definitions = {} }: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase();
   const sql = new SqlCounter();
   // Each stack gets its own Redis streams: outbox ids restart at 1 in every scratch database.
   const streamPrefix = `czn-test:${new URL(database.url).pathname.slice(1)}`;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
-  for (const [name, definition] of Object.entries(subgraphDefinitions) as Array<
+  for (const [name, definition] of Object.entries({ ...subgraphDefinitions, ...definitions }) as Array<
     [SubgraphName, SubgraphDefinition<unknown>]
   >) {
     await migrateSubgraph(definition, database.url, { seed: true });

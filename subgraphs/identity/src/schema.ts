@@ -7,9 +7,11 @@ import {
   UserActivationResolver,
 } from './modules/employer-activation/employer-activation.resolver';
 import type { EmployerActivationService } from './modules/employer-activation/employer-activation.service';
+import { EsiaSignInResolver } from './modules/esia';
 import { resolveOrganizationReference } from './modules/organization/organization.reference';
 import { SessionResolver } from './modules/session/session.resolver';
 import type { Sessions } from './modules/session/sessions';
+import { AccountResolver, type SendMail } from './modules/user/account.resolver';
 import { resolveUserReference } from './modules/user/user.reference';
 import { UserResolver } from './modules/user/user.resolver';
 
@@ -17,9 +19,17 @@ export interface IdentityServices {
   sessions: Sessions;
   signIn: SignInSettings;
   employerActivation: EmployerActivationService;
+  esiaSignIn: EsiaSignInResolver;
+  sendMail: SendMail;
 }
 
-export const buildSchema = ({ sessions, signIn, employerActivation }: IdentityServices) =>
+export const buildSchema = ({
+  sessions,
+  signIn,
+  employerActivation,
+  esiaSignIn,
+  sendMail,
+}: IdentityServices) =>
   buildFederatedSchema<SubgraphContext<IdentityLoaders>>({
     resolvers: [
       UserResolver,
@@ -28,16 +38,22 @@ export const buildSchema = ({ sessions, signIn, employerActivation }: IdentitySe
       EmployerActivationResolver,
       OrganizationRepresentativesResolver,
       UserActivationResolver,
+      EsiaSignInResolver,
+      AccountResolver,
     ],
     references: { User: resolveUserReference, Organization: resolveOrganizationReference },
     container: {
       get: (resolverClass: new (...args: unknown[]) => unknown) =>
-        resolverClass === SignInResolver
-          ? new SignInResolver(sessions, signIn)
-          : resolverClass === SessionResolver
-            ? new SessionResolver(sessions)
-            : resolverClass === EmployerActivationResolver
-              ? new EmployerActivationResolver(employerActivation)
-              : new resolverClass(),
+        resolverClass === EsiaSignInResolver
+          ? esiaSignIn
+          : resolverClass === AccountResolver
+            ? new AccountResolver(sendMail)
+            : resolverClass === SignInResolver
+              ? new SignInResolver(sessions, signIn)
+              : resolverClass === SessionResolver
+                ? new SessionResolver(sessions)
+                : resolverClass === EmployerActivationResolver
+                  ? new EmployerActivationResolver(employerActivation)
+                  : new resolverClass(),
     },
   });

@@ -16,6 +16,13 @@ import { EmployerActivationService } from './modules/employer-activation/employe
 import { MailboxMessage } from './modules/mail/mailbox-message.entity';
 import { mailboxRoutes } from './modules/mail/mailbox.routes';
 import { createMailer } from './modules/mail/mailer';
+import {
+  developmentEsiaSettings,
+  EsiaSignIn,
+  EsiaSignInResolver,
+  esiaModule,
+  type EsiaSettings,
+} from './modules/esia';
 import { Organization } from './modules/organization/organization.entity';
 import { RefreshToken, Session } from './modules/session/session.entity';
 import { Sessions } from './modules/session/sessions';
@@ -39,6 +46,8 @@ export interface IdentitySettings {
   mailFrom?: string | undefined;
   /** web-employer's address for activation links; http://localhost:3001 when unset. */
   employerAppUrl?: string | undefined;
+  /** Sign-in through Gosuslugi (ESIA); the development stub on localhost:4010 when unset. */
+  esia?: EsiaSettings;
 }
 
 export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefinition<IdentityLoaders> {
@@ -58,6 +67,7 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
     mailer,
     employerAppUrl: settings.employerAppUrl ?? 'http://localhost:3001',
   });
+  const esia = esiaModule(settings.esia ?? developmentEsiaSettings(), settings.production ?? false);
   return {
     name: 'identity',
     entities: [
@@ -69,6 +79,7 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
       SignInThrottle,
       ActivationCode,
       MailboxMessage,
+      EsiaSignIn,
     ],
     migrations,
     buildSchema: () =>
@@ -76,6 +87,8 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
         sessions,
         signIn: { production: settings.production ?? false, limiter, limits, now },
         employerActivation,
+        esiaSignIn: new EsiaSignInResolver((context, user) => sessions.start(context, user)),
+        sendMail: (em, message) => mailer.send(em, message),
       }),
     createLoaders,
     seed,
@@ -84,8 +97,11 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
         res.set('cache-control', 'public, max-age=300').json(await publishedKeys(orm, tokens));
       });
       if (mailer.keepsMessages) mailboxRoutes(app, orm);
+      esia.routes(app, orm);
     },
   };
 }
+
+export { developmentEsiaSettings, HmacEsiaSigner, type EsiaSettings, type EsiaSigner } from './modules/esia';
 
 export const identity = createIdentitySubgraph({ accessTokenTtlSeconds: 900 });

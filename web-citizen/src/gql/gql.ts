@@ -23,6 +23,9 @@ type Documents = {
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": typeof types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.ApplicationDataDocument,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": typeof types.SubmitAppealDocument,
+    "\n  query MySettings {\n    me {\n      id\n      fullName\n      birthDate\n      snils\n      registrationAddress\n      passport {\n        series\n        number\n        issuedBy\n        issuedOn\n      }\n      phone\n      email\n      signsInThroughEsia\n    }\n  }\n": typeof types.MySettingsDocument,
+    "\n  mutation ChangeMyEmail($email: String!, $password: String) {\n    changeMyEmail(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.ChangeMyEmailDocument,
+    "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordDocument,
 };
 const documents: Documents = {
     "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.AppealRowFragmentDoc,
@@ -34,6 +37,9 @@ const documents: Documents = {
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": types.ApplicationDataDocument,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": types.SubmitAppealDocument,
+    "\n  query MySettings {\n    me {\n      id\n      fullName\n      birthDate\n      snils\n      registrationAddress\n      passport {\n        series\n        number\n        issuedBy\n        issuedOn\n      }\n      phone\n      email\n      signsInThroughEsia\n    }\n  }\n": types.MySettingsDocument,
+    "\n  mutation ChangeMyEmail($email: String!, $password: String) {\n    changeMyEmail(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.ChangeMyEmailDocument,
+    "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
 };
 
 /**
@@ -86,6 +92,18 @@ export function graphql(source: "\n  query ApplicationData {\n    me {\n      id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySettings {\n    me {\n      id\n      fullName\n      birthDate\n      snils\n      registrationAddress\n      passport {\n        series\n        number\n        issuedBy\n        issuedOn\n      }\n      phone\n      email\n      signsInThroughEsia\n    }\n  }\n"): (typeof documents)["\n  query MySettings {\n    me {\n      id\n      fullName\n      birthDate\n      snils\n      registrationAddress\n      passport {\n        series\n        number\n        issuedBy\n        issuedOn\n      }\n      phone\n      email\n      signsInThroughEsia\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyEmail($email: String!, $password: String) {\n    changeMyEmail(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyEmail($email: String!, $password: String) {\n    changeMyEmail(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation CompleteEsiaSignIn($code: String!) {\n    completeEsiaSignIn(code: $code) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n": typeof types.CompleteEsiaSignInDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation CompleteEsiaSignIn($code: String!) {\n    completeEsiaSignIn(code: $code) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n": types.CompleteEsiaSignInDocument,
 };
 
 /**
@@ -38,6 +40,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteEsiaSignIn($code: String!) {\n    completeEsiaSignIn(code: $code) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteEsiaSignIn($code: String!) {\n    completeEsiaSignIn(code: $code) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

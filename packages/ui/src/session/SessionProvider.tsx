@@ -1,7 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { describeFailure } from '../feedback/failure';
-import { SIGN_IN } from './operations';
+import { COMPLETE_ESIA_SIGN_IN, SIGN_IN } from './operations';
 import { loadSession, saveSession, SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './session';
 
 export interface SessionState {
@@ -10,6 +10,8 @@ export interface SessionState {
   notice: string | null;
   /** Signs in with a portal login; rejects with a message in Russian. */
   signIn(login: string, password: string): Promise<Session>;
+  /** Finishes signing in through Gosuslugi with the one-time code of /signin/esia; rejects with a message in Russian. */
+  completeEsiaSignIn(code: string): Promise<Session>;
   signOut(notice?: string): void;
   /** The access token expired or was refused: back to the sign-in page, with a message. */
   expire(): void;
@@ -49,12 +51,11 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
   );
   const expire = useCallback(() => signOut(SESSION_EXPIRED_NOTICE), [signOut]);
 
-  const signIn = useCallback(
-    async (login: string, password: string) => {
+  const accept = useCallback(
+    async (ask: () => Promise<Session>) => {
       let result: Session;
       try {
-        const { data } = await client.mutate({ mutation: SIGN_IN, variables: { login, password } });
-        result = data!.signIn;
+        result = await ask();
       } catch (error) {
         throw new Error(describeFailure(error).message, { cause: error });
       }
@@ -66,7 +67,25 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
       setSession(result);
       return result;
     },
-    [audience, client],
+    [audience],
+  );
+
+  const signIn = useCallback(
+    (login: string, password: string) =>
+      accept(async () => {
+        const { data } = await client.mutate({ mutation: SIGN_IN, variables: { login, password } });
+        return data!.signIn;
+      }),
+    [accept, client],
+  );
+
+  const completeEsiaSignIn = useCallback(
+    (code: string) =>
+      accept(async () => {
+        const { data } = await client.mutate({ mutation: COMPLETE_ESIA_SIGN_IN, variables: { code } });
+        return data!.completeEsiaSignIn;
+      }),
+    [accept, client],
   );
 
   useEffect(() => {
@@ -76,8 +95,8 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
   }, [session, expire]);
 
   const value = useMemo(
-    () => ({ session, notice, signIn, signOut, expire }),
-    [session, notice, signIn, signOut, expire],
+    () => ({ session, notice, signIn, completeEsiaSignIn, signOut, expire }),
+    [session, notice, signIn, completeEsiaSignIn, signOut, expire],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@czn/kernel';
+import { User } from '../user/user.entity';
+import { EsiaClient, EsiaNonceError, randomToken } from './esia-client';
+import type { EsiaProfile } from './esia-person';
+import { EsiaSignIn } from './esia-sign-in.entity';
+
+/** How long the person has at ESIA, and how long the app has to exchange the one-time code. */
+export const ATTEMPT_TTL_MS = 10 * 60 * 1000;
+export const COMPLETION_TTL_MS = 2 * 60 * 1000;
+
+export const ESIA_MESSAGES = {
+  untrusted:
+    'Учётная запись на Госуслугах не подтверждена. Подтвердите личность в Центре обслуживания или через онлайн-банк и войдите снова.',
+  state:
+    'Вход через Госуслуги не завершён: ответ Госуслуг не относится к этому входу. Нажмите «Войти через Госуслуги» ещё раз.',
+  expired: 'Вход через Госуслуги занял слишком много времени. Нажмите «Войти через Госуслуги» ещё раз.',
+  nonce:
+    'Вход через Госуслуги не завершён: ответ Госуслуг не прошёл проверку. Нажмите «Войти через Госуслуги» ещё раз.',
+  denied:
+    'Вход через Госуслуги отменён. Чтобы войти, нажмите «Войти через Госуслуги» и завершите вход на Госуслугах.',
+  failed: 'Госуслуги сейчас не отвечают или ответили ошибкой. Попробуйте войти через несколько минут.',
+  notCitizen: 'Эта учётная запись портала не относится к кабинету гражданина. Обратитесь в центр занятости.',
+} as const;
+
+export const hashCode = (code: string) => createHash('sha256').update(code).digest('hex');
+
+type Outcome = { userId: string } | { error: string; errorCode: 'UNAUTHENTICATED' | 'FORBIDDEN' };
+
+/** The rules of signing in through ESIA, behind the HTTP routes and the completeEsiaSignIn mutation. */
+export class EsiaSignIns {
+  constructor(readonly client: EsiaClient) {}
+
+  /** Starts a sign-in: keeps state and nonce; returns the attempt id (for the cookie) and ESIA's address. */
+  async start(em: EntityManager, redirectUri: string): Promise<{ attemptId: string; location: string }> {
+    const attempt = em.create(EsiaSignIn, {
+      state: randomToken(),
+      nonce: randomToken(),
+      redirectUri,
+      createdAt: new Date(),
+    });
+    await em.flush();
+    const location = await this.client.authorizationUrl(attempt);
+    return { attemptId: attempt.id, location };
+  }
+
+  /**
+   * ESIA sent the browser back. Checks state against the attempt the browser started, exchanges the code,
+   * checks the nonce, refuses unconfirmed accounts, creates or updates the user. Returns a one-time code
+   * for the app, whatever the outcome: completeEsiaSignIn then signs in or says why not.
+   */
+  async finish(
+    em: EntityManager,
+    attemptId: string | null,
+    query: { code?: string; state?: string; error?: string },
+  ): Promise<string> {
+    const attempt =
+      attemptId && /^[0-9a-f-]{36}$/.test(attemptId) ? await em.findOne(EsiaSignIn, attemptId) : null;
+    const outcome = await this.outcome(em, attempt, query);
+    const code = randomToken();
+    const finished =
+      attempt && !attempt.completedAt
+        ? attempt
+        : em.create(EsiaSignIn, { state: '', nonce: '', redirectUri: '', createdAt: new Date() });
+    finished.completionCodeHash = hashCode(code);
+    finished.completedAt = new Date();
+    if ('userId' in outcome) finished.userId = outcome.userId;
+    else {
+      finished.error = outcome.error;
+      finished.errorCode = outcome.errorCode;
+    }
+    await em.flush();
+    return code;
+  }
+
+  private async outcome(
+    em: EntityManager,
+    attempt: EsiaSignIn | null,
+    { code, state, error }: { code?: string; state?: string; error?: string },
+  ): Promise<Outcome> {
+    const refuse = (message: string, errorCode: 'UNAUTHENTICATED' | 'FORBIDDEN' = 'UNAUTHENTICATED') => ({
+      error: message,
+      errorCode,
+    });
+    if (!attempt || attempt.completedAt || !state || attempt.state !== state)
+      return refuse(ESIA_MESSAGES.state);
+    if (attempt.createdAt.getTime() + ATTEMPT_TTL_MS < Date.now()) return refuse(ESIA_MESSAGES.expired);
+    if (error || !code) return refuse(ESIA_MESSAGES.denied);
+    let profile: EsiaProfile;
+    try {
+      const tokens = await this.client.exchange(code, attempt.redirectUri, attempt.nonce);
+      profile = await this.client.person(tokens);
+    } catch (failure) {
+      return refuse(failure instanceof EsiaNonceError ? ESIA_MESSAGES.nonce : ESIA_MESSAGES.failed);
+    }
+    if (!profile.trusted) return refuse(ESIA_MESSAGES.untrusted, 'FORBIDDEN');
+    const user = await linkUser(em, profile);
+    if (!user.roles.includes('CITIZEN')) return refuse(ESIA_MESSAGES.notCitizen, 'FORBIDDEN');
+    return { userId: user.id };
+  }
+}
+
+/** The first sign-in creates the citizen, linked by oid; later ones bring the profile up to date. */
+async function linkUser(em: EntityManager, profile: EsiaProfile): Promise<User> {
+  const { oid, phone, email, ...personal } = profile;
+  let user = await em.findOne(User, { esiaOid: oid });
+  if (!user) {
+    user = em.create(User, {
+      esiaOid: oid,
+      roles: ['CITIZEN'],
+      login: null,
+      passwordHash: null,
+      jobCenterId: null,
+      organization: null,
+      phone: null,
+      email: null,
+      createdAt: new Date(),
+      ...personal,
+    });
+  }
+  em.assign(user, personal);
+  // Contacts the person changed on the portal stay theirs; ESIA fills only what is empty.
+  user.phone ??= phone;
+  user.email ??= email;
+  await em.flush();
+  return user;
+}

@@ -29,6 +29,15 @@ export const configShape = {
   ROUTING_URL: url(DEFAULT_SUBGRAPH_URLS.routing).default(DEFAULT_SUBGRAPH_URLS.routing),
   /** Where identity publishes its signing keys; derived from IDENTITY_URL when not set. */
   IDENTITY_JWKS_URL: url('http://localhost:4001/.well-known/jwks.json').optional(),
+  /**
+   * Which proxies in front of the gateway to believe about the client's address (X-Forwarded-For), in
+   * express's `trust proxy` terms: `loopback` (default: Vite and scripts/web-server.js on the same host),
+   * `loopback, uniquelocal` (nginx in a private network), a list of addresses, a number of hops, or `false`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((value) => (value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value)),
   CORS_ORIGINS: z
     .string()
     .default('http://localhost:3000,http://localhost:3001,http://localhost:3002')

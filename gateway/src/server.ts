@@ -24,6 +24,7 @@ import { InternalTokens } from './internal-tokens';
 import { LiveEvents } from './live/live-events';
 import { streamsOfSubscriptions } from './live/subscription-fields';
 import { startSubscriptionServer } from './live/subscription-server';
+import { clientOf, refreshCookie, sessionRoutes } from './session-routes';
 import { SubgraphCall, type GatewayContext } from './subgraph-calls';
 import { jwksUrl, subgraphUrls, SUBGRAPH_NAMES, type SubgraphName } from './subgraphs';
 import { readSupergraph } from './supergraph';
@@ -59,7 +60,7 @@ export async function startGateway(
 
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
-    buildService: ({ name }) => new SubgraphCall(urls[name as SubgraphName], tokens),
+    buildService: ({ name }) => new SubgraphCall(urls[name as SubgraphName], tokens, name === 'identity'),
   });
   let apiSchema: GraphQLSchema | null = null;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
@@ -68,6 +69,7 @@ export async function startGateway(
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   healthRoutes(app, 'gateway', () => allSubgraphsReady(urls));
   const httpServer = http.createServer(app);
   const protection = production ? productionProtection() : null;
@@ -87,6 +89,9 @@ export async function startGateway(
   });
   await apollo.start();
 
+  const cookie = { secure: production };
+  app.use('/auth/session', cors(config.CORS_ORIGINS), sessionRoutes(urls.identity, tokens, cookie));
+
   app.use('/auth/esia', esiaProxy(urls.identity));
 
   app.use(
@@ -99,7 +104,13 @@ export async function startGateway(
         const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
         try {
-          return { viewer: (await verifyAccessToken(req.header('authorization'))).viewer, requestId };
+          return {
+            viewer: (await verifyAccessToken(req.header('authorization'))).viewer,
+            requestId,
+            client: clientOf(req),
+            setRefreshCookie: (token: string, expiresAt: Date) =>
+              res.append('set-cookie', refreshCookie(token, expiresAt, cookie)),
+          };
         } catch (error) {
           if (!(error instanceof GraphQLError)) throw error;
           throw new GraphQLError(error.message, {

@@ -1,0 +1,146 @@
+import { decodeJwt } from 'jose';
+import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+}, STACK_START_TIMEOUT_MS);
+afterAll(() => stack.stop());
+
+const SIGN_IN = `mutation($login: String!, $password: String!) {
+  signIn(login: $login, password: $password) { accessToken expiresAt }
+}`;
+
+/** The refresh cookie a response sets: its value and its attributes. */
+function refreshCookieOf(response: Response): { value: string; attributes: string } | null {
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('czn_refresh='));
+  if (!cookie) return null;
+  const [pair, ...attributes] = cookie.split('; ');
+  return { value: pair!.slice('czn_refresh='.length), attributes: attributes.join('; ') };
+}
+
+async function signIn(login = 'operator.barnaul', headers: Record<string, string> = {}) {
+  const response = await fetch(stack.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: SIGN_IN, variables: { login, password: 'demo12345' } }),
+  });
+  const body = (await response.json()) as { data: { signIn: { accessToken: string } } };
+  const cookie = refreshCookieOf(response);
+  expect(cookie).not.toBeNull();
+  return { accessToken: body.data.signIn.accessToken, refreshToken: cookie!.value, cookie: cookie! };
+}
+
+const post = (path: 'refresh' | 'sign-out', refreshToken: string | null, body: object = {}) =>
+  fetch(new URL(`/auth/session/${path}`, stack.gateway.url), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(refreshToken ? { cookie: `czn_refresh=${refreshToken}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+
+async function refresh(refreshToken: string) {
+  const response = await post('refresh', refreshToken);
+  return {
+    response,
+    body: (await response.json()) as Record<string, any>,
+    cookie: refreshCookieOf(response),
+  };
+}
+
+test('sign-in sets the refresh token only as an httpOnly, SameSite=Strict cookie scoped to /auth/session', async () => {
+  const { cookie, accessToken } = await signIn();
+  expect(cookie.value).toMatch(/^[\w-]{43}$/);
+  expect(cookie.attributes).toMatch(
+    /^Path=\/auth\/session; Max-Age=43\d\d\d; Expires=.+; HttpOnly; SameSite=Strict$/,
+  );
+  expect(accessToken.includes(cookie.value)).toBe(false);
+});
+
+test('POST /auth/session/refresh rotates: a new access token and cookie each time, the old cookie refused', async () => {
+  const first = await signIn();
+  const second = await refresh(first.refreshToken);
+  expect(second.response.status).toBe(200);
+  expect(second.body).toEqual({ accessToken: expect.any(String), expiresAt: expect.any(String) });
+  expect(second.cookie!.value).not.toBe(first.refreshToken);
+  expect(decodeJwt(second.body['accessToken'])['sid']).toBe(decodeJwt(first.accessToken)['sid']);
+
+  const me = await stack.request(second.body['accessToken'], '{ me { fullName } mySessions { current } }');
+  expect(me.data!['me']).toEqual({ fullName: 'Смирнова Ольга Петровна' });
+  expect(me.data!['mySessions']).toContainEqual({ current: true });
+
+  const third = await refresh(second.cookie!.value);
+  expect(third.response.status).toBe(200);
+
+  // The spent first cookie is reuse: refused, the cookie cleared, and the whole family revoked.
+  const replay = await refresh(first.refreshToken);
+  expect(replay.response.status).toBe(401);
+  expect(replay.body['errors'][0]).toEqual({
+    message: 'Сеанс завершён или истёк. Войдите снова.',
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
+  expect(replay.cookie).toEqual({ value: '', attributes: expect.stringContaining('Max-Age=0') });
+  expect((await refresh(third.cookie!.value)).response.status).toBe(401);
+});
+
+test('refresh without a cookie, or not as JSON, is refused', async () => {
+  expect((await post('refresh', null)).status).toBe(401);
+  const form = await fetch(new URL('/auth/session/refresh', stack.gateway.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: 'czn_refresh=x' },
+    body: 'a=b',
+  });
+  expect(form.status).toBe(400);
+});
+
+test('a tab signed in as one person never continues as another', async () => {
+  const operator = await signIn('operator.barnaul');
+  const { data } = await stack.request(operator.accessToken, '{ me { id } }');
+  const refused = await post('refresh', operator.refreshToken, {
+    userId: '00000000-0000-4000-8000-000000000000',
+  });
+  expect(refused.status).toBe(401);
+  const accepted = await post('refresh', operator.refreshToken, { userId: data!['me'].id });
+  expect(accepted.status).toBe(200);
+});
+
+test('POST /auth/session/sign-out ends the session server-side and clears the cookie', async () => {
+  const session = await signIn();
+  const response = await post('sign-out', session.refreshToken);
+  expect(response.status).toBe(204);
+  expect(refreshCookieOf(response)?.attributes).toContain('Max-Age=0');
+  expect((await refresh(session.refreshToken)).response.status).toBe(401);
+});
+
+test('sign out everywhere: every refresh cookie stops working; access tokens already issued last until their TTL', async () => {
+  const laptop = await signIn('employer');
+  const phone = await signIn('employer');
+  const ended = await stack.request(laptop.accessToken, 'mutation { signOutEverywhere }');
+  expect(ended.data!['signOutEverywhere']).toBeGreaterThanOrEqual(2);
+  expect((await refresh(laptop.refreshToken)).response.status).toBe(401);
+  expect((await refresh(phone.refreshToken)).response.status).toBe(401);
+  // Access tokens are not looked up per request: they run out within ACCESS_TOKEN_TTL_SECONDS (15 minutes).
+  const still = await stack.request(phone.accessToken, '{ mySessions { id } }');
+  expect(still.data!['mySessions']).toEqual([]);
+});
+
+test('the session records the address the trusted proxy reports', async () => {
+  const session = await signIn('operator.biysk', { 'x-forwarded-for': '203.0.113.44' });
+  const { data } = await stack.request(session.accessToken, '{ mySessions { ipAddress current } }');
+  expect(data!['mySessions']).toContainEqual({ ipAddress: '203.0.113.44', current: true });
+});
+
+test('repeated failures lock the sign-in with a message saying when to try again', async () => {
+  const attempt = (login: string) =>
+    fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.77' },
+      body: JSON.stringify({ query: SIGN_IN, variables: { login, password: 'wrong' } }),
+    }).then((r) => r.json() as Promise<{ errors: Array<{ message: string }> }>);
+  const messages: string[] = [];
+  for (let i = 0; i < 5; i++) messages.push((await attempt('operator.biysk')).errors[0]!.message);
+  expect(messages[0]).toBe('Неверный логин или пароль. Проверьте раскладку и Caps Lock.');
+  expect(messages[4]).toMatch(/^Слишком много неудачных попыток входа\. Попробуйте снова после \d\d:\d\d\.$/);
+});

@@ -44,6 +44,17 @@ export const configShape = {
   MAIL_FROM: z.string().min(3).default('Служба занятости населения <no-reply@czn.example.ru>'),
   /** web-employer's public address: activation e-mails link to <EMPLOYER_APP_URL>/activate?code=… */
   EMPLOYER_APP_URL: z.url({ error: 'должен быть адресом вида https://…' }).default('http://localhost:3001'),
+  /** ESIA (Gosuslugi): https://esia.gosuslugi.ru in production; the stub of esia-stub/ by default. */
+  ESIA_BASE_URL: z
+    .url({ error: 'должен быть адресом вида https://esia.gosuslugi.ru' })
+    .default('http://localhost:4010'),
+  /** The portal's mnemonic registered at ESIA. */
+  ESIA_CLIENT_ID: z.string().min(1, 'не может быть пустым').default('CZN22'),
+  /** The HMAC secret shared with the stub; real ESIA needs a GOST signer instead (README, «Вход через Госуслуги»). */
+  ESIA_CLIENT_SECRET: z.string().min(8, 'не короче 8 символов').default('esia-stub-development-secret'),
+  /** The citizen app's /auth/esia/callback, e.g. https://czn.example.ru/auth/esia/callback; required in production. */
+  ESIA_REDIRECT_URI: z.url({ error: 'должен быть адресом вида https://…/auth/esia/callback' }).optional(),
+  ESIA_SCOPE: z.string().default('openid fullname birthdate snils id_doc addresses contacts'),
 };
 
 export const loadConfig = () =>

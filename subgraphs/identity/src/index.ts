@@ -1,6 +1,6 @@
 import { runSubgraphMain } from '@czn/kernel';
 import { loadConfig } from './config';
-import { createIdentitySubgraph } from './subgraph';
+import { createIdentitySubgraph, HmacEsiaSigner } from './subgraph';
 
 const config = loadConfig();
 runSubgraphMain(
@@ -13,6 +13,14 @@ runSubgraphMain(
     smtpUrl: config.SMTP_URL,
     mailFrom: config.MAIL_FROM,
     employerAppUrl: config.EMPLOYER_APP_URL,
+    esia: {
+      baseUrl: config.ESIA_BASE_URL,
+      clientId: config.ESIA_CLIENT_ID,
+      scope: config.ESIA_SCOPE,
+      // Production ESIA: replace with a GOST R 34.10-2012 signer (see EsiaSigner and README).
+      signer: new HmacEsiaSigner(config.ESIA_CLIENT_SECRET),
+      redirectUri: config.ESIA_REDIRECT_URI ?? null,
+    },
     signInLimits: {
       maxFailuresPerAccount: config.SIGN_IN_MAX_FAILURES,
       maxFailuresPerAddress: config.SIGN_IN_MAX_FAILURES_PER_ADDRESS,

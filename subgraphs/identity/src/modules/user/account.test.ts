@@ -40,7 +40,7 @@ test('an ESIA account changes its e-mail without a password; the old address is 
   );
   expect(notices).toHaveLength(1);
   expect(notices[0]).toMatchObject({ subject: 'Адрес электронной почты в личном кабинете изменён' });
-  expect(notices[0].body).toContain('anna.petrova@example.ru');
+  expect(notices[0]!.body).toContain('anna.petrova@example.ru');
 });
 
 test('a portal account needs its password to change the e-mail', async () => {

@@ -6,6 +6,8 @@ const { ROOT, SUBGRAPHS, migrateAll, openDatabase } = require('./platform');
 const { Processes, waitReady } = require('./processes');
 
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
+/** The ESIA (Gosuslugi) stub, outside production; identity's ESIA_BASE_URL points to it by default. */
+const ESIA_STUB_PORT = Number(process.env.ESIA_STUB_PORT ?? 4010);
 const WEB_APPS = [
   { name: 'web-citizen', title: 'Кабинет гражданина', port: 3000 },
   { name: 'web-employer', title: 'Кабинет работодателя', port: 3001 },
@@ -40,6 +42,14 @@ async function main() {
   database = await openDatabase();
   console.log('Применяю миграции и демонстрационные данные…');
   await migrateAll(database.url, { seed: env.NODE_ENV !== 'production' });
+  const esiaStub = env.NODE_ENV !== 'production';
+  if (esiaStub) {
+    processes.run('esia-stub', [path.join('esia-stub', 'dist', 'index.js')], {
+      ...env,
+      ESIA_STUB_PORT: String(ESIA_STUB_PORT),
+    });
+    await waitReady('esia-stub', `http://127.0.0.1:${ESIA_STUB_PORT}/ready`);
+  }
   await processes.startBackend({ ...env, DATABASE_URL: database.url }, GATEWAY_PORT);
 
   for (const { name, port } of WEB_APPS) {
@@ -60,6 +70,13 @@ async function main() {
     console.log(`  ${`подграф ${name}`.padEnd(30)} http://localhost:${port}/graphql`);
   }
   console.log('\nДемо-входы (пароль demo12345): ivanov, petrova, operator.barnaul, operator.biysk, employer');
+  if (esiaStub) {
+    console.log(`  ${'Заглушка ЕСИА (Госуслуги)'.padEnd(30)} http://localhost:${ESIA_STUB_PORT}`);
+    console.log(
+      'Вход через Госуслуги (заглушка, пароль gosuslugi123): +79131234567 или СНИЛС 112-233-445 95 (Иванов), ' +
+        '+79609876543 (Петрова), +79039998877 (Сидоров, новый), kuzmina@example.ru (не подтверждена)',
+    );
+  }
   console.log('Остановить: Ctrl+C');
 }
 

@@ -48,6 +48,8 @@ export const configShape = {
   ESIA_BASE_URL: z
     .url({ error: 'должен быть адресом вида https://esia.gosuslugi.ru' })
     .default('http://localhost:4010'),
+  /** ESIA as the browser reaches it, when not at ESIA_BASE_URL (the stub inside Docker Compose). */
+  ESIA_BROWSER_URL: z.url({ error: 'должен быть адресом вида http://localhost:4010' }).optional(),
   /** The portal's mnemonic registered at ESIA. */
   ESIA_CLIENT_ID: z.string().min(1, 'не может быть пустым').default('CZN22'),
   /** The HMAC secret shared with the stub; real ESIA needs a GOST signer instead (README, «Вход через Госуслуги»). */

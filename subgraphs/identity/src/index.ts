@@ -15,6 +15,7 @@ runSubgraphMain(
     employerAppUrl: config.EMPLOYER_APP_URL,
     esia: {
       baseUrl: config.ESIA_BASE_URL,
+      browserBaseUrl: config.ESIA_BROWSER_URL,
       clientId: config.ESIA_CLIENT_ID,
       scope: config.ESIA_SCOPE,
       // Production ESIA: replace with a GOST R 34.10-2012 signer (see EsiaSigner and README).

@@ -13,6 +13,8 @@ import type { EsiaSigner } from './esia-signer';
 export interface EsiaSettings {
   /** ESIA's origin: https://esia.gosuslugi.ru in production, the stub (http://localhost:4010) in development. */
   baseUrl: string;
+  /** ESIA's origin as the browser reaches it, when it differs from baseUrl (the stub inside Docker Compose). */
+  browserBaseUrl?: string | undefined;
   /** The portal's mnemonic registered at ESIA. */
   clientId: string;
   scope: string;
@@ -65,7 +67,10 @@ export class EsiaClient {
   }) {
     const { clientId, scope, signer } = this.settings;
     const timestamp = esiaTimestamp();
-    const url = this.url('aas/oauth2/v2/ac');
+    const url = new URL(
+      'aas/oauth2/v2/ac',
+      (this.settings.browserBaseUrl ?? this.settings.baseUrl).replace(/\/?$/, '/'),
+    );
     const params: Record<string, string> = {
       client_id: clientId,
       client_secret: await signer.sign(clientId + scope + timestamp + state + redirectUri),

@@ -6,6 +6,7 @@ import { EmployerLayout } from './EmployerLayout';
 
 const VacanciesPage = lazy(() => import('./vacancies/VacanciesPage'));
 const VacancyPage = lazy(() => import('./vacancies/VacancyPage'));
+const ActivatePage = lazy(() => import('./activation/ActivatePage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -26,6 +27,7 @@ const router = createBrowserRouter([
       />
     ),
   },
+  { path: '/activate', element: page(<ActivatePage />) },
   {
     path: '/',
     element: (

@@ -8,6 +8,7 @@ import './staff.css';
 
 const AppealsPage = lazy(() => import('./appeals/AppealsPage'));
 const AppealPage = lazy(() => import('./appeal/AppealPage'));
+const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -38,7 +39,10 @@ const router = createBrowserRouter([
         <AppealFeed>
           <AppLayout
             cabinet="Рабочее место сотрудника ЦЗН"
-            nav={[{ to: '/appeals', label: 'Обращения' }]}
+            nav={[
+              { to: '/appeals', label: 'Обращения' },
+              { to: '/organizations', label: 'Организации' },
+            ]}
             affiliation={<JobCenterName />}
           />
         </AppealFeed>
@@ -48,6 +52,7 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="/appeals" replace /> },
       { path: 'appeals', element: page(<AppealsPage />) },
       { path: 'appeals/:id', element: page(<AppealPage />) },
+      { path: 'organizations', element: page(<OrganizationsPage />) },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],
   },

@@ -15,11 +15,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query MyOrganization {\n    me {\n      id\n      organization {\n        id\n        shortName\n        name\n        inn\n      }\n    }\n  }\n": typeof types.MyOrganizationDocument,
+    "\n  query ActivationStatus($code: String!) {\n    activationStatus(code: $code) {\n      state\n      message\n      organizationName\n      fullName\n      expiresAt\n    }\n  }\n": typeof types.ActivationStatusDocument,
+    "\n  mutation ActivateEmployer($code: String!, $login: String!, $password: String!) {\n    activateEmployer(code: $code, login: $login, password: $password) {\n      login\n      organizationName\n    }\n  }\n": typeof types.ActivateEmployerDocument,
     "\n  query OrganizationVacancies($status: VacancyStatus, $page: PageInput!) {\n    organizationVacancies(status: $status, page: $page) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrganizationVacanciesDocument,
     "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": typeof types.VacancyDocument,
 };
 const documents: Documents = {
     "\n  query MyOrganization {\n    me {\n      id\n      organization {\n        id\n        shortName\n        name\n        inn\n      }\n    }\n  }\n": types.MyOrganizationDocument,
+    "\n  query ActivationStatus($code: String!) {\n    activationStatus(code: $code) {\n      state\n      message\n      organizationName\n      fullName\n      expiresAt\n    }\n  }\n": types.ActivationStatusDocument,
+    "\n  mutation ActivateEmployer($code: String!, $login: String!, $password: String!) {\n    activateEmployer(code: $code, login: $login, password: $password) {\n      login\n      organizationName\n    }\n  }\n": types.ActivateEmployerDocument,
     "\n  query OrganizationVacancies($status: VacancyStatus, $page: PageInput!) {\n    organizationVacancies(status: $status, page: $page) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n      }\n    }\n  }\n": types.OrganizationVacanciesDocument,
     "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": types.VacancyDocument,
 };
@@ -42,6 +46,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyOrganization {\n    me {\n      id\n      organization {\n        id\n        shortName\n        name\n        inn\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganization {\n    me {\n      id\n      organization {\n        id\n        shortName\n        name\n        inn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivationStatus($code: String!) {\n    activationStatus(code: $code) {\n      state\n      message\n      organizationName\n      fullName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ActivationStatus($code: String!) {\n    activationStatus(code: $code) {\n      state\n      message\n      organizationName\n      fullName\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateEmployer($code: String!, $login: String!, $password: String!) {\n    activateEmployer(code: $code, login: $login, password: $password) {\n      login\n      organizationName\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateEmployer($code: String!, $login: String!, $password: String!) {\n    activateEmployer(code: $code, login: $login, password: $password) {\n      login\n      organizationName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,9 @@ type Documents = {
     "\n  fragment DeskAppealCard on Appeal {\n    ...DeskAppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    updatedAt\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.DeskAppealCardFragmentDoc,
     "\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...DeskAppealRow\n    }\n  }\n": typeof types.JobCenterAppealsDocument,
     "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealCard\n      }\n    }\n  }\n": typeof types.JobCenterAppealsFeedDocument,
+    "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n": typeof types.RegisterOrganizationDocument,
+    "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.ResendActivationDocument,
 };
 const documents: Documents = {
     "\n  query StaffJobCenter($id: ID!) {\n    jobCenter(id: $id) {\n      id\n      name\n    }\n  }\n": types.StaffJobCenterDocument,
@@ -34,6 +37,9 @@ const documents: Documents = {
     "\n  fragment DeskAppealCard on Appeal {\n    ...DeskAppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    updatedAt\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": types.DeskAppealCardFragmentDoc,
     "\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...DeskAppealRow\n    }\n  }\n": types.JobCenterAppealsDocument,
     "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealCard\n      }\n    }\n  }\n": types.JobCenterAppealsFeedDocument,
+    "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n": types.RegisterOrganizationDocument,
+    "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.ResendActivationDocument,
 };
 
 /**
@@ -86,6 +92,18 @@ export function graphql(source: "\n  query JobCenterAppeals($status: AppealStatu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,157 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, press, seriousViolations } from './browser';
+import { startPlatform, type Platform } from './platform';
+import { signInThroughPage } from './sign-in';
+
+jest.setTimeout(180_000);
+
+let platform: Platform;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Barnaul' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+const mailbox = () => `${new URL(platform.stack.subgraphs.identity.url).origin}/dev/mailbox`;
+
+/** Reads the development mailbox as a person would, and takes the code from the newest letter to `to`. */
+async function codeFromMailbox(page: Page, to: string): Promise<string> {
+  await page.goto(mailbox());
+  const letter = page
+    .getByRole('article')
+    .filter({ hasText: `Кому: ${to}` })
+    .first();
+  const text = (await letter.textContent())!;
+  expect(text).toContain('Активация личного кабинета работодателя');
+  return /введите код активации вручную: ([A-Z2-9-]{14})/.exec(text)![1]!;
+}
+
+test('an employer activates through the development mailbox and signs in with the new login; an expired code is refused', async () => {
+  const violations: string[] = [];
+  const email = 'novikova@sibir-stroi.example.ru';
+
+  // The registrar registers the organisation and its representative.
+  const operator = await newPage();
+  await signInThroughPage(
+    operator,
+    `${platform.apps['web-staff'].url}/organizations`,
+    'operator.barnaul',
+    'Войти',
+  );
+  await operator.getByRole('heading', { name: 'Организации', level: 1 }).waitFor();
+  await operator
+    .getByLabel('Полное наименование')
+    .fill('Общество с ограниченной ответственностью «Сибирь-Строй»');
+  await operator.getByLabel('Сокращённое наименование').fill('ООО «Сибирь-Строй»');
+  await operator.getByLabel('ИНН', { exact: true }).fill('7707083893');
+  await operator.getByLabel('КПП', { exact: true }).fill('773601001');
+  await operator.getByLabel('ОГРН или ОГРНИП').fill('1027700132196');
+  await operator.getByLabel('ФИО представителя').fill('Новикова Елена Павловна');
+  await operator.getByLabel('Электронная почта представителя').fill(email);
+  await press(operator, operator.getByRole('button', { name: 'Зарегистрировать и отправить код' }));
+  await operator.getByText('ОГРН не прошёл проверку контрольной цифры').waitFor();
+  await operator.getByLabel('ОГРН или ОГРНИП').fill('1027700132195');
+  await press(operator, operator.getByRole('button', { name: 'Зарегистрировать и отправить код' }));
+  await operator
+    .getByText(`ООО «Сибирь-Строй» зарегистрирована. Код активации отправлен на ${email}`)
+    .waitFor();
+  await operator
+    .getByRole('row')
+    .filter({ hasText: 'Новикова Елена Павловна' })
+    .getByText('Код отправлен')
+    .waitFor();
+  violations.push(...(await seriousViolations(operator)));
+
+  // The representative opens the letter and follows the activation link to the employer's cabinet.
+  const employer = await newPage();
+  const code = await codeFromMailbox(employer, email);
+  violations.push(...(await seriousViolations(employer)));
+  await employer.goto(`${platform.apps['web-employer'].url}/activate?code=${code}`);
+  await employer.getByRole('heading', { name: 'Активация кабинета' }).waitFor();
+  expect(await employer.getByLabel('Код активации').inputValue()).toBe(code);
+  violations.push(...(await seriousViolations(employer)));
+  await press(employer, employer.getByRole('button', { name: 'Подтвердить' }));
+  await employer.getByText('ООО «Сибирь-Строй»: Новикова Елена Павловна').waitFor();
+  await employer.getByLabel('Логин').fill('e.novikova');
+  await employer.getByLabel('Пароль', { exact: true }).fill('короткий1');
+  await employer.getByLabel('Пароль ещё раз').fill('короткий1');
+  await press(employer, employer.getByRole('button', { name: 'Отправить' }));
+  await employer.getByText('Пароль должен быть не короче 10 символов').waitFor();
+  violations.push(...(await seriousViolations(employer)));
+  await employer.getByLabel('Пароль', { exact: true }).fill('СибирьСтрой2026');
+  await employer.getByLabel('Пароль ещё раз').fill('СибирьСтрой2026');
+  await press(employer, employer.getByRole('button', { name: 'Отправить' }));
+  await employer.waitForURL((address) => address.pathname === '/vacancies');
+  await employer.getByText('ООО «Сибирь-Строй»').waitFor();
+
+  // Signed out, the representative signs in with the new login and password.
+  await employer.getByRole('button', { name: 'Выйти' }).click();
+  await employer.goto(`${platform.apps['web-employer'].url}/signin`);
+  await employer.getByLabel('Логин').fill('e.novikova');
+  await employer.getByLabel('Пароль').fill('СибирьСтрой2026');
+  await employer.getByRole('button', { name: 'Войти' }).click();
+  await employer.waitForURL((address) => address.pathname === '/vacancies');
+  await employer.getByText('ООО «Сибирь-Строй»').waitFor();
+
+  // The used code now says so; the operator sees the cabinet activated.
+  await employer.goto(`${platform.apps['web-employer'].url}/activate?code=${code}`);
+  await press(employer, employer.getByRole('button', { name: 'Подтвердить' }));
+  await employer.getByText('Этот код уже использован').waitFor();
+  await operator.reload();
+  await operator
+    .getByRole('row')
+    .filter({ hasText: 'Новикова Елена Павловна' })
+    .getByText('Кабинет активирован')
+    .waitFor();
+
+  // A code past its 30 days is refused with what to do.
+  const token = await platform.stack.signIn('operator.barnaul');
+  const registered = await platform.stack.request(
+    token,
+    `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { representative { id } } }`,
+    {
+      input: {
+        name: 'Индивидуальный предприниматель Зайцев Пётр Ильич',
+        shortName: 'ИП Зайцев П. И.',
+        inn: '500100732259',
+        ogrn: '304500116000157',
+        representativeFullName: 'Зайцев Пётр Ильич',
+        representativeEmail: 'zaitsev@example.ru',
+      },
+    },
+  );
+  expect(registered.errors).toBeUndefined();
+  const lateCode = await codeFromMailbox(employer, 'zaitsev@example.ru');
+  await platform.stack.subgraphs.identity.orm.em
+    .fork()
+    .getConnection()
+    .execute(`update identity.activation_code set expires_at = now() - interval '1 day' where user_id = ?`, [
+      registered.data!['registerOrganization'].representative.id,
+    ]);
+  await employer.goto(`${platform.apps['web-employer'].url}/activate`);
+  await employer.getByLabel('Код активации').fill(lateCode);
+  await press(employer, employer.getByRole('button', { name: 'Подтвердить' }));
+  await employer
+    .getByRole('alert')
+    .getByText('Срок действия кода истёк. Попросите центр занятости отправить новый код.')
+    .waitFor();
+  expect(await employer.getByLabel('Логин').count()).toBe(0);
+  violations.push(...(await seriousViolations(employer)));
+
+  expect(violations).toEqual([]);
+});

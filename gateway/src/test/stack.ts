@@ -52,7 +52,11 @@ export interface StackOptions {
 export const STACK_START_TIMEOUT_MS = 60_000;
 
 /** The whole platform in this process: five subgraphs and the gateway on a scratch database. */
-export async function startStack({ env = {}, redisUrl, definitions = {} }: StackOptions = {}): Promise<Stack> {
+export async function startStack({
+  env = {},
+  redisUrl,
+  definitions = {},
+}: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase();
   const sql = new SqlCounter();
   // Each stack gets its own Redis streams: outbox ids restart at 1 in every scratch database.

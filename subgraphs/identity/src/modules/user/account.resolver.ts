@@ -67,7 +67,8 @@ export class AccountResolver {
     const user = await em.findOne(User, requireUser(viewer).userId, { populate: ['passwordHash'] });
     if (!user) throw notFound('Учётная запись не найдена');
     const next = email.trim().toLowerCase();
-    if (!EMAIL.test(next)) throw badUserInput('email', 'Введите адрес электронной почты, например name@example.ru');
+    if (!EMAIL.test(next))
+      throw badUserInput('email', 'Введите адрес электронной почты, например name@example.ru');
     if (next === user.email) throw badUserInput('email', 'Это уже ваш адрес: введите новый');
     const throughEsia = user.esiaOid !== null;
     if (!throughEsia) {
@@ -83,7 +84,8 @@ export class AccountResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Меняет пароль учётной записи портала. Вошедшие через Госуслуги меняют пароль на Госуслугах.',
+    description:
+      'Меняет пароль учётной записи портала. Вошедшие через Госуслуги меняют пароль на Госуслугах.',
   })
   async changeMyPassword(
     @Arg('currentPassword', () => String) currentPassword: string,

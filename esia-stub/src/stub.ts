@@ -316,6 +316,26 @@ export async function startEsiaStub(options: EsiaStubOptions = {}): Promise<Runn
       ]),
     );
   });
+  // Organisations the person may act for (scope usr_org).
+  app.get('/rs/prns/:oid/roles', (req, res) => {
+    const person = bearerPerson(req, res);
+    if (!person) return;
+    res.json(
+      collection(
+        (person.organizations ?? []).map((org) => ({
+          stateFacts: ['EntityRoot'],
+          oid: Number(org.oid),
+          fullName: org.fullName,
+          shortName: org.shortName,
+          ogrn: org.ogrn,
+          inn: org.inn,
+          type: 'LEGAL',
+          chief: org.chief,
+          active: true,
+        })),
+      ),
+    );
+  });
   app.get('/rs/prns/:oid/ctts', (req, res) => {
     const person = bearerPerson(req, res);
     if (!person) return;

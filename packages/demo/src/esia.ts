@@ -5,7 +5,10 @@
  */
 export interface DemoEsiaPerson {
   oid: string;
-  /** The demo portal account (a key of `demoUserIds`) this person is linked to, if any. */
+  /**
+   * The demo portal account (a key of `demoUserIds`) the seed links to this person, if any. The demo employer
+   * is not linked: his first ESIA sign-in links him, as his organisation's representative.
+   */
   demoUser?: 'ivanov' | 'petrova';
   lastName: string;
   firstName: string;
@@ -18,6 +21,17 @@ export interface DemoEsiaPerson {
   email: string;
   passport: { series: string; number: string; issuedBy: string; issueDate: string };
   registrationAddress: string;
+  /** Organisations the person may act for (ESIA's /rs/prns/{oid}/roles). */
+  organizations?: DemoEsiaOrganization[];
+}
+
+export interface DemoEsiaOrganization {
+  oid: string;
+  shortName: string;
+  fullName: string;
+  ogrn: string;
+  inn: string;
+  chief: boolean;
 }
 
 export const ESIA_DEMO_PASSWORD = 'gosuslugi123';
@@ -27,6 +41,7 @@ export const demoEsiaOids = {
   petrova: '1000000002',
   sidorov: '1000000003',
   unconfirmed: '1000000004',
+  employer: '1000000005',
 } as const;
 
 export const demoEsiaPersons: DemoEsiaPerson[] = [
@@ -103,5 +118,33 @@ export const demoEsiaPersons: DemoEsiaPerson[] = [
       issueDate: '20.06.2021',
     },
     registrationAddress: 'Алтайский край, г. Новоалтайск, ул. Деповская, д. 7',
+  },
+  {
+    oid: demoEsiaOids.employer,
+    lastName: 'Соколов',
+    firstName: 'Андрей',
+    middleName: 'Викторович',
+    birthDate: '08.02.1980',
+    snils: '145-236-789 01',
+    trusted: true,
+    phone: '+79135550101',
+    email: 'sokolov@teplye-okna.example.ru',
+    passport: {
+      series: '0104',
+      number: '778899',
+      issuedBy: 'ГУ МВД России по Алтайскому краю',
+      issueDate: '12.02.2004',
+    },
+    registrationAddress: 'Алтайский край, г. Барнаул, ул. Попова, д. 56, кв. 12',
+    organizations: [
+      {
+        oid: '2000000001',
+        shortName: 'ООО «Алтайские тёплые окна»',
+        fullName: 'Общество с ограниченной ответственностью «Алтайские тёплые окна»',
+        ogrn: '1152225145093',
+        inn: '2225015698',
+        chief: true,
+      },
+    ],
   },
 ];

@@ -56,6 +56,10 @@ export const configShape = {
   ESIA_CLIENT_SECRET: z.string().min(8, 'не короче 8 символов').default('esia-stub-development-secret'),
   /** The citizen app's /auth/esia/callback, e.g. https://czn.example.ru/auth/esia/callback; required in production. */
   ESIA_REDIRECT_URI: z.url({ error: 'должен быть адресом вида https://…/auth/esia/callback' }).optional(),
+  /** The employer app's /auth/esia/callback, for representatives signing in through Gosuslugi. */
+  ESIA_EMPLOYER_REDIRECT_URI: z
+    .url({ error: 'должен быть адресом вида https://…/auth/esia/callback' })
+    .optional(),
   ESIA_SCOPE: z.string().default('openid fullname birthdate snils id_doc addresses contacts'),
 };
 

@@ -21,6 +21,7 @@ runSubgraphMain(
       // Production ESIA: replace with a GOST R 34.10-2012 signer (see EsiaSigner and README).
       signer: new HmacEsiaSigner(config.ESIA_CLIENT_SECRET),
       redirectUri: config.ESIA_REDIRECT_URI ?? null,
+      employerRedirectUri: config.ESIA_EMPLOYER_REDIRECT_URI ?? null,
     },
     signInLimits: {
       maxFailuresPerAccount: config.SIGN_IN_MAX_FAILURES,

@@ -3,6 +3,7 @@ import { Migration20261201000000_organizations_and_contacts } from './Migration2
 import { Migration20261210000001_sessions } from './Migration20261210000001_sessions';
 import { Migration20261211000001_personal_data } from './Migration20261211000001_personal_data';
 import { Migration20261211000002_esia_sign_in } from './Migration20261211000002_esia_sign_in';
+import { Migration20261211000003_esia_employer_sign_in } from './Migration20261211000003_esia_employer_sign_in';
 import { Migration20261212000001_employer_activation } from './Migration20261212000001_employer_activation';
 
 export const migrations = [
@@ -14,6 +15,10 @@ export const migrations = [
   { name: 'Migration20261210000001_sessions', class: Migration20261210000001_sessions },
   { name: 'Migration20261211000001_personal_data', class: Migration20261211000001_personal_data },
   { name: 'Migration20261211000002_esia_sign_in', class: Migration20261211000002_esia_sign_in },
+  {
+    name: 'Migration20261211000003_esia_employer_sign_in',
+    class: Migration20261211000003_esia_employer_sign_in,
+  },
   {
     name: 'Migration20261212000001_employer_activation',
     class: Migration20261212000001_employer_activation,

@@ -24,9 +24,23 @@ export interface EsiaSettings {
    * tests only), it is taken from the request that started the sign-in.
    */
   redirectUri: string | null;
+  /** The same for the employer app (its /auth/esia/callback); null as above. */
+  employerRedirectUri?: string | null | undefined;
 }
 
 export const ESIA_SCOPE = 'openid fullname birthdate snils id_doc addresses contacts';
+/** What an employer's representative is asked for besides: the organisations they act for. */
+export const ESIA_EMPLOYER_SCOPE_EXTRA = 'usr_org';
+
+/** Whom the sign-in is for: the citizen app, or an employer's representative in the employer app. */
+export type EsiaAudience = 'citizen' | 'employer';
+
+/** An organisation the person may act for, from `/rs/prns/{oid}/roles`. */
+export interface EsiaOrganization {
+  ogrn: string | null;
+  inn: string | null;
+  shortName: string | null;
+}
 
 /** A random value for state and nonce: 32 bytes, base64url. */
 export const randomToken = () => randomBytes(32).toString('base64url');
@@ -56,16 +70,25 @@ export class EsiaClient {
     return new URL(path, this.settings.baseUrl.replace(/\/?$/, '/'));
   }
 
+  scopeFor(audience: string): string {
+    return audience === 'employer'
+      ? `${this.settings.scope} ${ESIA_EMPLOYER_SCOPE_EXTRA}`
+      : this.settings.scope;
+  }
+
   async authorizationUrl({
     state,
     nonce,
     redirectUri,
+    audience = 'citizen',
   }: {
     state: string;
     nonce: string;
     redirectUri: string;
+    audience?: string;
   }) {
-    const { clientId, scope, signer } = this.settings;
+    const { clientId, signer } = this.settings;
+    const scope = this.scopeFor(audience);
     const timestamp = esiaTimestamp();
     const url = new URL(
       'aas/oauth2/v2/ac',
@@ -88,8 +111,14 @@ export class EsiaClient {
   }
 
   /** Exchanges the code; checks the id_token's audience, expiry and nonce. */
-  async exchange(code: string, redirectUri: string, nonce: string): Promise<EsiaTokens> {
-    const { clientId, scope, signer } = this.settings;
+  async exchange(
+    code: string,
+    redirectUri: string,
+    nonce: string,
+    audience = 'citizen',
+  ): Promise<EsiaTokens> {
+    const { clientId, signer } = this.settings;
+    const scope = this.scopeFor(audience);
     const timestamp = esiaTimestamp();
     const state = randomToken();
     const body = new URLSearchParams({
@@ -115,8 +144,8 @@ export class EsiaClient {
     // The id_token comes straight from ESIA over TLS (OpenID Connect Core 3.1.3.7 allows trusting that
     // channel instead of the signature); its claims still have to be ours.
     const claims = decodeJwt(answer['id_token']);
-    const audience = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-    if (!audience.includes(clientId)) throw new EsiaError('id_token выдан другой системе');
+    const tokenAudience = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+    if (!tokenAudience.includes(clientId)) throw new EsiaError('id_token выдан другой системе');
     if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now())
       throw new EsiaError('id_token просрочен');
     if (claims['nonce'] !== nonce) throw new EsiaNonceError('nonce в id_token не совпадает с запросом');
@@ -126,26 +155,38 @@ export class EsiaClient {
     return { accessToken: answer['access_token'], oid: String(oid) };
   }
 
+  private async get<T>({ accessToken, oid }: EsiaTokens, path: string): Promise<T> {
+    const url = this.url(`rs/prns/${encodeURIComponent(oid)}${path}`);
+    if (path) url.searchParams.set('embed', '(elements)');
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok)
+      throw new EsiaError(`ЕСИА не выдала данные ${path || 'о человеке'}: ${response.status}`);
+    return (await response.json()) as T;
+  }
+
   /** The person's data: `/rs/prns/{oid}` with documents, addresses and contacts. */
-  async person({ accessToken, oid }: EsiaTokens): Promise<EsiaProfile> {
-    const get = async <T>(path: string): Promise<T> => {
-      const url = this.url(`rs/prns/${encodeURIComponent(oid)}${path}`);
-      if (path) url.searchParams.set('embed', '(elements)');
-      const response = await fetch(url, {
-        headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
-        signal: AbortSignal.timeout(10_000),
-      });
-      if (!response.ok)
-        throw new EsiaError(`ЕСИА не выдала данные ${path || 'о человеке'}: ${response.status}`);
-      return (await response.json()) as T;
-    };
+  async person(tokens: EsiaTokens): Promise<EsiaProfile> {
     const [person, docs, addrs, ctts] = await Promise.all([
-      get<EsiaPersonResponse>(''),
-      get<{ elements?: EsiaDocument[] }>('/docs'),
-      get<{ elements?: EsiaAddress[] }>('/addrs'),
-      get<{ elements?: EsiaContact[] }>('/ctts'),
+      this.get<EsiaPersonResponse>(tokens, ''),
+      this.get<{ elements?: EsiaDocument[] }>(tokens, '/docs'),
+      this.get<{ elements?: EsiaAddress[] }>(tokens, '/addrs'),
+      this.get<{ elements?: EsiaContact[] }>(tokens, '/ctts'),
     ]);
-    return profileOf(oid, person, docs, addrs, ctts);
+    return profileOf(tokens.oid, person, docs, addrs, ctts);
+  }
+
+  /** The organisations the person may act for (`/rs/prns/{oid}/roles`). */
+  async organizations(tokens: EsiaTokens): Promise<EsiaOrganization[]> {
+    const roles = await this.get<{ elements?: Array<Record<string, unknown>> }>(tokens, '/roles');
+    const text = (value: unknown) => (typeof value === 'string' ? value : null);
+    return (roles.elements ?? []).map((role) => ({
+      ogrn: text(role['ogrn']),
+      inn: text(role['inn']),
+      shortName: text(role['shortName']),
+    }));
   }
 }
 

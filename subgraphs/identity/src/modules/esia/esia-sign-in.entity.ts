@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /**
  * One sign-in through ESIA: started (state and nonce kept here, the browser holds the id in a cookie),
@@ -18,6 +18,10 @@ export class EsiaSignIn {
 
   @Property({ type: 'text' })
   redirectUri!: string;
+
+  /** `citizen` or `employer`: which cabinet the person signs in to. */
+  @Property({ type: 'text', default: 'citizen' })
+  audience: Opt<string> = 'citizen';
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@czn/kernel';
+import { Organization } from '../organization/organization.entity';
 import { User } from '../user/user.entity';
-import { EsiaClient, EsiaNonceError, randomToken } from './esia-client';
+import {
+  EsiaClient,
+  EsiaNonceError,
+  randomToken,
+  type EsiaAudience,
+  type EsiaOrganization,
+} from './esia-client';
 import type { EsiaProfile } from './esia-person';
 import { EsiaSignIn } from './esia-sign-in.entity';
 
@@ -20,6 +27,10 @@ export const ESIA_MESSAGES = {
   denied:
     'Вход через Госуслуги отменён. Чтобы войти, нажмите «Войти через Госуслуги» и завершите вход на Госуслугах.',
   failed: 'Госуслуги сейчас не отвечают или ответили ошибкой. Попробуйте войти через несколько минут.',
+  notRepresentative:
+    'Ваша организация не подключена к порталу или вы не указаны её представителем. Обратитесь в центр занятости: сотрудник зарегистрирует организацию и пришлёт код активации кабинета.',
+  linkedToCitizen:
+    'Эта учётная запись Госуслуг связана с кабинетом гражданина. В кабинет работодателя войдите по логину и паролю портала.',
   notCitizen: 'Эта учётная запись портала не относится к кабинету гражданина. Обратитесь в центр занятости.',
 } as const;
 
@@ -32,11 +43,16 @@ export class EsiaSignIns {
   constructor(readonly client: EsiaClient) {}
 
   /** Starts a sign-in: keeps state and nonce; returns the attempt id (for the cookie) and ESIA's address. */
-  async start(em: EntityManager, redirectUri: string): Promise<{ attemptId: string; location: string }> {
+  async start(
+    em: EntityManager,
+    redirectUri: string,
+    audience: EsiaAudience = 'citizen',
+  ): Promise<{ attemptId: string; location: string }> {
     const attempt = em.create(EsiaSignIn, {
       state: randomToken(),
       nonce: randomToken(),
       redirectUri,
+      audience,
       createdAt: new Date(),
     });
     await em.flush();
@@ -86,14 +102,23 @@ export class EsiaSignIns {
       return refuse(ESIA_MESSAGES.state);
     if (attempt.createdAt.getTime() + ATTEMPT_TTL_MS < Date.now()) return refuse(ESIA_MESSAGES.expired);
     if (error || !code) return refuse(ESIA_MESSAGES.denied);
+    const employer = attempt.audience === 'employer';
     let profile: EsiaProfile;
+    let organizations: EsiaOrganization[] = [];
     try {
-      const tokens = await this.client.exchange(code, attempt.redirectUri, attempt.nonce);
+      const tokens = await this.client.exchange(code, attempt.redirectUri, attempt.nonce, attempt.audience);
       profile = await this.client.person(tokens);
+      if (employer) organizations = await this.client.organizations(tokens);
     } catch (failure) {
       return refuse(failure instanceof EsiaNonceError ? ESIA_MESSAGES.nonce : ESIA_MESSAGES.failed);
     }
     if (!profile.trusted) return refuse(ESIA_MESSAGES.untrusted, 'FORBIDDEN');
+    if (employer) {
+      const representative = await linkRepresentative(em, profile, organizations);
+      return 'error' in representative
+        ? refuse(representative.error, 'FORBIDDEN')
+        : { userId: representative.id };
+    }
     const user = await linkUser(em, profile);
     if (!user.roles.includes('CITIZEN')) return refuse(ESIA_MESSAGES.notCitizen, 'FORBIDDEN');
     return { userId: user.id };
@@ -120,6 +145,42 @@ async function linkUser(em: EntityManager, profile: EsiaProfile): Promise<User> 
   }
   em.assign(user, personal);
   // Contacts the person changed on the portal stay theirs; ESIA fills only what is empty.
+  user.phone ??= phone;
+  user.email ??= email;
+  await em.flush();
+  return user;
+}
+
+const sameName = (a: string, b: string) =>
+  a.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ') ===
+  b.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+
+/**
+ * An employer's representative: the account already linked by oid, or — the first time — the one
+ * representative of an organisation the person acts for at ESIA (matched by OGRN) with the person's name.
+ */
+async function linkRepresentative(
+  em: EntityManager,
+  profile: EsiaProfile,
+  organizations: EsiaOrganization[],
+): Promise<User | { error: string }> {
+  const { oid, phone, email, ...personal } = profile;
+  let user = await em.findOne(User, { esiaOid: oid });
+  if (user && !user.roles.includes('EMPLOYER')) return { error: ESIA_MESSAGES.linkedToCitizen };
+  if (!user) {
+    const ogrns = organizations.map((org) => org.ogrn).filter((ogrn): ogrn is string => Boolean(ogrn));
+    const known = ogrns.length ? await em.find(Organization, { ogrn: { $in: ogrns } }) : [];
+    const candidates = known.length
+      ? await em.find(User, { organization: { $in: known.map((org) => org.id) }, esiaOid: null })
+      : [];
+    const matches = candidates.filter(
+      (candidate) => candidate.roles.includes('EMPLOYER') && sameName(candidate.fullName, profile.fullName),
+    );
+    if (matches.length !== 1) return { error: ESIA_MESSAGES.notRepresentative };
+    user = matches[0]!;
+    user.esiaOid = oid;
+  }
+  em.assign(user, personal);
   user.phone ??= phone;
   user.email ??= email;
   await em.flush();

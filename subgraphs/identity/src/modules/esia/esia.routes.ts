@@ -25,20 +25,27 @@ function callbackFromRequest(req: Request): string {
 }
 
 /**
- * `GET /auth/esia/start` sends the browser to ESIA; `GET /auth/esia/callback` takes it back and lands it in
- * the citizen app at /signin/esia#code=… Both are reached through the gateway at the app's own origin.
+ * `GET /auth/esia/start` (`?as=employer` for an employer's representative) sends the browser to ESIA;
+ * `GET /auth/esia/callback` takes it back and lands it in the app it came from at /signin/esia#code=…
+ * Both are reached through the gateway at the app's own origin.
  */
 export function esiaRoutes(app: Express, orm: Orm, signIns: EsiaSignIns, production: boolean): void {
   app.get(`${COOKIE_PATH}/start`, async (req: Request, res: Response) => {
-    const configured = signIns.client.settings.redirectUri;
+    const audience = req.query['as'] === 'employer' ? 'employer' : 'citizen';
+    const { settings } = signIns.client;
+    const configured =
+      (audience === 'employer' ? settings.employerRedirectUri : settings.redirectUri) ?? null;
     if (!configured && production) {
       res.status(503).type('text/plain; charset=utf-8');
-      res.send('Вход через Госуслуги не настроен: задайте ESIA_REDIRECT_URI (см. README).');
+      res.send(
+        `Вход через Госуслуги не настроен: задайте ${audience === 'employer' ? 'ESIA_EMPLOYER_REDIRECT_URI' : 'ESIA_REDIRECT_URI'} (см. README).`,
+      );
       return;
     }
     const { attemptId, location } = await signIns.start(
       orm.em.fork(),
       configured ?? callbackFromRequest(req),
+      audience,
     );
     res.cookie(COOKIE, attemptId, {
       httpOnly: true,

@@ -1,4 +1,4 @@
-import { demoEsiaOids, demoUserIds, ESIA_DEMO_PASSWORD } from '@czn/demo';
+import { demoEsiaOids, demoEsiaPersons, demoUserIds, ESIA_DEMO_PASSWORD } from '@czn/demo';
 import { anonymous, type SignedInViewer } from '@czn/kernel';
 import { startEsiaStub, type RunningEsiaStub } from '@czn/esia-stub';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
@@ -12,7 +12,18 @@ let harness: SubgraphHarness;
 let identityOrigin: string;
 
 beforeAll(async () => {
-  stub = await startEsiaStub();
+  // One more person, seen only by the test that needs someone with no organisation and no portal account.
+  const orlova = {
+    ...demoEsiaPersons.find((person) => person.oid === demoEsiaOids.sidorov)!,
+    oid: '1000000099',
+    lastName: 'Орлова',
+    firstName: 'Мария',
+    middleName: 'Павловна',
+    snils: '321-654-987 00',
+    phone: '+79030001122',
+    email: 'orlova@example.ru',
+  };
+  stub = await startEsiaStub({ persons: [...demoEsiaPersons, orlova] });
   harness = await startSubgraphHarness(
     createIdentitySubgraph({
       accessTokenTtlSeconds: 900,
@@ -47,8 +58,13 @@ const redirect = (response: Response) => {
 };
 
 /** The browser's path: start at identity, sign in on the stub's page, come back; returns the landing code. */
-async function throughStub(login: string, method: 'phone' | 'snils', tamper: Tamper = {}): Promise<string> {
-  const start = await fetch(`${identityOrigin}/auth/esia/start`, {
+async function throughStub(
+  login: string,
+  method: 'phone' | 'snils',
+  tamper: Tamper = {},
+  as: 'citizen' | 'employer' = 'citizen',
+): Promise<string> {
+  const start = await fetch(`${identityOrigin}/auth/esia/start${as === 'employer' ? '?as=employer' : ''}`, {
     redirect: 'manual',
     headers: { 'x-forwarded-host': 'portal.test', 'x-forwarded-proto': 'http' },
   });
@@ -245,4 +261,32 @@ test('personal data is the person’s and staff’s only: another citizen gets n
 test('the stub’s data endpoints answer only the bearer of that person’s token', async () => {
   const response = await fetch(`${stub.url}/rs/prns/${demoEsiaOids.ivanov}`);
   expect(response.status).toBe(401);
+});
+
+describe('an employer’s representative', () => {
+  test('is linked the first time to the representative of the organisation ESIA names, then by oid', async () => {
+    const first = await complete(await throughStub('+79135550101', 'phone', {}, 'employer'));
+    expect(first.errors).toBeUndefined();
+    expect(first.data!['completeEsiaSignIn'].user).toEqual({
+      id: demoUserIds.employer,
+      fullName: 'Соколов Андрей Викторович',
+      roles: ['EMPLOYER'],
+    });
+    const [row] = await connection().execute('select esia_oid from identity.user_account where id = ?', [
+      demoUserIds.employer,
+    ]);
+    expect(row).toEqual({ esia_oid: demoEsiaOids.employer });
+    const again = await complete(await throughStub('145-236-789 01', 'snils', {}, 'employer'));
+    expect(again.data!['completeEsiaSignIn'].user.id).toBe(demoUserIds.employer);
+  });
+
+  test('is refused when ESIA names no organisation of the portal', async () => {
+    const { errors } = await complete(await throughStub('orlova@example.ru', 'phone', {}, 'employer'));
+    expect(errors?.[0]?.message).toBe(ESIA_MESSAGES.notRepresentative);
+  });
+
+  test('a citizen’s ESIA account does not open the employer cabinet', async () => {
+    const { errors } = await complete(await throughStub('+79609876543', 'phone', {}, 'employer'));
+    expect(errors?.[0]?.message).toBe(ESIA_MESSAGES.linkedToCitizen);
+  });
 });

@@ -18,6 +18,7 @@ export const demoUserIds = {
   operatorBarnaul: '5d1f7a20-8c3b-4e0f-b1a2-000000000003',
   operatorBiysk: '5d1f7a20-8c3b-4e0f-b1a2-000000000004',
   employer: '5d1f7a20-8c3b-4e0f-b1a2-000000000005',
+  adminBarnaul: '5d1f7a20-8c3b-4e0f-b1a2-000000000006',
 } as const;
 
 /**

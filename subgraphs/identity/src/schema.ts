@@ -10,6 +10,7 @@ import type { EmployerActivationService } from './modules/employer-activation/em
 import { EsiaSignInResolver } from './modules/esia';
 import { resolveOrganizationReference } from './modules/organization/organization.reference';
 import { SessionResolver } from './modules/session/session.resolver';
+import { StaffMemberResolver } from './modules/staff-member/staff-member.resolver';
 import type { Sessions } from './modules/session/sessions';
 import { AccountResolver, type SendMail } from './modules/user/account.resolver';
 import { resolveUserReference } from './modules/user/user.reference';
@@ -40,6 +41,7 @@ export const buildSchema = ({
       UserActivationResolver,
       EsiaSignInResolver,
       AccountResolver,
+      StaffMemberResolver,
     ],
     references: { User: resolveUserReference, Organization: resolveOrganizationReference },
     container: {

@@ -5,6 +5,7 @@ import { Migration20261211000001_personal_data } from './Migration20261211000001
 import { Migration20261211000002_esia_sign_in } from './Migration20261211000002_esia_sign_in';
 import { Migration20261211000003_esia_employer_sign_in } from './Migration20261211000003_esia_employer_sign_in';
 import { Migration20261212000001_employer_activation } from './Migration20261212000001_employer_activation';
+import { Migration20261212000002_staff_deactivation } from './Migration20261212000002_staff_deactivation';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -22,5 +23,9 @@ export const migrations = [
   {
     name: 'Migration20261212000001_employer_activation',
     class: Migration20261212000001_employer_activation,
+  },
+  {
+    name: 'Migration20261212000002_staff_deactivation',
+    class: Migration20261212000002_staff_deactivation,
   },
 ];

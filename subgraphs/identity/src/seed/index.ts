@@ -55,6 +55,13 @@ const demoUsers: DemoUser[] = [
     jobCenterId: demoJobCenterIds.biysk,
   },
   {
+    id: demoUserIds.adminBarnaul,
+    login: 'admin.barnaul',
+    fullName: 'Волкова Татьяна Николаевна',
+    roles: ['ADMIN', 'EMPLOYER_RELATIONS_SPECIALIST'],
+    jobCenterId: demoJobCenterIds.barnaul,
+  },
+  {
     id: demoUserIds.employer,
     login: 'employer',
     fullName: 'Соколов Андрей Викторович',

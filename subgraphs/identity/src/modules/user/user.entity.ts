@@ -80,6 +80,10 @@ export class User {
   @Property({ type: 'boolean', default: false })
   trusted: Opt<boolean> = false;
 
+  /** When the job centre's administrator switched this staff account off; it cannot sign in since. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null = null;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 }

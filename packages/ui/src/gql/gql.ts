@@ -14,10 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastUsedAt\n      ipAddress\n      userAgent\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": typeof types.SignOutSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation CompleteEsiaSignIn($code: String!) {\n    completeEsiaSignIn(code: $code) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n": typeof types.CompleteEsiaSignInDocument,
 };
 const documents: Documents = {
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastUsedAt\n      ipAddress\n      userAgent\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": types.SignOutSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation CompleteEsiaSignIn($code: String!) {\n    completeEsiaSignIn(code: $code) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n": types.CompleteEsiaSignInDocument,
 };
@@ -36,6 +42,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastUsedAt\n      ipAddress\n      userAgent\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastUsedAt\n      ipAddress\n      userAgent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

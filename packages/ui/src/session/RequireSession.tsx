@@ -10,5 +10,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (!session) {
     return <Navigate to="/signin" replace state={{ from: `${location.pathname}${location.search}` }} />;
   }
-  return <GraphQLProvider accessToken={session.accessToken}>{children}</GraphQLProvider>;
+  return (
+    <GraphQLProvider accessToken={session.accessToken} userId={session.user.id}>
+      {children}
+    </GraphQLProvider>
+  );
 }

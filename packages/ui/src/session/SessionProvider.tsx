@@ -1,7 +1,17 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { describeFailure } from '../feedback/failure';
 import { COMPLETE_ESIA_SIGN_IN, SIGN_IN } from './operations';
+import { endSessionOnServer, renewalDelay, requestNewToken } from './refresh';
 import { loadSession, saveSession, SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './session';
 
 export interface SessionState {
@@ -12,9 +22,15 @@ export interface SessionState {
   signIn(login: string, password: string): Promise<Session>;
   /** Finishes signing in through Gosuslugi with the one-time code of /signin/esia; rejects with a message in Russian. */
   completeEsiaSignIn(code: string): Promise<Session>;
+  /** Signs out here and ends the session on the server (its refresh token stops working). */
   signOut(notice?: string): void;
-  /** The access token expired or was refused: back to the sign-in page, with a message. */
+  /** The session cannot go on: back to the sign-in page, with a message. */
   expire(): void;
+  /**
+   * The access token is about to expire or was refused: gets a new one with the refresh cookie, keeping
+   * the page as it is. Resolves false (after expiring the session) when the session cannot be renewed.
+   */
+  renew(): Promise<boolean>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -41,15 +57,49 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
   const [notice, setNotice] = useState<string | null>(null);
   const client = useMemo(signInClient, []);
 
-  const signOut = useCallback(
-    (why?: string) => {
+  const leave = useCallback(
+    (why: string | null) => {
       saveSession(audience, null);
       setSession(null);
-      setNotice(why ?? null);
+      setNotice(why);
     },
     [audience],
   );
-  const expire = useCallback(() => signOut(SESSION_EXPIRED_NOTICE), [signOut]);
+  const signOut = useCallback(
+    (why?: string) => {
+      endSessionOnServer();
+      leave(why ?? null);
+    },
+    [leave],
+  );
+  const expire = useCallback(() => leave(SESSION_EXPIRED_NOTICE), [leave]);
+
+  // One renewal at a time: a refused request, the socket and the timer may all ask at once.
+  const current = useRef(session);
+  current.current = session;
+  const renewing = useRef<Promise<boolean> | null>(null);
+  const renew = useCallback((): Promise<boolean> => {
+    const renewed = current.current;
+    if (!renewed) return Promise.resolve(false);
+    renewing.current ??= (async () => {
+      const answer = await requestNewToken(renewed.user.id);
+      const still = current.current?.user.id === renewed.user.id;
+      if (typeof answer === 'object' && still) {
+        const next = { ...renewed, ...answer };
+        saveSession(audience, next);
+        current.current = next;
+        setSession(next);
+        return true;
+      }
+      // Unreachable with time left: the timer tries again; otherwise the session is over.
+      if (answer === 'unreachable' && Date.parse(renewed.expiresAt) > Date.now() + 5_000) return false;
+      if (still) expire();
+      return false;
+    })().finally(() => {
+      renewing.current = null;
+    });
+    return renewing.current;
+  }, [audience, expire]);
 
   const accept = useCallback(
     async (ask: () => Promise<Session>) => {
@@ -88,15 +138,25 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
     [accept, client],
   );
 
+  // Renew shortly before the token expires; if that fails for want of the network, try again, and at
+  // the latest when the token expires.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!session) return;
-    const timer = window.setTimeout(expire, Math.max(0, Date.parse(session.expiresAt) - Date.now()));
+    const remaining = Date.parse(session.expiresAt) - Date.now();
+    const delay = attempt === 0 ? renewalDelay(session.expiresAt) : Math.min(10_000, Math.max(0, remaining));
+    const timer = window.setTimeout(() => {
+      void renew().then((ok) => {
+        if (!ok) setAttempt((n) => n + 1);
+      });
+    }, delay);
     return () => window.clearTimeout(timer);
-  }, [session, expire]);
+  }, [session, renew, attempt]);
+  useEffect(() => setAttempt(0), [session?.accessToken]);
 
   const value = useMemo(
-    () => ({ session, notice, signIn, completeEsiaSignIn, signOut, expire }),
-    [session, notice, signIn, completeEsiaSignIn, signOut, expire],
+    () => ({ session, notice, signIn, completeEsiaSignIn, signOut, expire, renew }),
+    [session, notice, signIn, completeEsiaSignIn, signOut, expire, renew],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -124,6 +124,15 @@ export class PostgresSignInLimiter implements SignInLimiter {
       });
       locks.push(counter.locked > now ? new Date(counter.locked) : null);
     }
+    // Now and then, forget subjects whose window and lock have both passed.
+    if (Math.random() < 0.02) {
+      await em
+        .getConnection()
+        .execute(
+          'delete from identity.sign_in_throttle where window_started_at < ? and (locked_until is null or locked_until < ?)',
+          [new Date(now - this.limits.windowSeconds * 1000), new Date(now)],
+        );
+    }
     return latest(locks);
   }
 

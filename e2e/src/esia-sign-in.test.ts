@@ -99,3 +99,16 @@ test('the e-signature tab of the stub says it is unavailable', async () => {
   await page.getByRole('link', { name: 'Электронная подпись' }).click();
   await page.getByText(/Вход с электронной подписью в тестовой заглушке ЕСИА недоступен/).waitFor();
 });
+
+test('an employer’s representative signs in through Gosuslugi to the employer cabinet', async () => {
+  const page = await newPage();
+  await page.goto(platform.apps['web-employer'].url);
+  await page.getByRole('button', { name: 'Войти через Госуслуги' }).click();
+  await page.waitForURL((address) => address.origin === stub.url, { waitUntil: 'load' });
+  await page.getByLabel('Телефон или почта').fill('sokolov@teplye-okna.example.ru');
+  await page.getByLabel('Пароль').fill(ESIA_DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.waitForURL((address) => address.pathname === '/vacancies');
+  await page.getByText('Соколов Андрей Викторович').first().waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,4 +1,12 @@
-import { AppLayout, Loading, RequireSession, SessionProvider, SignInPage, UiProvider } from '@czn/ui';
+import {
+  AppLayout,
+  EsiaLandingPage,
+  Loading,
+  RequireSession,
+  SessionProvider,
+  SignInPage,
+  UiProvider,
+} from '@czn/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { citizens } from './audience';
@@ -13,13 +21,12 @@ const MyAppealsPage = lazy(loadMyAppealsPage);
 const AppealPage = lazy(() => import('./appeals/AppealPage'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const CitizenSignInPage = lazy(() => import('./signin/CitizenSignInPage'));
-const EsiaLandingPage = lazy(() => import('./signin/EsiaLandingPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 const router = createBrowserRouter([
   { path: '/signin', element: page(<CitizenSignInPage />) },
-  { path: '/signin/esia', element: page(<EsiaLandingPage />) },
+  { path: '/signin/esia', element: <EsiaLandingPage home="/appeals" /> },
   {
     // Portal logins: the demo accounts in development and tests; in production citizens are refused here.
     path: '/signin/login',

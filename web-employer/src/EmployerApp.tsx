@@ -1,4 +1,4 @@
-import { Loading, RequireSession, SessionProvider, SignInPage, UiProvider } from '@czn/ui';
+import { EsiaLandingPage, Loading, RequireSession, SessionProvider, SignInPage, UiProvider } from '@czn/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { employers } from './audience';
@@ -18,6 +18,7 @@ const router = createBrowserRouter([
         title="Вход в кабинет работодателя"
         submitLabel="Войти"
         home="/vacancies"
+        esia="employer"
         demoAccounts={
           import.meta.env.DEV
             ? [{ login: 'employer', who: 'Соколов Андрей Викторович, ООО «Алтайские тёплые окна»' }]
@@ -27,6 +28,7 @@ const router = createBrowserRouter([
       />
     ),
   },
+  { path: '/signin/esia', element: <EsiaLandingPage home="/vacancies" as="employer" /> },
   { path: '/activate', element: page(<ActivatePage />) },
   {
     path: '/',

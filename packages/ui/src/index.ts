@@ -9,6 +9,8 @@ export { SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './sessio
 export { RequireSession } from './session/RequireSession';
 export { describeDevice, SessionsBlock, SIGNED_OUT_EVERYWHERE_NOTICE } from './session/SessionsBlock';
 export { SignInPage, type DemoAccount, type SignInPageProps } from './session/SignInPage';
+export { EsiaLandingPage } from './session/EsiaLandingPage';
+export { startEsiaSignIn, type EsiaAudience } from './session/esia';
 export { ConnectionBanner } from './live/ConnectionBanner';
 export { useLiveEvents, type LiveEventsOptions } from './live/useLiveEvents';
 export { EmptyState, ErrorState, Loading } from './feedback/states';

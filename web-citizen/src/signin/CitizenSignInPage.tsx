@@ -1,8 +1,7 @@
-import { usePageTitle, useSession } from '@czn/ui';
+import { startEsiaSignIn, usePageTitle, useSession } from '@czn/ui';
 import { Alert, Button, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
-import { startEsiaSignIn } from './esia';
 
 const HOME = '/appeals';
 

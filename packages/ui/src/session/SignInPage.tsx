@@ -14,6 +14,8 @@ export interface SignInPageProps {
   /** Accounts of the demonstration data, listed to help a newcomer; empty where they do not exist. */
   demoAccounts?: DemoAccount[];
   demoPassword?: string;
+  /** Offers «Войти через Госуслуги» besides the form: for employers' representatives. */
+  esia?: 'employer';
 }
 
 // Signed-in visits never need the sign-in form, so it is fetched only when shown.

@@ -1,7 +1,8 @@
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Divider, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '../layout/usePageTitle';
+import { startEsiaSignIn } from './esia';
 import { useSession } from './SessionProvider';
 
 import type { SignInPageProps } from './SignInPage';
@@ -17,6 +18,7 @@ export default function SignInScreen({
   home,
   demoAccounts = [],
   demoPassword,
+  esia,
 }: SignInPageProps) {
   usePageTitle(title);
   const { session, notice, signIn } = useSession();
@@ -62,6 +64,14 @@ export default function SignInScreen({
             {submitLabel}
           </Button>
         </Form>
+        {esia && (
+          <>
+            <Divider plain>или</Divider>
+            <Button block onClick={() => startEsiaSignIn(from, esia)}>
+              Войти через Госуслуги
+            </Button>
+          </>
+        )}
         {demoAccounts.length > 0 && (
           <section aria-labelledby="demo-accounts" className="czn-signin__demo">
             <h2 id="demo-accounts">Демонстрационные учётные записи</h2>

@@ -1,8 +1,10 @@
-import { Loading, usePageTitle, useSession } from '@czn/ui';
+import { Loading } from '../feedback/states';
+import { usePageTitle } from '../layout/usePageTitle';
+import { useSession } from './SessionProvider';
 import { Alert, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { startEsiaSignIn, takeReturnPath } from './esia';
+import { startEsiaSignIn, takeReturnPath, type EsiaAudience } from './esia';
 
 /** The one-time codes already being exchanged: React's strict mode runs the effect twice. */
 const exchanging = new Map<string, Promise<unknown>>();
@@ -11,7 +13,7 @@ const exchanging = new Map<string, Promise<unknown>>();
  * Gosuslugi sent the browser back here with a one-time code in the fragment (`#code=…`), which never reaches a
  * server's logs. The code is exchanged for a session, or the server's reason for refusing is shown.
  */
-export default function EsiaLandingPage() {
+export function EsiaLandingPage({ home, as = 'citizen' }: { home: string; as?: EsiaAudience }) {
   usePageTitle('Вход через Госуслуги');
   const { completeEsiaSignIn } = useSession();
   const navigate = useNavigate();
@@ -32,10 +34,10 @@ export default function EsiaLandingPage() {
       exchanging.set(code, current);
     }
     current.then(
-      () => void navigate(takeReturnPath('/appeals'), { replace: true }),
+      () => void navigate(takeReturnPath(home), { replace: true }),
       (failure: Error) => setError(failure.message),
     );
-  }, [completeEsiaSignIn, navigate]);
+  }, [completeEsiaSignIn, navigate, home]);
 
   if (!error) return <Loading what="Завершаем вход через Госуслуги…" />;
   return (
@@ -45,7 +47,7 @@ export default function EsiaLandingPage() {
         <div role="alert">
           <Alert type="error" showIcon title={error} className="czn-gap" />
         </div>
-        <Button type="primary" block onClick={() => startEsiaSignIn('/appeals')}>
+        <Button type="primary" block onClick={() => startEsiaSignIn(home, as)}>
           Войти через Госуслуги
         </Button>
         <p className="czn-signin__demo">

@@ -1,12 +1,15 @@
 /** Where the page asked for before signing in is kept while the browser is away at Gosuslugi. */
-const RETURN_KEY = 'czn.citizen.esia.return';
+const RETURN_KEY = 'czn.esia.return';
 
 export const ESIA_START = '/auth/esia/start';
 
+/** Whom the sign-in is for: a citizen, or an employer's representative. */
+export type EsiaAudience = 'citizen' | 'employer';
+
 /** Leaves for Gosuslugi (through the portal's /auth/esia/start), remembering where to come back. */
-export function startEsiaSignIn(returnTo: string): void {
+export function startEsiaSignIn(returnTo: string, as: EsiaAudience = 'citizen'): void {
   window.sessionStorage.setItem(RETURN_KEY, returnTo);
-  window.location.assign(ESIA_START);
+  window.location.assign(as === 'employer' ? `${ESIA_START}?as=employer` : ESIA_START);
 }
 
 export function takeReturnPath(fallback: string): string {

@@ -155,3 +155,41 @@ test('an employer activates through the development mailbox and signs in with th
 
   expect(violations).toEqual([]);
 });
+
+test('the administrator creates a staff account that signs in; a registrar has no «Сотрудники»', async () => {
+  const violations: string[] = [];
+  const registrar = await newPage();
+  await signInThroughPage(
+    registrar,
+    `${platform.apps['web-staff'].url}/appeals`,
+    'operator.barnaul',
+    'Войти',
+  );
+  await registrar.getByRole('link', { name: 'Организации' }).waitFor();
+  expect(await registrar.getByRole('link', { name: 'Сотрудники' }).count()).toBe(0);
+
+  const admin = await newPage();
+  await signInThroughPage(admin, `${platform.apps['web-staff'].url}/appeals`, 'admin.barnaul', 'Войти');
+  await press(admin, admin.getByRole('link', { name: 'Сотрудники' }));
+  await admin.getByRole('heading', { name: 'Сотрудники', level: 1 }).waitFor();
+  await admin.getByRole('row').filter({ hasText: 'Смирнова Ольга Петровна' }).waitFor();
+  await admin.getByLabel('ФИО').fill('Лебедев Игорь Олегович');
+  await admin.getByLabel('Логин').fill('i.lebedev');
+  await admin.getByLabel('Начальный пароль').fill('Лебедев2026цзн');
+  await admin.getByLabel('Роли', { exact: true }).click();
+  await admin.locator('.ant-select-item-option').filter({ hasText: 'Цифровой консультант' }).click();
+  await admin.keyboard.press('Escape');
+  await press(admin, admin.getByRole('button', { name: 'Создать учётную запись' }));
+  await admin.getByText('Учётная запись создана: Лебедев Игорь Олегович, логин i.lebedev.').waitFor();
+  await admin.getByRole('row').filter({ hasText: 'Лебедев Игорь Олегович' }).waitFor();
+  violations.push(...(await seriousViolations(admin)));
+
+  const newcomer = await newPage();
+  await newcomer.goto(`${platform.apps['web-staff'].url}/signin`);
+  await newcomer.getByLabel('Логин').fill('i.lebedev');
+  await newcomer.getByLabel('Пароль').fill('Лебедев2026цзн');
+  await newcomer.getByRole('button', { name: 'Войти' }).click();
+  await newcomer.waitForURL((address) => !address.pathname.startsWith('/signin'));
+  await newcomer.getByText('Лебедев Игорь Олегович').first().waitFor();
+  expect(violations).toEqual([]);
+});

@@ -1,4 +1,12 @@
-import { AppLayout, Loading, RequireSession, SessionProvider, SignInPage, UiProvider } from '@czn/ui';
+import {
+  AppLayout,
+  Loading,
+  RequireSession,
+  SessionProvider,
+  SignInPage,
+  UiProvider,
+  useSignedIn,
+} from '@czn/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AppealFeed } from './appeals/AppealFeed';
@@ -9,6 +17,7 @@ import './staff.css';
 const AppealsPage = lazy(() => import('./appeals/AppealsPage'));
 const AppealPage = lazy(() => import('./appeal/AppealPage'));
 const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage'));
+const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -16,8 +25,25 @@ const demoAccounts = import.meta.env.DEV
   ? [
       { login: 'operator.barnaul', who: 'Смирнова Ольга Петровна, ЦЗН Барнаула' },
       { login: 'operator.biysk', who: 'Кузнецов Дмитрий Алексеевич, ЦЗН Бийска' },
+      { login: 'admin.barnaul', who: 'Волкова Татьяна Николаевна, администратор ЦЗН Барнаула' },
     ]
   : [];
+
+/** The desk's frame; «Сотрудники» only for the job centre's administrator. */
+function StaffLayout() {
+  const { user } = useSignedIn();
+  return (
+    <AppLayout
+      cabinet="Рабочее место сотрудника ЦЗН"
+      nav={[
+        { to: '/appeals', label: 'Обращения' },
+        { to: '/organizations', label: 'Организации' },
+        ...(user.roles.includes('ADMIN') ? [{ to: '/staff', label: 'Сотрудники' }] : []),
+      ]}
+      affiliation={<JobCenterName />}
+    />
+  );
+}
 
 const router = createBrowserRouter([
   {
@@ -37,14 +63,7 @@ const router = createBrowserRouter([
     element: (
       <RequireSession>
         <AppealFeed>
-          <AppLayout
-            cabinet="Рабочее место сотрудника ЦЗН"
-            nav={[
-              { to: '/appeals', label: 'Обращения' },
-              { to: '/organizations', label: 'Организации' },
-            ]}
-            affiliation={<JobCenterName />}
-          />
+          <StaffLayout />
         </AppealFeed>
       </RequireSession>
     ),
@@ -53,6 +72,7 @@ const router = createBrowserRouter([
       { path: 'appeals', element: page(<AppealsPage />) },
       { path: 'appeals/:id', element: page(<AppealPage />) },
       { path: 'organizations', element: page(<OrganizationsPage />) },
+      { path: 'staff', element: page(<StaffMembersPage />) },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],
   },

@@ -26,6 +26,10 @@ type Documents = {
     "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n": typeof types.RegisterOrganizationDocument,
     "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.ResendActivationDocument,
+    "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.StaffMembersDocument,
+    "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.CreateStaffMemberDocument,
+    "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.UpdateStaffRolesDocument,
+    "\n  mutation DeactivateStaffMember($userId: ID!) {\n    deactivateStaffMember(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateStaffMemberDocument,
 };
 const documents: Documents = {
     "\n  query StaffJobCenter($id: ID!) {\n    jobCenter(id: $id) {\n      id\n      name\n    }\n  }\n": types.StaffJobCenterDocument,
@@ -40,6 +44,10 @@ const documents: Documents = {
     "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n": types.RegisterOrganizationDocument,
     "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.ResendActivationDocument,
+    "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.StaffMembersDocument,
+    "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.CreateStaffMemberDocument,
+    "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.UpdateStaffRolesDocument,
+    "\n  mutation DeactivateStaffMember($userId: ID!) {\n    deactivateStaffMember(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": types.DeactivateStaffMemberDocument,
 };
 
 /**
@@ -104,6 +112,22 @@ export function graphql(source: "\n  mutation RegisterOrganization($input: Regis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaffMember($userId: ID!) {\n    deactivateStaffMember(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaffMember($userId: ID!) {\n    deactivateStaffMember(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

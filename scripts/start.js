@@ -69,7 +69,13 @@ async function main() {
   for (const { name, port } of SUBGRAPHS) {
     console.log(`  ${`подграф ${name}`.padEnd(30)} http://localhost:${port}/graphql`);
   }
-  console.log('\nДемо-входы (пароль demo12345): ivanov, petrova, operator.barnaul, operator.biysk, employer');
+  if (env.NODE_ENV !== 'production' && !process.env.SMTP_URL) {
+    const identityPort = SUBGRAPHS.find(({ name }) => name === 'identity').port;
+    console.log(`  ${'Почта (разработка)'.padEnd(30)} http://localhost:${identityPort}/dev/mailbox`);
+  }
+  console.log(
+    '\nДемо-входы (пароль demo12345): ivanov, petrova, operator.barnaul, operator.biysk, admin.barnaul, employer',
+  );
   if (esiaStub) {
     console.log(`  ${'Заглушка ЕСИА (Госуслуги)'.padEnd(30)} http://localhost:${ESIA_STUB_PORT}`);
     console.log(

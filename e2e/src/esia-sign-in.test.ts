@@ -43,6 +43,8 @@ async function toGosuslugi(page: Page, violations: string[]) {
   const button = page.getByRole('button', { name: 'Войти через Госуслуги' });
   await button.waitFor();
   violations.push(...(await seriousViolations(page)));
+  // The app may still be settling (a session restore ending in a same-document navigation would cancel ours).
+  await page.waitForLoadState('networkidle');
   await button.click();
   await page.waitForURL((address) => address.origin === stub.url, { waitUntil: 'load' });
   await page.getByRole('heading', { name: 'Вход на Госуслуги' }).waitFor();
@@ -70,6 +72,7 @@ test('a citizen signs in through Gosuslugi and lands in the cabinet, where «Н�
     .getByRole('region', { name: 'Настройки учётной записи' })
     .getByText(/Пароль меняется на/)
     .waitFor();
+  await page.getByText('Активные сеансы', { exact: true }).first().waitFor();
   violations.push(...(await seriousViolations(page)));
   expect(violations).toEqual([]);
 });
@@ -103,6 +106,8 @@ test('the e-signature tab of the stub says it is unavailable', async () => {
 test('an employer’s representative signs in through Gosuslugi to the employer cabinet', async () => {
   const page = await newPage();
   await page.goto(platform.apps['web-employer'].url);
+  await page.getByRole('button', { name: 'Войти через Госуслуги' }).waitFor();
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Войти через Госуслуги' }).click();
   await page.waitForURL((address) => address.origin === stub.url, { waitUntil: 'load' });
   await page.getByLabel('Телефон или почта').fill('sokolov@teplye-okna.example.ru');

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { describeFailure, ErrorState, Loading, usePageTitle, useToast } from '@czn/ui';
+import { describeFailure, ErrorState, Loading, SessionsBlock, usePageTitle, useToast } from '@czn/ui';
 import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { CHANGE_MY_EMAIL, CHANGE_MY_PASSWORD, MY_SETTINGS } from './operations';
@@ -84,12 +84,7 @@ export default function SettingsPage() {
         </Descriptions>
         <EmailForm throughEsia={me.signsInThroughEsia === true} current={me.email ?? null} />
       </Block>
-      <Block title="Сеансы" id="settings-sessions">
-        {/* Engineer A's SessionsBlock from @czn/ui goes here (sessions list and «Выйти на всех устройствах»). */}
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          Список устройств, с которых выполнен вход, появится здесь.
-        </Typography.Paragraph>
-      </Block>
+      <SessionsBlock />
     </>
   );
 }

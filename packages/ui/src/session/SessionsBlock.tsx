@@ -140,7 +140,7 @@ export function SessionsBlock() {
                 title={
                   <Space>
                     {describeDevice(session.userAgent)}
-                    {session.current && <Tag color="green">Этот сеанс</Tag>}
+                    {session.current && <Tag color="success">Этот сеанс</Tag>}
                   </Space>
                 }
                 description={

@@ -12,6 +12,15 @@ export const demoJobCenterIds = {
   aleisk: '0b6a3c1e-2f1d-4c57-9a0e-000000000008',
 } as const;
 
+/** Partner agencies of seed 003 (identity owns them; routing's partner referrals name them). */
+export const demoPartnerAgencyIds = {
+  bailiffs: '9a4e6c10-5b2d-4f3a-8c1e-000000000001',
+  crisisCenter: '9a4e6c10-5b2d-4f3a-8c1e-000000000002',
+  mediation: '9a4e6c10-5b2d-4f3a-8c1e-000000000003',
+  socialProtection: '9a4e6c10-5b2d-4f3a-8c1e-000000000004',
+  wageWorkingGroup: '9a4e6c10-5b2d-4f3a-8c1e-000000000005',
+} as const;
+
 export const demoUserIds = {
   ivanov: '5d1f7a20-8c3b-4e0f-b1a2-000000000001',
   petrova: '5d1f7a20-8c3b-4e0f-b1a2-000000000002',

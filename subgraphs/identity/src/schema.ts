@@ -9,6 +9,8 @@ import {
 import type { EmployerActivationService } from './modules/employer-activation/employer-activation.service';
 import { EsiaSignInResolver } from './modules/esia';
 import { resolveOrganizationReference } from './modules/organization/organization.reference';
+import { resolvePartnerAgencyReference } from './modules/partner-agency/partner-agency.reference';
+import { PartnerAgencyResolver } from './modules/partner-agency/partner-agency.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
 import { StaffMemberResolver } from './modules/staff-member/staff-member.resolver';
 import type { Sessions } from './modules/session/sessions';
@@ -42,8 +44,13 @@ export const buildSchema = ({
       EsiaSignInResolver,
       AccountResolver,
       StaffMemberResolver,
+      PartnerAgencyResolver,
     ],
-    references: { User: resolveUserReference, Organization: resolveOrganizationReference },
+    references: {
+      User: resolveUserReference,
+      Organization: resolveOrganizationReference,
+      PartnerAgency: resolvePartnerAgencyReference,
+    },
     container: {
       get: (resolverClass: new (...args: unknown[]) => unknown) =>
         resolverClass === EsiaSignInResolver

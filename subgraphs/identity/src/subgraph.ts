@@ -24,6 +24,7 @@ import {
   type EsiaSettings,
 } from './modules/esia';
 import { Organization } from './modules/organization/organization.entity';
+import { PartnerAgency, PartnerApiKey } from './modules/partner-agency/partner-agency.entity';
 import { RefreshToken, Session } from './modules/session/session.entity';
 import { Sessions } from './modules/session/sessions';
 import { User } from './modules/user/user.entity';
@@ -80,6 +81,8 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
       ActivationCode,
       MailboxMessage,
       EsiaSignIn,
+      PartnerAgency,
+      PartnerApiKey,
     ],
     migrations,
     buildSchema: () =>

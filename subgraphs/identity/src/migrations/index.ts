@@ -6,6 +6,7 @@ import { Migration20261211000002_esia_sign_in } from './Migration20261211000002_
 import { Migration20261211000003_esia_employer_sign_in } from './Migration20261211000003_esia_employer_sign_in';
 import { Migration20261212000001_employer_activation } from './Migration20261212000001_employer_activation';
 import { Migration20261212000002_staff_deactivation } from './Migration20261212000002_staff_deactivation';
+import { Migration20261212000003_partner_agencies } from './Migration20261212000003_partner_agencies';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -27,5 +28,9 @@ export const migrations = [
   {
     name: 'Migration20261212000002_staff_deactivation',
     class: Migration20261212000002_staff_deactivation,
+  },
+  {
+    name: 'Migration20261212000003_partner_agencies',
+    class: Migration20261212000003_partner_agencies,
   },
 ];

@@ -11,6 +11,7 @@ import { esiaDate } from '../modules/esia/esia-person';
 import { Organization } from '../modules/organization/organization.entity';
 import { User } from '../modules/user/user.entity';
 import { demoOrganizations } from './demo-organizations';
+import { seedPartnerAgencies } from '../modules/partner-agency/partner-agency.seed';
 
 interface DemoUser {
   id: string;
@@ -111,6 +112,7 @@ export async function seed(em: EntityManager): Promise<void> {
   }
   await em.flush();
   await linkDemoCitizensToEsia(em);
+  await seedPartnerAgencies(em);
 }
 
 /**

@@ -1,0 +1,86 @@
+import { demoJobCenterIds, demoPartnerAgencyIds, demoUserIds } from '@czn/demo';
+import { anonymous, type SignedInViewer } from '@czn/kernel';
+import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { identity } from '../../subgraph';
+
+let harness: SubgraphHarness;
+beforeAll(async () => {
+  harness = await startSubgraphHarness(identity);
+});
+afterAll(() => harness.stop());
+
+const viewer = (userId: string, roles: SignedInViewer['roles'], jobCenterId: string | null = null) =>
+  ({ kind: 'user', userId, roles, jobCenterId, organizationId: null }) satisfies SignedInViewer;
+const admin = viewer(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
+const registrar = viewer(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
+
+const CREATE = `mutation($agencyId: ID!, $label: String!) {
+  createPartnerApiKey(agencyId: $agencyId, label: $label) { key apiKey { id prefix label revokedAt } }
+}`;
+const AGENCY_OF = `query($key: String!) { partnerApiKeyAgency(key: $key) }`;
+
+test('the administrator issues a key shown once and stored hashed; it names its agency until revoked', async () => {
+  const list = await harness.request(admin, '{ partnerAgencies { id name kind } }');
+  expect(list.data!['partnerAgencies']).toEqual(
+    expect.arrayContaining([
+      {
+        id: demoPartnerAgencyIds.bailiffs,
+        name: 'ОСП Центрального района г. Барнаула',
+        kind: 'BAILIFFS_OFFICE',
+      },
+    ]),
+  );
+  expect(list.data!['partnerAgencies']).toHaveLength(5);
+
+  const created = await harness.request(admin, CREATE, {
+    agencyId: demoPartnerAgencyIds.bailiffs,
+    label: 'АИС ФССП',
+  });
+  expect(created.errors).toBeUndefined();
+  const { key, apiKey } = created.data!['createPartnerApiKey'];
+  expect(key).toMatch(new RegExp(`^czn_${apiKey.prefix}_[A-Za-z0-9_-]{43}$`));
+  const rows = await harness.running.orm.em
+    .fork()
+    .getConnection()
+    .execute('select * from identity.partner_api_key where id = ?', [apiKey.id]);
+  expect(JSON.stringify(rows)).not.toContain(key.split('_').slice(2).join('_'));
+
+  const listed = await harness.request(admin, '{ partnerAgencies { id apiKeys { id label } } }');
+  const bailiffs = listed.data!['partnerAgencies'].find(
+    (a: { id: string }) => a.id === demoPartnerAgencyIds.bailiffs,
+  );
+  expect(bailiffs.apiKeys).toContainEqual({ id: apiKey.id, label: 'АИС ФССП' });
+  expect(JSON.stringify(listed)).not.toContain(key);
+
+  expect((await harness.request(anonymous, AGENCY_OF, { key })).data!['partnerApiKeyAgency']).toBe(
+    demoPartnerAgencyIds.bailiffs,
+  );
+  const forged = `${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`;
+  expect(
+    (await harness.request(anonymous, AGENCY_OF, { key: forged })).data!['partnerApiKeyAgency'],
+  ).toBeNull();
+
+  const revoked = await harness.request(
+    admin,
+    'mutation($id: ID!) { revokePartnerApiKey(id: $id) { revokedAt } }',
+    {
+      id: apiKey.id,
+    },
+  );
+  expect(revoked.data!['revokePartnerApiKey'].revokedAt).toEqual(expect.any(String));
+  expect((await harness.request(anonymous, AGENCY_OF, { key })).data!['partnerApiKeyAgency']).toBeNull();
+});
+
+test('only an administrator lists agencies and issues or revokes keys', async () => {
+  for (const who of [registrar, anonymous]) {
+    expect(
+      (await harness.request(who, '{ partnerAgencies { id } }')).errors?.[0]?.extensions?.['code'],
+    ).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    const created = await harness.request(who, CREATE, {
+      agencyId: demoPartnerAgencyIds.mediation,
+      label: 'x',
+    });
+    expect(created.errors?.[0]?.extensions?.['code']).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+  }
+  expect(await harness.schemaDrift()).toBe('');
+});

@@ -3,6 +3,8 @@ import { anonymous } from '@czn/kernel';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { decodeJwt } from 'jose';
 import { identity } from '../../subgraph';
+import { AccessTokens } from '../auth/access-tokens';
+import { Sessions } from './sessions';
 import { gatewayCall, SIGN_IN, viewerOf } from '../../test/gateway-call';
 
 let harness: SubgraphHarness;
@@ -128,4 +130,21 @@ test('sign-out with the refresh token ends its session', async () => {
 test('mySessions needs a signed-in person', async () => {
   const { errors } = await call(anonymous, MY_SESSIONS);
   expect(errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+});
+
+test('sessions ended more than 30 days ago are forgotten with their tokens', async () => {
+  const old = await signIn('operator.biysk');
+  const sid = decodeJwt(old.accessToken)['sid'] as string;
+  const em = harness.running.orm.em.fork();
+  await em
+    .getConnection()
+    .execute("update identity.session set revoked_at = now() - interval '31 days' where id = ?", [sid]);
+  const kept = await signIn('operator.biysk');
+  const sessions = new Sessions(new AccessTokens(900), 3600);
+  expect(await sessions.forgetOld(em)).toBeGreaterThanOrEqual(1);
+  const left: Array<{ id: string }> = await em
+    .getConnection()
+    .execute('select id from identity.session where id in (?, ?)', [sid, decodeJwt(kept.accessToken)['sid']]);
+  expect(left.map((row) => row.id)).toEqual([decodeJwt(kept.accessToken)['sid']]);
+  expect((await refresh(old.refreshToken)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
 });

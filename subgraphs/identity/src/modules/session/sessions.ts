@@ -48,6 +48,7 @@ export class Sessions {
     const refreshToken = this.nextRefreshToken(em, session, now);
     await em.flush();
     this.handOver(context, refreshToken, session.expiresAt);
+    if (Math.random() < 0.01) await this.forgetOld(em, now);
     return { ...(await this.accessTokens.issue(em, user, session.id)), user, session };
   }
 
@@ -119,6 +120,17 @@ export class Sessions {
       .where({ ...where, revokedAt: null })
       .execute('run');
     return result.affectedRows;
+  }
+
+  /**
+   * Sessions ended or expired more than 30 days ago go, with their tokens. Until then a spent token is
+   * still recognised as reuse rather than as unknown.
+   */
+  async forgetOld(em: EntityManager, now: Date = this.now()): Promise<number> {
+    const before = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
+    return em.nativeDelete(Session, {
+      $or: [{ expiresAt: { $lt: before } }, { revokedAt: { $lt: before } }],
+    });
   }
 
   private refreshExpiry(now: Date): Date {

@@ -104,7 +104,7 @@ test('an employer activates through the development mailbox and signs in with th
   await employer.goto(`${platform.apps['web-employer'].url}/signin`);
   await employer.getByLabel('Логин').fill('e.novikova');
   await employer.getByLabel('Пароль').fill('СибирьСтрой2026');
-  await employer.getByRole('button', { name: 'Войти' }).click();
+  await employer.getByRole('button', { name: 'Войти', exact: true }).click();
   await employer.waitForURL((address) => address.pathname === '/vacancies');
   await employer.getByText('ООО «Сибирь-Строй»').waitFor();
 
@@ -188,7 +188,7 @@ test('the administrator creates a staff account that signs in; a registrar has n
   await newcomer.goto(`${platform.apps['web-staff'].url}/signin`);
   await newcomer.getByLabel('Логин').fill('i.lebedev');
   await newcomer.getByLabel('Пароль').fill('Лебедев2026цзн');
-  await newcomer.getByRole('button', { name: 'Войти' }).click();
+  await newcomer.getByRole('button', { name: 'Войти', exact: true }).click();
   await newcomer.waitForURL((address) => !address.pathname.startsWith('/signin'));
   await newcomer.getByText('Лебедев Игорь Олегович').first().waitFor();
   expect(violations).toEqual([]);

@@ -13,7 +13,7 @@ export async function signInThroughPage(page: Page, url: string, login: string, 
   }
   await page.getByLabel('Логин').fill(login);
   await page.getByLabel('Пароль').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: submitLabel }).click();
+  await page.getByRole('button', { name: submitLabel, exact: true }).click();
   await page.waitForURL((address) => !address.pathname.startsWith('/signin'));
 }
 

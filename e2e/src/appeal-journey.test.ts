@@ -1,36 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { isSameDocument, launchChromium, markDocument, press, seriousViolations } from './browser';
-import { startPlatform, type Platform } from './platform';
+import type { Page } from 'playwright-core';
+import { isSameDocument, markDocument, press, seriousViolations } from './browser';
+import { browserSuite } from './suite';
 import { signInThroughPage, waitLive } from './sign-in';
 
-jest.setTimeout(180_000);
+const suite = browserSuite();
+const { newPage } = suite;
 
-let platform: Platform;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let violations: string[] = [];
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
 
 beforeEach(() => {
   violations = [];
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Barnaul' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
 
 const audit = async (page: Page) => violations.push(...(await seriousViolations(page)));
 
@@ -39,20 +19,25 @@ const appealRow = (page: Page, table: string, number: string) =>
 
 test('a citizen applies, the operator takes the appeal into work and completes it, the citizen sees each step live', async () => {
   const operator = await newPage();
-  await operator.goto(`${platform.apps['web-staff'].url}/appeals`);
+  await operator.goto(`${suite.platform.apps['web-staff'].url}/appeals`);
   await operator.getByRole('button', { name: 'Войти' }).waitFor();
   await audit(operator);
-  await signInThroughPage(operator, `${platform.apps['web-staff'].url}/appeals`, 'operator.barnaul', 'Войти');
+  await signInThroughPage(
+    operator,
+    `${suite.platform.apps['web-staff'].url}/appeals`,
+    'operator.barnaul',
+    'Войти',
+  );
   await operator.getByRole('table', { name: 'Обращения центра занятости' }).waitFor();
   await waitLive(operator);
   await audit(operator);
   await markDocument(operator);
 
   const citizen = await newPage();
-  await citizen.goto(platform.apps['web-citizen'].url);
+  await citizen.goto(suite.platform.apps['web-citizen'].url);
   await citizen.getByRole('button', { name: 'Войти через Госуслуги' }).waitFor();
   await audit(citizen);
-  await signInThroughPage(citizen, platform.apps['web-citizen'].url, 'ivanov', 'Войти');
+  await signInThroughPage(citizen, suite.platform.apps['web-citizen'].url, 'ivanov', 'Войти');
   await citizen.getByRole('heading', { name: 'Мои обращения' }).waitFor();
   await audit(citizen);
 
@@ -127,23 +112,23 @@ test('a citizen applies, the operator takes the appeal into work and completes i
 });
 
 test('a citizen whose connection drops sees the change made meanwhile once it is back, without a reload', async () => {
-  const token = await platform.stack.signIn('petrova');
-  const appeal = await platform.stack.submitAppeal(token);
+  const token = await suite.platform.stack.signIn('petrova');
+  const appeal = await suite.platform.stack.submitAppeal(token);
   const citizen = await newPage();
-  await signInThroughPage(citizen, `${platform.apps['web-citizen'].url}/appeals`, 'petrova', 'Войти');
+  await signInThroughPage(citizen, `${suite.platform.apps['web-citizen'].url}/appeals`, 'petrova', 'Войти');
   const row = appealRow(citizen, 'Мои обращения', appeal.number);
   await row.getByText('Зарегистрировано').waitFor();
   await waitLive(citizen);
   await markDocument(citizen);
 
-  const server = platform.apps['web-citizen'];
+  const server = suite.platform.apps['web-citizen'];
   server.blockWebSockets(true);
   server.cutWebSockets();
   await citizen.getByText('Нет связи с сервером').waitFor();
   await audit(citizen);
 
-  const operatorToken = await platform.stack.signIn('operator.barnaul');
-  const taken = await platform.stack.takeAppealIntoWork(operatorToken, appeal.id);
+  const operatorToken = await suite.platform.stack.signIn('operator.barnaul');
+  const taken = await suite.platform.stack.takeAppealIntoWork(operatorToken, appeal.id);
   expect(taken.errors).toBeUndefined();
   expect(await row.getByText('Зарегистрировано').count()).toBe(1);
 
@@ -155,7 +140,7 @@ test('a citizen whose connection drops sees the change made meanwhile once it is
 });
 
 test('when the session expires the citizen is sent to sign in again with a message, not a blank page', async () => {
-  const { data } = await platform.stack.request(
+  const { data } = await suite.platform.stack.request(
     null,
     'mutation { signIn(login: "ivanov", password: "demo12345") { accessToken expiresAt user { id fullName roles jobCenterId } } }',
   );
@@ -165,7 +150,7 @@ test('when the session expires the citizen is sent to sign in again with a messa
     (stored) => window.sessionStorage.setItem('czn.citizen.session', stored),
     JSON.stringify(session),
   );
-  await citizen.goto(`${platform.apps['web-citizen'].url}/appeals`);
+  await citizen.goto(`${suite.platform.apps['web-citizen'].url}/appeals`);
   await citizen.getByRole('heading', { name: 'Мои обращения' }).waitFor();
   await citizen.getByText('Сеанс завершён: срок входа истёк. Войдите снова, чтобы продолжить.').waitFor();
   expect(new URL(citizen.url()).pathname).toBe('/signin');

@@ -1,33 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, press, seriousViolations } from './browser';
-import { startPlatform, type Platform } from './platform';
+import type { Page } from 'playwright-core';
+import { press, seriousViolations } from './browser';
+import { browserSuite } from './suite';
 import { signInThroughPage } from './sign-in';
 
-jest.setTimeout(180_000);
+const suite = browserSuite();
+const { newPage } = suite;
 
-let platform: Platform;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Barnaul' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-const mailbox = () => `${new URL(platform.stack.subgraphs.identity.url).origin}/dev/mailbox`;
+const mailbox = () => `${new URL(suite.platform.stack.subgraphs.identity.url).origin}/dev/mailbox`;
 
 /** Reads the development mailbox as a person would, and takes the code from the newest letter to `to`. */
 async function codeFromMailbox(page: Page, to: string): Promise<string> {
@@ -49,7 +28,7 @@ test('an employer activates through the development mailbox and signs in with th
   const operator = await newPage();
   await signInThroughPage(
     operator,
-    `${platform.apps['web-staff'].url}/organizations`,
+    `${suite.platform.apps['web-staff'].url}/organizations`,
     'operator.barnaul',
     'Войти',
   );
@@ -81,7 +60,7 @@ test('an employer activates through the development mailbox and signs in with th
   const employer = await newPage();
   const code = await codeFromMailbox(employer, email);
   violations.push(...(await seriousViolations(employer)));
-  await employer.goto(`${platform.apps['web-employer'].url}/activate?code=${code}`);
+  await employer.goto(`${suite.platform.apps['web-employer'].url}/activate?code=${code}`);
   await employer.getByRole('heading', { name: 'Активация кабинета' }).waitFor();
   expect(await employer.getByLabel('Код активации').inputValue()).toBe(code);
   violations.push(...(await seriousViolations(employer)));
@@ -101,7 +80,7 @@ test('an employer activates through the development mailbox and signs in with th
 
   // Signed out, the representative signs in with the new login and password.
   await employer.getByRole('button', { name: 'Выйти' }).click();
-  await employer.goto(`${platform.apps['web-employer'].url}/signin`);
+  await employer.goto(`${suite.platform.apps['web-employer'].url}/signin`);
   await employer.getByLabel('Логин').fill('e.novikova');
   await employer.getByLabel('Пароль').fill('СибирьСтрой2026');
   await employer.getByRole('button', { name: 'Войти', exact: true }).click();
@@ -109,7 +88,7 @@ test('an employer activates through the development mailbox and signs in with th
   await employer.getByText('ООО «Сибирь-Строй»').waitFor();
 
   // The used code now says so; the operator sees the cabinet activated.
-  await employer.goto(`${platform.apps['web-employer'].url}/activate?code=${code}`);
+  await employer.goto(`${suite.platform.apps['web-employer'].url}/activate?code=${code}`);
   await press(employer, employer.getByRole('button', { name: 'Подтвердить' }));
   await employer.getByText('Этот код уже использован').waitFor();
   await operator.reload();
@@ -120,8 +99,8 @@ test('an employer activates through the development mailbox and signs in with th
     .waitFor();
 
   // A code past its 30 days is refused with what to do.
-  const token = await platform.stack.signIn('operator.barnaul');
-  const registered = await platform.stack.request(
+  const token = await suite.platform.stack.signIn('operator.barnaul');
+  const registered = await suite.platform.stack.request(
     token,
     `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { representative { id } } }`,
     {
@@ -137,13 +116,13 @@ test('an employer activates through the development mailbox and signs in with th
   );
   expect(registered.errors).toBeUndefined();
   const lateCode = await codeFromMailbox(employer, 'zaitsev@example.ru');
-  await platform.stack.subgraphs.identity.orm.em
+  await suite.platform.stack.subgraphs.identity.orm.em
     .fork()
     .getConnection()
     .execute(`update identity.activation_code set expires_at = now() - interval '1 day' where user_id = ?`, [
       registered.data!['registerOrganization'].representative.id,
     ]);
-  await employer.goto(`${platform.apps['web-employer'].url}/activate`);
+  await employer.goto(`${suite.platform.apps['web-employer'].url}/activate`);
   await employer.getByLabel('Код активации').fill(lateCode);
   await press(employer, employer.getByRole('button', { name: 'Подтвердить' }));
   await employer
@@ -161,7 +140,7 @@ test('the administrator creates a staff account that signs in; a registrar has n
   const registrar = await newPage();
   await signInThroughPage(
     registrar,
-    `${platform.apps['web-staff'].url}/appeals`,
+    `${suite.platform.apps['web-staff'].url}/appeals`,
     'operator.barnaul',
     'Войти',
   );
@@ -169,7 +148,7 @@ test('the administrator creates a staff account that signs in; a registrar has n
   expect(await registrar.getByRole('link', { name: 'Сотрудники' }).count()).toBe(0);
 
   const admin = await newPage();
-  await signInThroughPage(admin, `${platform.apps['web-staff'].url}/appeals`, 'admin.barnaul', 'Войти');
+  await signInThroughPage(admin, `${suite.platform.apps['web-staff'].url}/appeals`, 'admin.barnaul', 'Войти');
   await press(admin, admin.getByRole('link', { name: 'Сотрудники' }));
   await admin.getByRole('heading', { name: 'Сотрудники', level: 1 }).waitFor();
   await admin.getByRole('row').filter({ hasText: 'Смирнова Ольга Петровна' }).waitFor();
@@ -185,7 +164,7 @@ test('the administrator creates a staff account that signs in; a registrar has n
   violations.push(...(await seriousViolations(admin)));
 
   const newcomer = await newPage();
-  await newcomer.goto(`${platform.apps['web-staff'].url}/signin`);
+  await newcomer.goto(`${suite.platform.apps['web-staff'].url}/signin`);
   await newcomer.getByLabel('Логин').fill('i.lebedev');
   await newcomer.getByLabel('Пароль').fill('Лебедев2026цзн');
   await newcomer.getByRole('button', { name: 'Войти', exact: true }).click();

@@ -1,45 +1,33 @@
 import { ESIA_DEMO_PASSWORD } from '@czn/demo';
 import { startEsiaStub, type RunningEsiaStub } from '@czn/esia-stub';
 import { createIdentitySubgraph, developmentEsiaSettings } from '@czn/identity';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousViolations } from './browser';
-import { startPlatform, type Platform } from './platform';
-
-jest.setTimeout(180_000);
+import type { Page } from 'playwright-core';
+import { seriousViolations } from './browser';
+import { browserSuite } from './suite';
 
 let stub: RunningEsiaStub;
-let platform: Platform;
-let browser: Browser;
 
 beforeAll(async () => {
   stub = await startEsiaStub();
-  platform = await startPlatform({
-    definitions: {
-      identity: createIdentitySubgraph({
-        accessTokenTtlSeconds: 900,
-        esia: developmentEsiaSettings({ baseUrl: stub.url }),
-      }),
-    },
-  });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
   await stub?.stop();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Barnaul' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
+const suite = browserSuite(() => ({
+  definitions: {
+    identity: createIdentitySubgraph({
+      accessTokenTtlSeconds: 900,
+      esia: developmentEsiaSettings({ baseUrl: stub.url }),
+    }),
+  },
+}));
+const { newPage } = suite;
 
 /** From the citizen app's sign-in page to the stub's, by the button «Войти через Госуслуги». */
 async function toGosuslugi(page: Page, violations: string[]) {
-  await page.goto(platform.apps['web-citizen'].url);
+  await page.goto(suite.platform.apps['web-citizen'].url);
   const button = page.getByRole('button', { name: 'Войти через Госуслуги' });
   await button.waitFor();
   violations.push(...(await seriousViolations(page)));
@@ -105,7 +93,7 @@ test('the e-signature tab of the stub says it is unavailable', async () => {
 
 test('an employer’s representative signs in through Gosuslugi to the employer cabinet', async () => {
   const page = await newPage();
-  await page.goto(platform.apps['web-employer'].url);
+  await page.goto(suite.platform.apps['web-employer'].url);
   await page.getByRole('button', { name: 'Войти через Госуслуги' }).waitFor();
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Войти через Госуслуги' }).click();

@@ -1,30 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { isSameDocument, launchChromium, markDocument, seriousViolations } from './browser';
-import { startPlatform, type Platform } from './platform';
+import type { Page } from 'playwright-core';
+import { isSameDocument, markDocument, seriousViolations } from './browser';
+import { browserSuite } from './suite';
 import { signInThroughPage, waitLive } from './sign-in';
 
-jest.setTimeout(180_000);
-
-let platform: Platform;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Barnaul' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
+const suite = browserSuite();
+const { newPage } = suite;
 
 const storedSession = (page: Page) =>
   page.evaluate(() => JSON.parse(window.sessionStorage.getItem('czn.staff.session') ?? 'null')) as Promise<{
@@ -34,7 +14,7 @@ const storedSession = (page: Page) =>
 
 test('a token about to expire is renewed through the httpOnly cookie without reloading the page; sign-out ends the session on the server', async () => {
   const operator = await newPage();
-  const desk = `${platform.apps['web-staff'].url}/appeals`;
+  const desk = `${suite.platform.apps['web-staff'].url}/appeals`;
   await signInThroughPage(operator, desk, 'operator.barnaul', 'Войти');
   await operator.getByRole('table', { name: 'Обращения центра занятости' }).waitFor();
 
@@ -77,7 +57,7 @@ test('a token about to expire is renewed through the httpOnly cookie without rel
   await operator.getByRole('button', { name: 'Выйти' }).click();
   await operator.waitForURL((address) => address.pathname.startsWith('/signin'));
   const refresh = (token: string) =>
-    fetch(new URL('/auth/session/refresh', platform.stack.gateway.url), {
+    fetch(new URL('/auth/session/refresh', suite.platform.stack.gateway.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: `czn_refresh=${token}` },
       body: '{}',

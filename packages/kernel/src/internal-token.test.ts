@@ -23,3 +23,18 @@ test('a token signed with another secret is refused', async () => {
   });
   expect(await internalTokenVerifier(SECRET)(token)).toBeNull();
 });
+
+test('a partner user’s token carries the agency; a partner key is never passed on', async () => {
+  const partner: SignedInViewer = {
+    kind: 'user',
+    userId: 'user-2',
+    roles: ['PARTNER'],
+    jobCenterId: null,
+    organizationId: null,
+    partnerAgencyId: 'agency-1',
+  };
+  expect(await internalTokenVerifier(SECRET)(await signInternalToken(SECRET, partner))).toEqual(partner);
+  await expect(
+    signInternalToken(SECRET, { kind: 'partner-key', agencyId: 'agency-1', apiKeyPrefix: 'abc' }),
+  ).rejects.toThrow();
+});

@@ -13,6 +13,8 @@ export const INTERNAL_TOKEN_TTL_SECONDS = 60;
 const key = (secret: string) => new TextEncoder().encode(secret);
 
 export async function signInternalToken(secret: string, viewer: Viewer): Promise<string> {
+  // A partner key reaches only the routing subgraph; nothing may pass it on to another one.
+  if (viewer.kind === 'partner-key') throw new Error('a partner key caller is never vouched for');
   const claims =
     viewer.kind === 'user'
       ? {
@@ -20,6 +22,7 @@ export async function signInternalToken(secret: string, viewer: Viewer): Promise
           jc: viewer.jobCenterId,
           org: viewer.organizationId,
           ...(viewer.sessionId ? { sid: viewer.sessionId } : {}),
+          ...(viewer.partnerAgencyId ? { pa: viewer.partnerAgencyId } : {}),
         }
       : { roles: [] as Role[] };
   const jwt = new SignJWT(claims)
@@ -34,7 +37,7 @@ export async function signInternalToken(secret: string, viewer: Viewer): Promise
 
 /**
  * The viewer a verified token's claims describe (`sub`, `roles`, `jc` the staff member's job centre, `org`
- * the employer's organisation, `sid` the sign-in session); unknown roles are dropped. Identity's access tokens and the gateway's
+ * the employer's organisation, `sid` the sign-in session, `pa` a partner user's agency); unknown roles are dropped. Identity's access tokens and the gateway's
  * internal tokens carry the same claims.
  */
 export function viewerFromClaims(payload: JWTPayload): Viewer {
@@ -45,6 +48,7 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
   const jc = payload['jc'];
   const org = payload['org'];
   const sid = payload['sid'];
+  const pa = payload['pa'];
   return {
     kind: 'user',
     userId: payload.sub,
@@ -52,6 +56,7 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
     jobCenterId: typeof jc === 'string' ? jc : null,
     organizationId: typeof org === 'string' ? org : null,
     ...(typeof sid === 'string' ? { sessionId: sid } : {}),
+    ...(typeof pa === 'string' ? { partnerAgencyId: pa } : {}),
   };
 }
 

@@ -8,7 +8,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { formatErrorFor } from './format-error';
-import { INTERNAL_TOKEN_HEADER, internalTokenVerifier, REQUEST_ID_HEADER } from './internal-token';
+import {
+  INTERNAL_TOKEN_HEADER,
+  internalTokenVerifier,
+  REQUEST_ID_HEADER,
+  type InternalTokenVerifier,
+} from './internal-token';
 import type { Logger } from './logger';
 import { isReady, type EntityManager, type Orm } from './orm';
 import { requestLogPlugin } from './request-log';
@@ -42,6 +47,32 @@ export interface SubgraphServerOptions<TLoaders> {
   log: Logger;
   /** Extra public HTTP routes, such as identity's JWKS. */
   routes?: (app: Express) => void;
+  /**
+   * Lets partner agencies call this subgraph directly with `X-API-Key` (routing only): the agency and the
+   * key's prefix of a valid key, null for an unknown or revoked one.
+   */
+  apiKeys?: ApiKeyVerifier;
+}
+
+export type ApiKeyVerifier = (key: string) => Promise<{ agencyId: string; prefix: string } | null>;
+
+/** Header through which a partner agency's system presents its API key. */
+export const API_KEY_HEADER = 'x-api-key';
+
+const refuse = (res: express.Response, message: string) =>
+  res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+
+/** The gateway's viewer, else a partner key's (when the subgraph accepts keys), else null. */
+async function callerOf(
+  req: express.Request,
+  verifyInternalToken: InternalTokenVerifier,
+  apiKeys: ApiKeyVerifier | undefined,
+): Promise<Viewer | 'bad-key' | null> {
+  const internalToken = req.header(INTERNAL_TOKEN_HEADER);
+  const apiKey = req.header(API_KEY_HEADER);
+  if (internalToken || !apiKeys || !apiKey) return verifyInternalToken(internalToken);
+  const agency = await apiKeys(apiKey);
+  return agency ? { kind: 'partner-key', agencyId: agency.agencyId, apiKeyPrefix: agency.prefix } : 'bad-key';
 }
 
 export interface RunningServer {
@@ -98,16 +129,16 @@ export async function startSubgraphServer<TLoaders>(
     '/graphql',
     express.json({ limit: '1mb' }),
     async (req, res, next) => {
-      const viewer = await verifyInternalToken(req.header(INTERNAL_TOKEN_HEADER));
+      const viewer = await callerOf(req, verifyInternalToken, options.apiKeys);
+      if (viewer === 'bad-key') {
+        refuse(
+          res,
+          'Ключ API не действует: он неверен или отозван. Запросите новый ключ у администратора ЦЗН',
+        );
+        return;
+      }
       if (!viewer) {
-        res.status(401).json({
-          errors: [
-            {
-              message: 'Подграф принимает запросы только от шлюза: нет действующего внутреннего токена',
-              extensions: { code: 'UNAUTHENTICATED' },
-            },
-          ],
-        });
+        refuse(res, 'Подграф принимает запросы только от шлюза: нет действующего внутреннего токена');
         return;
       }
       res.locals['viewer'] = viewer;

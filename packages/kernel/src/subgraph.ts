@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createLogger, type Logger } from './logger';
 import { createOrm, migrateUp, type EntityManager, type Orm } from './orm';
 import { stopOnSignals } from './shutdown';
-import { startSubgraphServer, type RunningServer } from './subgraph-server';
+import { startSubgraphServer, type ApiKeyVerifier, type RunningServer } from './subgraph-server';
 
 /** Everything that makes one subgraph; its main, the start script and the tests all run it from here. */
 export interface SubgraphDefinition<TLoaders> {
@@ -19,6 +19,8 @@ export interface SubgraphDefinition<TLoaders> {
   /** Idempotent demo data for development. */
   seed?(em: EntityManager): Promise<void>;
   routes?(app: Express, orm: Orm): void;
+  /** Partner agencies may call this subgraph directly with an API key (routing only). */
+  apiKeys?: ApiKeyVerifier;
   /** The subgraph writes an outbox (the OutboxEvent entity) that is the event stream named after it. */
   emitsEvents?: boolean;
 }
@@ -80,6 +82,7 @@ export async function startSubgraph<TLoaders>(
       production: config.NODE_ENV === 'production',
       log,
       ...(definition.routes ? { routes: (app: Express) => definition.routes?.(app, orm) } : {}),
+      ...(definition.apiKeys ? { apiKeys: definition.apiKeys } : {}),
     });
     const relay =
       definition.emitsEvents && config.REDIS_URL ? relayToRedis(definition.name, config, log) : null;

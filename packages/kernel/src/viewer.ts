@@ -23,8 +23,19 @@ export interface SignedInViewer {
   organizationId: string | null;
   /** The sign-in session the access token belongs to (identity's Session id); absent in older tokens. */
   sessionId?: string | null;
+  /** The partner agency a PARTNER user works for; null or absent for everyone else. */
+  partnerAgencyId?: string | null;
 }
-export type Viewer = { kind: 'anonymous' } | SignedInViewer;
+
+/** A partner agency's system calling the routing subgraph directly with an agency API key. */
+export interface PartnerKeyViewer {
+  kind: 'partner-key';
+  agencyId: string;
+  /** The key's public prefix (czn_<prefix>_…), for logs. */
+  apiKeyPrefix: string;
+}
+
+export type Viewer = { kind: 'anonymous' } | SignedInViewer | PartnerKeyViewer;
 
 export const anonymous: Viewer = { kind: 'anonymous' };
 
@@ -43,6 +54,15 @@ export function requireRole(viewer: Viewer, role: Role): SignedInViewer {
   const user = requireUser(viewer);
   if (!user.roles.includes(role)) throw forbidden();
   return user;
+}
+
+/** A partner agency's key or signed-in PARTNER user; returns the agency's id. */
+export function requirePartner(viewer: Viewer): string {
+  if (viewer.kind === 'partner-key') return viewer.agencyId;
+  const user = requireUser(viewer);
+  if (!user.roles.includes('PARTNER') || !user.partnerAgencyId)
+    throw forbidden('Действие доступно только ведомству-партнёру, которому адресовано направление');
+  return user.partnerAgencyId;
 }
 
 /** A staff member bound to a job centre; returns that centre's id. */

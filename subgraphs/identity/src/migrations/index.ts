@@ -7,6 +7,7 @@ import { Migration20261211000003_esia_employer_sign_in } from './Migration202612
 import { Migration20261212000001_employer_activation } from './Migration20261212000001_employer_activation';
 import { Migration20261212000002_staff_deactivation } from './Migration20261212000002_staff_deactivation';
 import { Migration20261212000003_partner_agencies } from './Migration20261212000003_partner_agencies';
+import { Migration20261213000001_partner_users } from './Migration20261213000001_partner_users';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -33,4 +34,5 @@ export const migrations = [
     name: 'Migration20261212000003_partner_agencies',
     class: Migration20261212000003_partner_agencies,
   },
+  { name: 'Migration20261213000001_partner_users', class: Migration20261213000001_partner_users },
 ];

@@ -3,12 +3,14 @@ import {
   demoEsiaPersons,
   demoJobCenterIds,
   demoOrganizationIds,
+  demoPartnerAgencyIds,
   demoUserIds,
 } from '@czn/demo';
 import type { EntityManager, Role } from '@czn/kernel';
 import { hash } from '@node-rs/argon2';
 import { esiaDate } from '../modules/esia/esia-person';
 import { Organization } from '../modules/organization/organization.entity';
+import { PartnerAgency } from '../modules/partner-agency/partner-agency.entity';
 import { User } from '../modules/user/user.entity';
 import { demoOrganizations } from './demo-organizations';
 import { seedPartnerAgencies } from '../modules/partner-agency/partner-agency.seed';
@@ -22,6 +24,7 @@ interface DemoUser {
   phone?: string;
   email?: string;
   organizationId?: string;
+  partnerAgencyId?: string;
 }
 
 const demoUsers: DemoUser[] = [
@@ -71,6 +74,13 @@ const demoUsers: DemoUser[] = [
     email: 'sokolov@teplye-okna.example.ru',
     organizationId: demoOrganizationIds.altaiWarmWindows,
   },
+  {
+    id: demoUserIds.bailiffBarnaul,
+    login: 'osp.barnaul',
+    fullName: 'Орлова Марина Викторовна',
+    roles: ['PARTNER'],
+    partnerAgencyId: demoPartnerAgencyIds.bailiffs,
+  },
 ];
 
 /**
@@ -78,6 +88,7 @@ const demoUsers: DemoUser[] = [
  * demo accounts seeded before they had contacts or an organisation get them.
  */
 export async function seed(em: EntityManager): Promise<void> {
+  await seedPartnerAgencies(em);
   const knownOrganizations = new Set(
     (await em.find(Organization, { id: { $in: demoOrganizations.map((o) => o.id) } })).map((o) => o.id),
   );
@@ -91,8 +102,9 @@ export async function seed(em: EntityManager): Promise<void> {
     (await em.find(User, { id: { $in: demoUsers.map((u) => u.id) } })).map((u) => [u.id, u]),
   );
   const passwordHash = existing.size < demoUsers.length ? await hash(DEMO_PASSWORD) : null;
-  for (const { jobCenterId, phone, email, organizationId, ...user } of demoUsers) {
+  for (const { jobCenterId, phone, email, organizationId, partnerAgencyId, ...user } of demoUsers) {
     const organization = organizationId ? em.getReference(Organization, organizationId) : null;
+    const partnerAgency = partnerAgencyId ? em.getReference(PartnerAgency, partnerAgencyId) : null;
     const seeded = existing.get(user.id);
     if (seeded) {
       seeded.phone ??= phone ?? null;
@@ -106,13 +118,13 @@ export async function seed(em: EntityManager): Promise<void> {
       phone: phone ?? null,
       email: email ?? null,
       organization,
+      partnerAgency,
       passwordHash,
       createdAt: new Date(),
     });
   }
   await em.flush();
   await linkDemoCitizensToEsia(em);
-  await seedPartnerAgencies(em);
 }
 
 /**

@@ -45,6 +45,7 @@ export class AccessTokens {
       jc: user.jobCenterId,
       org: user.organization?.id ?? null,
       ...(sessionId ? { sid: sessionId } : {}),
+      ...(user.partnerAgency ? { pa: user.partnerAgency.id } : {}),
     })
       .setProtectedHeader({ alg: ALGORITHM, kid: key.kid })
       .setIssuer(ACCESS_TOKEN_ISSUER)

@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
+import { User } from '../user/user.entity';
 import { PartnerAgency, PartnerApiKey } from './partner-agency.entity';
 import {
   agencyOfApiKey,
@@ -20,6 +21,8 @@ import {
   requirePartnerAdmin,
   revokePartnerApiKey,
 } from './partner-api-keys';
+import { CreatePartnerUserInput } from './partner-user.types';
+import { createPartnerUser, deactivatePartnerUser } from './partner-users';
 
 type Context = SubgraphContext<IdentityLoaders>;
 
@@ -48,6 +51,33 @@ export class PartnerAgencyResolver {
     return em.find(PartnerApiKey, { agency: agency.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
   }
 
+  @FieldResolver(() => [User], {
+    description: 'Сотрудники ведомства, входящие по логину и паролю, по алфавиту; для администратора ЦЗН',
+  })
+  users(@Root() agency: PartnerAgency, @Ctx() { viewer, loaders }: Context): Promise<User[]> {
+    requirePartnerAdmin(viewer);
+    return loaders.usersByPartnerAgency.load(agency.id);
+  }
+
+  @Mutation(() => User, {
+    description:
+      'Администратор ЦЗН создаёт учётную запись сотрудника ведомства-партнёра: он видит только направления своего ведомства',
+  })
+  createPartnerUser(
+    @Arg('input', () => CreatePartnerUserInput) input: CreatePartnerUserInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<User> {
+    return createPartnerUser(em, viewer, input);
+  }
+
+  @Mutation(() => User, {
+    description:
+      'Администратор ЦЗН отключает учётную запись сотрудника ведомства-партнёра: вход прекращается, сеансы завершаются',
+  })
+  deactivatePartnerUser(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<User> {
+    return deactivatePartnerUser(em, viewer, id);
+  }
+
   @Mutation(() => CreatedPartnerApiKey, {
     description:
       'Администратор ЦЗН выпускает ключ API ведомству; ключ показывается один раз, хранится только его хеш',
@@ -61,7 +91,8 @@ export class PartnerAgencyResolver {
   }
 
   @Mutation(() => PartnerApiKey, {
-    description: 'Отозвать ключ API: запросы с ним сразу перестают приниматься',
+    description:
+      'Отозвать ключ API: подграф routing перестаёт принимать его не позже чем через 30 секунд (столько он помнит проверенные ключи)',
   })
   revokePartnerApiKey(
     @Arg('id', () => ID) id: string,
@@ -74,7 +105,8 @@ export class PartnerAgencyResolver {
   @Directive('@inaccessible')
   @Query(() => ID, {
     nullable: true,
-    description: 'Ведомство, которому принадлежит ключ API; null — ключ не действует',
+    description:
+      'Ведомство, которому принадлежит ключ API; null — ключ не действует. Подграф routing помнит ответ 30 секунд: отозванный ключ перестаёт действовать не позже чем через 30 секунд',
   })
   partnerApiKeyAgency(@Arg('key', () => String) key: string, @Ctx() { em }: Context): Promise<string | null> {
     return agencyOfApiKey(em, key);

@@ -10,13 +10,9 @@ import {
   type Role,
   type Viewer,
 } from '@czn/kernel';
-import { hash } from '@node-rs/argon2';
-import { loginProblem, normalizeLogin, passwordProblem } from '../employer-activation/password-policy';
-import { Session } from '../session/session.entity';
+import { checkNewAccount, deactivateAccount, saveNewAccount } from '../user/managed-account';
 import { User } from '../user/user.entity';
 import type { CreateStaffMemberInput } from './staff-member.types';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The administrator of a job centre; returns the centre they manage. */
 export function requireAdmin(viewer: Viewer) {
@@ -55,39 +51,16 @@ export class StaffMembers {
 
   async create(em: EntityManager, viewer: Viewer, input: CreateStaffMemberInput): Promise<User> {
     const admin = requireAdmin(viewer);
-    const fullName = input.fullName.trim().replace(/\s+/g, ' ');
-    if (fullName.split(' ').length < 2)
-      throw badUserInput('fullName', 'Укажите фамилию, имя и отчество (если есть) сотрудника');
-    const login = normalizeLogin(input.login);
-    const loginMessage = loginProblem(login);
-    if (loginMessage) throw badUserInput('login', loginMessage);
-    const passwordMessage = passwordProblem(input.password, login);
-    if (passwordMessage) throw badUserInput('password', passwordMessage);
-    const email = input.email?.trim().toLowerCase() || null;
-    if (email && !EMAIL.test(email))
-      throw badUserInput(
-        'email',
-        'Укажите адрес электронной почты, например smirnova@czn.example.ru, или оставьте поле пустым',
-      );
     const roles = checkRoles(input.roles);
-    if ((await em.count(User, { login })) > 0)
-      throw badUserInput('login', `Логин «${login}» уже занят: придумайте другой`);
-    const user = Object.assign(new User(), {
-      fullName,
-      login,
-      email,
-      roles,
-      jobCenterId: admin.jobCenterId,
-      passwordHash: await hash(input.password),
-    } satisfies Partial<User>);
-    try {
-      await em.persist(user).flush();
-    } catch (error) {
-      if ((error as { code?: string }).code === '23505')
-        throw badUserInput('login', `Логин «${login}» уже занят: придумайте другой`);
-      throw error;
-    }
-    return user;
+    const account = await checkNewAccount(em, input, 'сотрудника');
+    return saveNewAccount(
+      em,
+      Object.assign(new User(), {
+        ...account,
+        roles,
+        jobCenterId: admin.jobCenterId,
+      } satisfies Partial<User>),
+    );
   }
 
   async updateRoles(em: EntityManager, viewer: Viewer, userId: string, roles: Role[]): Promise<User> {
@@ -106,19 +79,7 @@ export class StaffMembers {
     const user = await this.member(em, admin.jobCenterId, userId);
     if (user.id === admin.userId)
       throw conflict('Нельзя отключить свою учётную запись: попросите другого администратора ЦЗН');
-    if (user.deactivatedAt) return user;
-    const now = new Date();
-    await em.transactional(async (tx) => {
-      // Without a password the account cannot sign in; its sessions end now, its access token within minutes.
-      await tx.nativeUpdate(User, { id: user.id }, { deactivatedAt: now, passwordHash: null });
-      await tx.nativeUpdate(
-        Session,
-        { user: user.id, revokedAt: null },
-        { revokedAt: now, revokedReason: 'SIGN_OUT_EVERYWHERE' },
-      );
-    });
-    user.deactivatedAt = now;
-    return user;
+    return deactivateAccount(em, user);
   }
 
   private async member(em: EntityManager, jobCenterId: string, userId: string): Promise<User> {

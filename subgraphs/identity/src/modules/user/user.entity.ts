@@ -3,6 +3,7 @@ import type { Role } from '@czn/kernel';
 import { ArrayType, Entity, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Organization } from '../organization/organization.entity';
+import { PartnerAgency } from '../partner-agency/partner-agency.entity';
 import { RoleEnum } from './role';
 
 @ObjectType({ description: 'Пользователь портала' })
@@ -43,6 +44,10 @@ export class User {
   /** The organisation an employer representative acts for; resolved in user.resolver.ts. */
   @ManyToOne(() => Organization, { nullable: true, deleteRule: 'restrict' })
   organization: Organization | null = null;
+
+  /** The partner agency a PARTNER user works for; null for everyone else. */
+  @ManyToOne(() => PartnerAgency, { nullable: true, deleteRule: 'restrict' })
+  partnerAgency: PartnerAgency | null = null;
 
   /**
    * Personal data (152-ФЗ) below: shown only to the person and staff (see user.resolver.ts), never to other

@@ -2,6 +2,7 @@ import { notFound, requireUser, type SubgraphContext } from '@czn/kernel';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
 import { Organization } from '../organization/organization.entity';
+import { PartnerAgency } from '../partner-agency/partner-agency.entity';
 import { canSeeContacts } from './user.access';
 import { Passport } from './passport';
 import { User } from './user.entity';
@@ -16,6 +17,19 @@ export class UserResolver {
     const user = await loaders.user.load(requireUser(viewer).userId);
     if (!user) throw notFound('Учётная запись не найдена');
     return user;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Логин портала; виден самому пользователю и сотрудникам ЦЗН',
+  })
+  login(@Root() user: User, @Ctx() { viewer }: Context): string | null {
+    return canSeeContacts(viewer, user) ? user.login : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'false — учётная запись отключена администратором ЦЗН' })
+  active(@Root() user: User): boolean {
+    return user.deactivatedAt === null;
   }
 
   @FieldResolver(() => String, {
@@ -85,5 +99,13 @@ export class UserResolver {
   })
   async organization(@Root() user: User, @Ctx() { loaders }: Context): Promise<Organization | null> {
     return user.organization ? loaders.organization.load(user.organization.id) : null;
+  }
+
+  @FieldResolver(() => PartnerAgency, {
+    nullable: true,
+    description: 'Ведомство-партнёр, в котором работает пользователь; пусто у остальных',
+  })
+  partnerAgency(@Root() user: User, @Ctx() { loaders }: Context): Promise<PartnerAgency | null> | null {
+    return user.partnerAgency ? loaders.partnerAgency.load(user.partnerAgency.id) : null;
   }
 }

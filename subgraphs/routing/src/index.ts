@@ -1,5 +1,11 @@
 import { runSubgraphMain } from '@czn/kernel';
 import { loadConfig } from './config';
-import { routing } from './subgraph';
+import { createRoutingSubgraph } from './subgraph';
 
-runSubgraphMain(routing, loadConfig());
+const config = loadConfig();
+runSubgraphMain(
+  createRoutingSubgraph({
+    identity: { url: config.IDENTITY_SUBGRAPH_URL, internalTokenSecret: config.INTERNAL_TOKEN_SECRET },
+  }),
+  config,
+);

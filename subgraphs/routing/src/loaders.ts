@@ -1,6 +1,7 @@
 import { entityByIdLoader, type EntityManager } from '@czn/kernel';
 import DataLoader from 'dataloader';
 import { LifeSituation } from './modules/life-situation/life-situation.entity';
+import { PartnerReferral } from './modules/partner-referral/partner-referral.entity';
 import { ServiceOffering } from './modules/service-offering/service-offering.entity';
 
 /** Each life situation's catalogue in document order, one query for all situations asked in a request. */
@@ -20,6 +21,7 @@ export const createLoaders = (em: EntityManager) => ({
   lifeSituation: entityByIdLoader(em, LifeSituation),
   serviceOffering: entityByIdLoader(em, ServiceOffering),
   offeringsByLifeSituation: offeringsByLifeSituationLoader(em),
+  partnerReferral: entityByIdLoader(em, PartnerReferral),
 });
 
 export type RoutingLoaders = ReturnType<typeof createLoaders>;

@@ -98,7 +98,7 @@ test('the administrator creates an agency employee who signs in, lists them, the
     .getConnection()
     .execute('select revoked_at from identity.session where user_id = ?', [user.id]);
   expect(sessions).toHaveLength(1);
-  expect(sessions[0].revoked_at).not.toBeNull();
+  expect(sessions[0]!.revoked_at).not.toBeNull();
   const refused = await harness.request(anonymous, SIGN_IN, {
     login: fields.login,
     password: fields.password,

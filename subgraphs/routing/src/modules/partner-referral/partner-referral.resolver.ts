@@ -1,0 +1,98 @@
+import { checkPage, FIRST_PAGE, PageInput, type SubgraphContext } from '@czn/kernel';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RoutingLoaders } from '../../loaders';
+import { JobCenterRef, PartnerAgencyRef } from '../federation/references';
+import type { IdentitySubgraph } from '../federation/identity-subgraph';
+import { LifeSituation } from '../life-situation/life-situation.entity';
+import { PartnerReferral } from './partner-referral.entity';
+import { PartnerReferralOutcomeStatus, PartnerReferralStatus } from './partner-referral.enums';
+import { ReferToPartnerInput } from './partner-referral.inputs';
+import {
+  acceptPartnerReferral,
+  partnerReferrals,
+  recordPartnerReferralOutcome,
+  referToPartner,
+  visiblePartnerReferral,
+} from './partner-referral.service';
+
+type Context = SubgraphContext<RoutingLoaders>;
+
+@Resolver(() => PartnerReferral)
+export class PartnerReferralResolver {
+  /** Without identity (a routing built only for composing and migrating) nobody can be referred. */
+  constructor(private readonly identity: IdentitySubgraph | null) {}
+
+  @Query(() => [PartnerReferral], {
+    description:
+      'Направления в ведомства-партнёры, новые сверху: ведомству — адресованные ему, сотруднику ЦЗН — его ЦЗН, гражданину — его собственные',
+  })
+  partnerReferrals(
+    @Arg('status', () => PartnerReferralStatus, { nullable: true }) status: PartnerReferralStatus | null,
+    @Arg('page', () => PageInput, { defaultValue: FIRST_PAGE }) page: PageInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<PartnerReferral[]> {
+    return partnerReferrals(em, viewer, status ?? null, checkPage(page));
+  }
+
+  @Query(() => PartnerReferral, { description: 'Направление; чужие направления не находятся' })
+  partnerReferral(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { viewer, loaders }: Context,
+  ): Promise<PartnerReferral> {
+    return visiblePartnerReferral(viewer, loaders, id);
+  }
+
+  @Mutation(() => PartnerReferral, {
+    description: 'Сотрудник ЦЗН направляет гражданина в ведомство-партнёр (статус «Направлено»)',
+  })
+  referToPartner(
+    @Arg('input', () => ReferToPartnerInput) input: ReferToPartnerInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<PartnerReferral> {
+    if (!this.identity) throw new Error('routing runs without identity: set IDENTITY_SUBGRAPH_URL');
+    return referToPartner(em, this.identity, viewer, input);
+  }
+
+  @Mutation(() => PartnerReferral, {
+    description: 'Ведомство, которому адресовано направление, принимает его в работу',
+  })
+  acceptPartnerReferral(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<PartnerReferral> {
+    return acceptPartnerReferral(em, viewer, id);
+  }
+
+  @Mutation(() => PartnerReferral, {
+    description: 'Ведомство записывает результат и закрывает направление: исполнено или отклонено',
+  })
+  recordPartnerReferralOutcome(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => PartnerReferralOutcomeStatus) status: PartnerReferralOutcomeStatus,
+    @Arg('outcome', () => String) outcome: string,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<PartnerReferral> {
+    return recordPartnerReferralOutcome(em, viewer, id, PartnerReferralStatus[status], outcome);
+  }
+
+  @FieldResolver(() => PartnerAgencyRef, { description: 'Ведомство, которому адресовано направление' })
+  agency(@Root() referral: PartnerReferral): PartnerAgencyRef {
+    return { id: referral.agencyId };
+  }
+
+  @FieldResolver(() => JobCenterRef, { description: 'ЦЗН, который направил' })
+  jobCenter(@Root() referral: PartnerReferral): JobCenterRef {
+    return { id: referral.jobCenterId };
+  }
+
+  @FieldResolver(() => LifeSituation, {
+    nullable: true,
+    description: 'Жизненная ситуация, в которой направлен гражданин',
+  })
+  async lifeSituation(
+    @Root() referral: PartnerReferral,
+    @Ctx() { loaders }: Context,
+  ): Promise<LifeSituation | null> {
+    return referral.lifeSituation ? loaders.lifeSituation.load(referral.lifeSituation.id) : null;
+  }
+}

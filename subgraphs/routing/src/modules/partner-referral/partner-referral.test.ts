@@ -1,0 +1,285 @@
+import { randomUUID } from 'node:crypto';
+import { demoJobCenterIds, demoPartnerAgencyIds, demoUserIds } from '@czn/demo';
+import { anonymous, API_KEY_HEADER, type SignedInViewer, type Viewer } from '@czn/kernel';
+import {
+  graphqlRequest,
+  startSubgraphHarness,
+  TEST_INTERNAL_SECRET,
+  type SubgraphHarness,
+} from '@czn/testing';
+import { identity as identitySubgraph } from '@czn/identity';
+import { createRoutingSubgraph } from '../../subgraph';
+import { LifeSituation } from '../life-situation/life-situation.entity';
+
+let identity: SubgraphHarness;
+let routing: SubgraphHarness;
+beforeAll(async () => {
+  identity = await startSubgraphHarness(identitySubgraph);
+  routing = await startSubgraphHarness(
+    createRoutingSubgraph({
+      identity: { url: identity.running.url, internalTokenSecret: TEST_INTERNAL_SECRET },
+      apiKeyCache: { ttlMs: 0 },
+    }),
+  );
+}, 60_000);
+afterAll(async () => {
+  await routing?.stop();
+  await identity?.stop();
+});
+
+const user = (userId: string, roles: SignedInViewer['roles'], more: Partial<SignedInViewer> = {}) =>
+  ({
+    kind: 'user',
+    userId,
+    roles,
+    jobCenterId: null,
+    organizationId: null,
+    ...more,
+  }) satisfies SignedInViewer;
+const staff = user(demoUserIds.operatorBarnaul, ['REGISTRAR', 'CAREER_CONSULTANT'], {
+  jobCenterId: demoJobCenterIds.barnaul,
+});
+const biyskStaff = user(demoUserIds.operatorBiysk, ['REGISTRAR'], { jobCenterId: demoJobCenterIds.biysk });
+const admin = user(demoUserIds.adminBarnaul, ['ADMIN'], { jobCenterId: demoJobCenterIds.barnaul });
+const ivanov = user(demoUserIds.ivanov, ['CITIZEN']);
+const petrova = user(demoUserIds.petrova, ['CITIZEN']);
+const bailiff = user(demoUserIds.bailiffBarnaul, ['PARTNER'], {
+  partnerAgencyId: demoPartnerAgencyIds.bailiffs,
+});
+const mediator = user(randomUUID(), ['PARTNER'], { partnerAgencyId: demoPartnerAgencyIds.mediation });
+
+const FIELDS = 'id agencyId personId personFullName jobCenterId purpose status outcome createdBy';
+const REFER = `mutation($input: ReferToPartnerInput!) { referToPartner(input: $input) { ${FIELDS} lifeSituation { code } } }`;
+const LIST = `query($status: PartnerReferralStatus, $page: PageInput) { partnerReferrals(status: $status, page: $page) { id agencyId status } }`;
+const ONE = `query($id: ID!) { partnerReferral(id: $id) { id status outcome } }`;
+const ACCEPT = `mutation($id: ID!) { acceptPartnerReferral(id: $id) { id status } }`;
+const OUTCOME = `mutation($id: ID!, $status: PartnerReferralOutcomeStatus!, $outcome: String!) {
+  recordPartnerReferralOutcome(id: $id, status: $status, outcome: $outcome) { id status outcome }
+}`;
+
+const code = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  response.errors?.[0]?.extensions?.['code'];
+
+async function refer(
+  agencyId: string,
+  personId: string = demoUserIds.ivanov,
+  more: Record<string, unknown> = {},
+  who: Viewer = staff,
+): Promise<Record<string, any>> {
+  const response = await routing.request(who, REFER, {
+    input: { personId, agencyId, purpose: 'Консультация по трудоустройству и погашению долга', ...more },
+  });
+  expect(response.errors).toBeUndefined();
+  return response.data!['referToPartner'];
+}
+
+test('staff refer a citizen to an agency: sent, with the name as identity had it and the staff member’s job centre', async () => {
+  const em = routing.running.orm.em.fork();
+  const alimony = await em.findOneOrFail(LifeSituation, { code: 'ALIMONY_OBLIGATIONS' });
+  const referral = await refer(demoPartnerAgencyIds.bailiffs, demoUserIds.ivanov, {
+    lifeSituationId: alimony.id,
+  });
+  expect(referral).toMatchObject({
+    agencyId: demoPartnerAgencyIds.bailiffs,
+    personId: demoUserIds.ivanov,
+    personFullName: 'Иванов Иван Иванович',
+    jobCenterId: demoJobCenterIds.barnaul,
+    status: 'SENT',
+    outcome: null,
+    createdBy: demoUserIds.operatorBarnaul,
+    lifeSituation: { code: 'ALIMONY_OBLIGATIONS' },
+  });
+});
+
+test('a retried referral with the same idempotency key returns the first one', async () => {
+  const idempotencyKey = randomUUID();
+  const first = await refer(demoPartnerAgencyIds.mediation, demoUserIds.petrova, { idempotencyKey });
+  const again = await refer(demoPartnerAgencyIds.mediation, demoUserIds.petrova, { idempotencyKey });
+  expect(again.id).toBe(first.id);
+});
+
+test('a referral names a citizen, a known agency and a purpose; only staff refer', async () => {
+  const input = {
+    personId: demoUserIds.ivanov,
+    agencyId: demoPartnerAgencyIds.bailiffs,
+    purpose: 'Консультация',
+  };
+  const cases: Array<[Record<string, unknown>, string]> = [
+    [{ personId: demoUserIds.operatorBiysk }, 'personId'],
+    [{ personId: randomUUID() }, 'personId'],
+    [{ personId: 'иванов' }, 'personId'],
+    [{ agencyId: randomUUID() }, 'agencyId'],
+    [{ purpose: '   ' }, 'purpose'],
+    [{ lifeSituationId: randomUUID() }, 'lifeSituationId'],
+  ];
+  for (const [overrides, field] of cases) {
+    const response = await routing.request(staff, REFER, { input: { ...input, ...overrides } });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  }
+  for (const who of [ivanov, bailiff])
+    expect(code(await routing.request(who, REFER, { input }))).toBe('FORBIDDEN');
+  expect(code(await routing.request(anonymous, REFER, { input }))).toBe('UNAUTHENTICATED');
+});
+
+test('each caller lists and reads only the referrals that are theirs; others’ do not exist for them', async () => {
+  const toBailiffs = await refer(demoPartnerAgencyIds.bailiffs, demoUserIds.ivanov);
+  const toMediation = await refer(demoPartnerAgencyIds.mediation, demoUserIds.petrova);
+  const listed = async (who: Viewer) => {
+    const response = await routing.request(who, LIST, { page: { limit: 200, offset: 0 } });
+    expect(response.errors).toBeUndefined();
+    return response.data!['partnerReferrals'].map((r: { id: string }) => r.id) as string[];
+  };
+  const bailiffs = await listed(bailiff);
+  expect(bailiffs).toContain(toBailiffs.id);
+  expect(bailiffs).not.toContain(toMediation.id);
+  expect(await listed(mediator)).toContain(toMediation.id);
+  expect(await listed(mediator)).not.toContain(toBailiffs.id);
+  expect(await listed(staff)).toEqual(expect.arrayContaining([toBailiffs.id, toMediation.id]));
+  expect(await listed(biyskStaff)).toEqual([]);
+  expect(await listed(petrova)).toContain(toMediation.id);
+  expect(await listed(petrova)).not.toContain(toBailiffs.id);
+  expect(code(await routing.request(anonymous, LIST))).toBe('UNAUTHENTICATED');
+
+  for (const [who, hidden] of [
+    [bailiff, toMediation],
+    [mediator, toBailiffs],
+    [biyskStaff, toBailiffs],
+    [ivanov, toMediation],
+  ] as const) {
+    expect(code(await routing.request(who, ONE, { id: hidden.id }))).toBe('NOT_FOUND');
+    const entities = await routing.request(
+      who,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on PartnerReferral { id purpose } } }',
+      { r: [{ __typename: 'PartnerReferral', id: hidden.id }] },
+    );
+    expect(code(entities)).toBe('NOT_FOUND');
+    expect(JSON.stringify(entities.data)).not.toContain(hidden.purpose);
+  }
+  expect((await routing.request(ivanov, ONE, { id: toBailiffs.id })).data!['partnerReferral'].id).toBe(
+    toBailiffs.id,
+  );
+  expect(code(await routing.request(bailiff, ONE, { id: 'не-uuid' }))).toBe('NOT_FOUND');
+});
+
+test('the owner agency accepts and records the outcome; wrong transitions are conflicts', async () => {
+  const referral = await refer(demoPartnerAgencyIds.bailiffs);
+  expect(code(await routing.request(mediator, ACCEPT, { id: referral.id }))).toBe('NOT_FOUND');
+  expect(code(await routing.request(staff, ACCEPT, { id: referral.id }))).toBe('FORBIDDEN');
+  const early = await routing.request(bailiff, OUTCOME, {
+    id: referral.id,
+    status: 'COMPLETED',
+    outcome: 'Готово',
+  });
+  expect(early.errors?.[0]).toMatchObject({
+    message: 'Направление в статусе «Направлено»: перевести его в «Исполнено» нельзя. Обновите направление',
+    extensions: { code: 'CONFLICT' },
+  });
+
+  expect(
+    (await routing.request(bailiff, ACCEPT, { id: referral.id })).data!['acceptPartnerReferral'],
+  ).toEqual({
+    id: referral.id,
+    status: 'ACCEPTED',
+  });
+  expect(code(await routing.request(bailiff, ACCEPT, { id: referral.id }))).toBe('CONFLICT');
+  const empty = await routing.request(bailiff, OUTCOME, {
+    id: referral.id,
+    status: 'COMPLETED',
+    outcome: ' ',
+  });
+  expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outcome' });
+  const done = await routing.request(bailiff, OUTCOME, {
+    id: referral.id,
+    status: 'COMPLETED',
+    outcome: 'Трудоустроен, удержания по алиментам идут',
+  });
+  expect(done.data!['recordPartnerReferralOutcome']).toEqual({
+    id: referral.id,
+    status: 'COMPLETED',
+    outcome: 'Трудоустроен, удержания по алиментам идут',
+  });
+  expect(
+    code(await routing.request(bailiff, OUTCOME, { id: referral.id, status: 'DECLINED', outcome: 'Нет' })),
+  ).toBe('CONFLICT');
+
+  const declined = await refer(demoPartnerAgencyIds.bailiffs);
+  const outcome = { id: declined.id, status: 'DECLINED', outcome: 'Гражданин не явился' };
+  expect(
+    (await routing.request(bailiff, OUTCOME, outcome)).data!['recordPartnerReferralOutcome'].status,
+  ).toBe('DECLINED');
+  expect((await routing.request(ivanov, ONE, { id: declined.id })).data!['partnerReferral']).toEqual({
+    id: declined.id,
+    status: 'DECLINED',
+    outcome: 'Гражданин не явился',
+  });
+});
+
+test('an agency’s system calls routing with its API key and reaches only its agency’s referrals', async () => {
+  const toBailiffs = await refer(demoPartnerAgencyIds.bailiffs);
+  const toMediation = await refer(demoPartnerAgencyIds.mediation);
+  const issued = await identity.request(
+    admin,
+    'mutation($agencyId: ID!) { createPartnerApiKey(agencyId: $agencyId, label: "АИС ОСП") { key apiKey { id } } }',
+    { agencyId: demoPartnerAgencyIds.bailiffs },
+  );
+  const { key, apiKey } = issued.data!['createPartnerApiKey'];
+  const withKey = (query: string, variables: Record<string, unknown> = {}, presented = key) =>
+    graphqlRequest(routing.running.url, query, variables, { [API_KEY_HEADER]: presented });
+
+  const listed = await withKey(LIST);
+  expect(listed.errors).toBeUndefined();
+  const ids = listed.data!['partnerReferrals'].map((r: { id: string }) => r.id);
+  expect(ids).toContain(toBailiffs.id);
+  expect(ids).not.toContain(toMediation.id);
+  expect(
+    listed.data!['partnerReferrals'].every(
+      (r: { agencyId: string }) => r.agencyId === demoPartnerAgencyIds.bailiffs,
+    ),
+  ).toBe(true);
+  expect(code(await withKey(ONE, { id: toMediation.id }))).toBe('NOT_FOUND');
+  expect((await withKey(ACCEPT, { id: toBailiffs.id })).data!['acceptPartnerReferral'].status).toBe(
+    'ACCEPTED',
+  );
+  expect(code(await withKey(ACCEPT, { id: toMediation.id }))).toBe('NOT_FOUND');
+  expect(
+    code(
+      await withKey(REFER, {
+        input: { personId: demoUserIds.ivanov, agencyId: demoPartnerAgencyIds.bailiffs, purpose: 'x' },
+      }),
+    ),
+  ).toBe('UNAUTHENTICATED');
+
+  const forged = await withKey(LIST, {}, `${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`);
+  expect(forged.status).toBe(401);
+  expect(forged.errors?.[0]).toMatchObject({
+    message: 'Ключ API не действует: он неверен или отозван. Запросите новый ключ у администратора ЦЗН',
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
+  await identity.request(admin, 'mutation($id: ID!) { revokePartnerApiKey(id: $id) { id } }', {
+    id: apiKey.id,
+  });
+  expect((await withKey(LIST)).status).toBe(401);
+  expect((await graphqlRequest(routing.running.url, LIST)).status).toBe(401);
+});
+
+test('the list loads in one statement, life situations batched in one more', async () => {
+  const em = routing.running.orm.em.fork();
+  const alimony = await em.findOneOrFail(LifeSituation, { code: 'ALIMONY_OBLIGATIONS' });
+  for (let i = 0; i < 3; i++)
+    await refer(demoPartnerAgencyIds.socialProtection, demoUserIds.ivanov, { lifeSituationId: alimony.id });
+  const socialOffice = user(randomUUID(), ['PARTNER'], {
+    partnerAgencyId: demoPartnerAgencyIds.socialProtection,
+  });
+  routing.sql.reset();
+  const response = await routing.request(
+    socialOffice,
+    '{ partnerReferrals { id personFullName lifeSituation { code } agency { id } jobCenter { id } } }',
+  );
+  expect(response.errors).toBeUndefined();
+  expect(response.data!['partnerReferrals'].length).toBeGreaterThanOrEqual(3);
+  expect(routing.sql.snapshot()).toEqual({ routing: 2 });
+});
+
+test('committed migrations match the entities', async () => {
+  expect(await routing.schemaDrift()).toBe('');
+});

@@ -33,8 +33,14 @@ class Processes {
 
   /** The five subgraphs on their default ports, then the gateway; resolves when all are ready. */
   async startBackend(env, gatewayPort) {
+    const identityPort = SUBGRAPHS.find(({ name }) => name === 'identity').port;
     for (const { name, port } of SUBGRAPHS) {
-      this.run(name, [path.join('subgraphs', name, 'dist', 'index.js')], { ...env, PORT: String(port) });
+      this.run(name, [path.join('subgraphs', name, 'dist', 'index.js')], {
+        ...env,
+        PORT: String(port),
+        // Routing verifies partners' API keys with identity.
+        ...(name === 'routing' ? { IDENTITY_SUBGRAPH_URL: `http://127.0.0.1:${identityPort}/graphql` } : {}),
+      });
     }
     await Promise.all(SUBGRAPHS.map(({ name, port }) => waitReady(name, `http://127.0.0.1:${port}/ready`)));
     const urls = Object.fromEntries(

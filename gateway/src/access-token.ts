@@ -7,6 +7,7 @@ import {
   type Viewer,
 } from '@czn/kernel';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { isPartnerApiKey, PARTNER_KEYS_GO_TO_ROUTING } from './partner-api-keys';
 
 export interface VerifiedCaller {
   viewer: Viewer;
@@ -26,6 +27,7 @@ export function accessTokenVerifier(jwksUrl: string): AccessTokenVerifier {
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
       throw unauthenticated('Заголовок Authorization должен иметь вид «Bearer <токен доступа>»');
     }
+    if (isPartnerApiKey(token)) throw unauthenticated(PARTNER_KEYS_GO_TO_ROUTING);
     const known = verified.get(token);
     if (known) return known;
     try {

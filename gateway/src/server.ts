@@ -22,6 +22,7 @@ import { esiaProxy } from './esia-proxy';
 import { productionProtection } from './hardening';
 import { InternalTokens } from './internal-tokens';
 import { LiveEvents } from './live/live-events';
+import { refusePartnerApiKeys } from './partner-api-keys';
 import { streamsOfSubscriptions } from './live/subscription-fields';
 import { startSubscriptionServer } from './live/subscription-server';
 import { clientOf, refreshCookie, sessionRoutes } from './session-routes';
@@ -97,6 +98,7 @@ export async function startGateway(
   app.use(
     '/graphql',
     cors(config.CORS_ORIGINS),
+    refusePartnerApiKeys,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -1,5 +1,6 @@
 import { demoJobCenterIds } from '@czn/demo';
 import { RedisEventBus } from '@czn/events';
+import { createRoutingSubgraph, type ApiKeyCacheSettings } from '@czn/routing';
 import { migrateSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@czn/kernel';
 import {
   createTestDatabase,
@@ -12,7 +13,7 @@ import {
 import { parseGatewayConfig } from '../config';
 import { startGateway, type RunningGateway } from '../server';
 import { subgraphDefinitions } from '../subgraph-definitions';
-import type { SubgraphName } from '../subgraphs';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs';
 
 export interface Stack {
   databaseUrl: string;
@@ -43,6 +44,8 @@ export interface StackOptions {
   redisUrl?: string;
   /** Subgraphs built with other settings, such as identity pointed at a test's ESIA stub. */
   definitions?: Partial<Record<SubgraphName, SubgraphDefinition<unknown>>>;
+  /** How long routing remembers verified partner API keys (30 s unless given). */
+  routingApiKeyCache?: ApiKeyCacheSettings;
 }
 
 /**
@@ -56,15 +59,24 @@ export async function startStack({
   env = {},
   redisUrl,
   definitions = {},
+  routingApiKeyCache,
 }: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase();
   const sql = new SqlCounter();
   // Each stack gets its own Redis streams: outbox ids restart at 1 in every scratch database.
   const streamPrefix = `czn-test:${new URL(database.url).pathname.slice(1)}`;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
-  for (const [name, definition] of Object.entries({ ...subgraphDefinitions, ...definitions }) as Array<
-    [SubgraphName, SubgraphDefinition<unknown>]
-  >) {
+  // Routing asks the identity started before it about partners' keys and referred people.
+  const definitionOf = (name: SubgraphName): SubgraphDefinition<unknown> =>
+    definitions[name] ??
+    (name === 'routing'
+      ? (createRoutingSubgraph({
+          identity: { url: subgraphs.identity.url, internalTokenSecret: TEST_INTERNAL_SECRET },
+          ...(routingApiKeyCache ? { apiKeyCache: routingApiKeyCache } : {}),
+        }) as SubgraphDefinition<unknown>)
+      : subgraphDefinitions[name]);
+  for (const name of SUBGRAPH_NAMES) {
+    const definition = definitionOf(name);
     await migrateSubgraph(definition, database.url, { seed: true });
     subgraphs[name] = await startSubgraph(
       definition,

@@ -34,5 +34,7 @@ export function createRoutingSubgraph(settings: RoutingSettings): SubgraphDefini
   };
 }
 
+export type { ApiKeyCacheSettings };
+
 /** The schema, migrations and demo data, for composing and migrating; `npm start` runs createRoutingSubgraph. */
 export const routing = createRoutingSubgraph({ identity: null });

@@ -1,0 +1,178 @@
+import { demoPartnerAgencyIds, demoUserIds } from '@czn/demo';
+import { API_KEY_HEADER } from '@czn/kernel';
+import { graphqlRequest } from '@czn/testing';
+import { PARTNER_KEYS_GO_TO_ROUTING } from './partner-api-keys';
+import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
+
+let stack: Stack;
+let admin: string;
+let operator: string;
+
+beforeAll(async () => {
+  // Routing asks identity about every key (no 30 s memory), so that a revocation shows at once.
+  stack = await startStack({ routingApiKeyCache: { ttlMs: 0 } });
+  [admin, operator] = (await Promise.all(
+    ['admin.barnaul', 'operator.barnaul'].map((login) => stack.signIn(login)),
+  )) as [string, string];
+}, STACK_START_TIMEOUT_MS);
+afterAll(() => stack.stop());
+
+const agencyA = demoPartnerAgencyIds.bailiffs;
+const agencyB = demoPartnerAgencyIds.crisisCenter;
+
+const LIST_FIELD = 'partnerReferrals { id agencyId personFullName status }';
+const LIST = `{ ${LIST_FIELD} }`;
+const ONE = 'query($id: ID!) { partnerReferral(id: $id) { id } }';
+const ACCEPT = 'mutation($id: ID!) { acceptPartnerReferral(id: $id) { id status } }';
+const OUTCOME = `mutation($id: ID!, $outcome: String!) {
+  recordPartnerReferralOutcome(id: $id, status: COMPLETED, outcome: $outcome) { id status outcome }
+}`;
+const REFER = `mutation($input: ReferToPartnerInput!) { referToPartner(input: $input) { id agencyId personFullName } }`;
+
+const code = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  response.errors?.[0]?.extensions?.['code'];
+
+async function issueKey(agencyId: string): Promise<{ key: string; id: string }> {
+  const { data, errors } = await stack.request(
+    admin,
+    'mutation($agencyId: ID!) { createPartnerApiKey(agencyId: $agencyId, label: "Тест") { key apiKey { id } } }',
+    { agencyId },
+  );
+  expect(errors).toBeUndefined();
+  return { key: data!['createPartnerApiKey'].key, id: data!['createPartnerApiKey'].apiKey.id };
+}
+
+async function refer(agencyId: string, personId: string): Promise<{ id: string }> {
+  const { data, errors } = await stack.request(operator, REFER, {
+    input: { agencyId, personId, purpose: 'Консультация в рамках жизненной ситуации' },
+  });
+  expect(errors).toBeUndefined();
+  return data!['referToPartner'];
+}
+
+test("a partner key reads its agency's records and nothing of another agency, and is refused by every other subgraph and by the gateway's staff operations", async () => {
+  const keyA = await issueKey(agencyA);
+  await issueKey(agencyB);
+  const forA = await refer(agencyA, demoUserIds.ivanov);
+  const forB = await refer(agencyB, demoUserIds.petrova);
+  const routing = (query: string, variables: Record<string, unknown> = {}, key = keyA.key) =>
+    graphqlRequest(stack.subgraphs.routing.url, query, variables, { [API_KEY_HEADER]: key });
+
+  const listed = await routing(LIST);
+  expect(listed.errors).toBeUndefined();
+  const referrals: Array<{ id: string; agencyId: string; personFullName: string }> =
+    listed.data!['partnerReferrals'];
+  expect(referrals.map((r) => r.id)).toContain(forA.id);
+  expect(referrals.map((r) => r.id)).not.toContain(forB.id);
+  expect(referrals.every((r) => r.agencyId === agencyA)).toBe(true);
+  expect(referrals.find((r) => r.id === forA.id)!.personFullName).toBe('Иванов Иван Иванович');
+  expect((await routing(ONE, { id: forA.id })).data!['partnerReferral']).toEqual({ id: forA.id });
+  expect(code(await routing(ONE, { id: forB.id }))).toBe('NOT_FOUND');
+  const entities = await routing(
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on PartnerReferral { id personFullName } } }',
+    { r: [{ __typename: 'PartnerReferral', id: forB.id }] },
+  );
+  expect(code(entities)).toBe('NOT_FOUND');
+  expect(JSON.stringify(entities)).not.toContain('Петрова');
+
+  expect((await routing(ACCEPT, { id: forA.id })).data!['acceptPartnerReferral'].status).toBe('ACCEPTED');
+  const done = await routing(OUTCOME, { id: forA.id, outcome: 'Принят на работу, удержания начаты' });
+  expect(done.data!['recordPartnerReferralOutcome']).toEqual({
+    id: forA.id,
+    status: 'COMPLETED',
+    outcome: 'Принят на работу, удержания начаты',
+  });
+  expect(code(await routing(ACCEPT, { id: forB.id }))).toBe('NOT_FOUND');
+  expect(code(await routing(OUTCOME, { id: forB.id, outcome: 'Чужое' }))).toBe('NOT_FOUND');
+  const referByKey = await routing(REFER, {
+    input: { agencyId: agencyA, personId: demoUserIds.ivanov, purpose: 'Сам себе' },
+  });
+  expect(code(referByKey)).toBe('UNAUTHENTICATED');
+
+  for (const name of ['identity', 'citizen', 'employer', 'scheduling'] as const) {
+    const refused = await graphqlRequest(
+      stack.subgraphs[name].url,
+      '{ __typename }',
+      {},
+      {
+        [API_KEY_HEADER]: keyA.key,
+      },
+    );
+    expect({ name, status: refused.status, code: code(refused) }).toEqual({
+      name,
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    });
+  }
+
+  const staffOperations: Array<[string, Record<string, unknown>]> = [
+    ['{ jobCenterAppeals { id } }', {}],
+    ['{ partnerAgencies { id } }', {}],
+    [REFER, { input: { agencyId: agencyA, personId: demoUserIds.ivanov, purpose: 'Через шлюз' } }],
+    [LIST, {}],
+  ];
+  for (const [query, variables] of staffOperations) {
+    const asHeader = await graphqlRequest(stack.gateway.url, query, variables, {
+      [API_KEY_HEADER]: keyA.key,
+    });
+    expect(asHeader.status).toBe(401);
+    expect(asHeader.errors?.[0]).toMatchObject({
+      message: PARTNER_KEYS_GO_TO_ROUTING,
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const asBearer = await stack.request(keyA.key, query, variables);
+    expect(asBearer.status).toBe(401);
+    expect(asBearer.errors?.[0]?.message).toBe(PARTNER_KEYS_GO_TO_ROUTING);
+    expect(asBearer.data ?? null).toBeNull();
+  }
+
+  const revoked = await stack.request(
+    admin,
+    'mutation($id: ID!) { revokePartnerApiKey(id: $id) { revokedAt } }',
+    {
+      id: keyA.id,
+    },
+  );
+  expect(revoked.data!['revokePartnerApiKey'].revokedAt).not.toBeNull();
+  const afterRevocation = await routing(LIST);
+  expect(afterRevocation.status).toBe(401);
+  expect(code(afterRevocation)).toBe('UNAUTHENTICATED');
+});
+
+test('a partner user signed in through the gateway sees only their agency’s referrals', async () => {
+  const forBailiffs = await refer(agencyA, demoUserIds.petrova);
+  const forCrisisCenter = await refer(agencyB, demoUserIds.ivanov);
+  const bailiff = await stack.signIn('osp.barnaul');
+
+  const listed = await stack.request(bailiff, `{ me { partnerAgency { name } } ${LIST_FIELD} }`);
+  expect(listed.errors).toBeUndefined();
+  expect(listed.data!['me'].partnerAgency.name).toBe('ОСП Центрального района г. Барнаула');
+  const ids = listed.data!['partnerReferrals'].map((r: { id: string }) => r.id);
+  expect(ids).toContain(forBailiffs.id);
+  expect(ids).not.toContain(forCrisisCenter.id);
+  expect(listed.data!['partnerReferrals'].every((r: { agencyId: string }) => r.agencyId === agencyA)).toBe(
+    true,
+  );
+  expect(code(await stack.request(bailiff, ONE, { id: forCrisisCenter.id }))).toBe('NOT_FOUND');
+  expect(code(await stack.request(bailiff, ACCEPT, { id: forCrisisCenter.id }))).toBe('NOT_FOUND');
+
+  const accepted = await stack.request(
+    bailiff,
+    `mutation($id: ID!) {
+    acceptPartnerReferral(id: $id) { status agency { name } jobCenter { name } }
+  }`,
+    { id: forBailiffs.id },
+  );
+  expect(accepted.errors).toBeUndefined();
+  expect(accepted.data!['acceptPartnerReferral']).toMatchObject({
+    status: 'ACCEPTED',
+    agency: { name: 'ОСП Центрального района г. Барнаула' },
+  });
+  for (const query of ['{ jobCenterAppeals { id } }', '{ partnerAgencies { id } }']) {
+    expect(code(await stack.request(bailiff, query))).toBe('FORBIDDEN');
+  }
+  const referral = await stack.request(bailiff, REFER, {
+    input: { agencyId: agencyA, personId: demoUserIds.ivanov, purpose: 'Сам себе' },
+  });
+  expect(code(referral)).toBe('FORBIDDEN');
+});

@@ -129,7 +129,21 @@ export async function startSubgraphServer<TLoaders>(
     '/graphql',
     express.json({ limit: '1mb' }),
     async (req, res, next) => {
-      const viewer = await callerOf(req, verifyInternalToken, options.apiKeys);
+      let viewer: Awaited<ReturnType<typeof callerOf>>;
+      try {
+        viewer = await callerOf(req, verifyInternalToken, options.apiKeys);
+      } catch (error) {
+        log.error({ err: error }, 'API key verification failed');
+        res.status(503).json({
+          errors: [
+            {
+              message: 'Не удалось проверить ключ API: сервис временно недоступен, повторите запрос позже',
+              extensions: { code: 'SERVICE_UNAVAILABLE' },
+            },
+          ],
+        });
+        return;
+      }
       if (viewer === 'bad-key') {
         refuse(
           res,

@@ -283,3 +283,27 @@ test('the list loads in one statement, life situations batched in one more', asy
 test('committed migrations match the entities', async () => {
   expect(await routing.schemaDrift()).toBe('');
 });
+
+test('when identity cannot be asked about a key, the partner is told to retry (503), not refused', async () => {
+  const unreachable = await startSubgraphHarness(
+    createRoutingSubgraph({
+      identity: { url: 'http://127.0.0.1:9/graphql', internalTokenSecret: TEST_INTERNAL_SECRET },
+    }),
+  );
+  try {
+    const response = await graphqlRequest(
+      unreachable.running.url,
+      LIST,
+      {},
+      {
+        [API_KEY_HEADER]: `czn_abcdefghij_${'x'.repeat(43)}`,
+      },
+    );
+    expect(response.status).toBe(503);
+    expect(response.errors?.[0]?.message).toBe(
+      'Не удалось проверить ключ API: сервис временно недоступен, повторите запрос позже',
+    );
+  } finally {
+    await unreachable.stop();
+  }
+});

@@ -7,6 +7,7 @@ import { Migration20261211000003_esia_employer_sign_in } from './Migration202612
 import { Migration20261212000001_employer_activation } from './Migration20261212000001_employer_activation';
 import { Migration20261212000002_staff_deactivation } from './Migration20261212000002_staff_deactivation';
 import { Migration20261212000003_partner_agencies } from './Migration20261212000003_partner_agencies';
+import { Migration20261213000002_personal_data_audit } from './Migration20261213000002_personal_data_audit';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -32,5 +33,9 @@ export const migrations = [
   {
     name: 'Migration20261212000003_partner_agencies',
     class: Migration20261212000003_partner_agencies,
+  },
+  {
+    name: 'Migration20261213000002_personal_data_audit',
+    class: Migration20261213000002_personal_data_audit,
   },
 ];

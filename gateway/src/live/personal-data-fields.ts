@@ -33,7 +33,11 @@ export function personalDataFields(supergraphSdl: string): Set<string> {
 }
 
 /** Whether the operation selects any of `fields`, through fragments too. */
-export function readsPersonalData(schema: GraphQLSchema, document: DocumentNode, fields: Set<string>): boolean {
+export function readsPersonalData(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  fields: Set<string>,
+): boolean {
   const typeInfo = new TypeInfo(schema);
   let reads = false;
   visit(

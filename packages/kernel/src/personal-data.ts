@@ -110,13 +110,11 @@ export class PersonalDataAudit {
 
   /** Writes what the request disclosed, once; true when there was something to write. */
   async writeReads(em: EntityManager): Promise<boolean> {
-    const accesses = [...this.reads].map(
-      ([subjectId, kinds]): PersonalDataAccess => ({
-        subjectId,
-        action: 'READ',
-        kinds: PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind)),
-      }),
-    );
+    const accesses = [...this.reads].map(([subjectId, kinds]): PersonalDataAccess => ({
+      subjectId,
+      action: 'READ',
+      kinds: PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind)),
+    }));
     this.reads.clear();
     if (accesses.length === 0) return false;
     await em.transactional((tx) => this.write(tx, accesses));

@@ -245,8 +245,7 @@ test('the desk filters by service and status in one SQL statement, and audits th
   await harness.request(zarinsk, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { id } }', {
     id: first.id,
   });
-  const auditEvents = () =>
-    harness.running.orm.em.fork().count(OutboxEvent, { type: PERSONAL_DATA_EVENT });
+  const auditEvents = () => harness.running.orm.em.fork().count(OutboxEvent, { type: PERSONAL_DATA_EVENT });
   const desk = async (variables: Record<string, unknown>) => {
     const eventsBefore = await auditEvents();
     harness.sql.reset();

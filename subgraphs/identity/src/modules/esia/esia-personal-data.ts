@@ -3,7 +3,12 @@ import { identityJournal } from '../personal-data-audit/personal-data-log';
 import type { User } from '../user/user.entity';
 
 const VALUES: Record<PersonalDataKind, (user: User) => unknown[]> = {
-  PASSPORT: (user) => [user.passportSeries, user.passportNumber, user.passportIssuedBy, user.passportIssuedOn],
+  PASSPORT: (user) => [
+    user.passportSeries,
+    user.passportNumber,
+    user.passportIssuedBy,
+    user.passportIssuedOn,
+  ],
   SNILS: (user) => [user.snils],
   ADDRESS: (user) => [user.registrationAddress],
   PHONE: (user) => [user.phone],

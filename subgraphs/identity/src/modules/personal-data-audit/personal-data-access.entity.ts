@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  PERSONAL_DATA_KINDS,
-  type PersonalDataAction,
-  type PersonalDataKind,
-  type Role,
-} from '@czn/kernel';
+import { PERSONAL_DATA_KINDS, type PersonalDataAction, type PersonalDataKind, type Role } from '@czn/kernel';
 import { ArrayType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { describedBy, RoleEnum } from '../user/role';

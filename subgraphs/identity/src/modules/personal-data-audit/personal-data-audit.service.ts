@@ -16,8 +16,7 @@ export async function findSubject(em: EntityManager, subject: PersonalDataSubjec
     return person;
   }
   const digits = snils!.replace(/[\s-]/g, '');
-  if (!SNILS_DIGITS.test(digits))
-    throw badUserInput('snils', 'СНИЛС — 11 цифр, например 112-233-445 95');
+  if (!SNILS_DIGITS.test(digits)) throw badUserInput('snils', 'СНИЛС — 11 цифр, например 112-233-445 95');
   const formatted = `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)} ${digits.slice(9)}`;
   const person = await em.findOne(User, { snils: formatted });
   if (!person) throw notFound(`Человек со СНИЛС ${formatted} на портале не найден`);

@@ -55,15 +55,13 @@ export async function copyAuditEvents(em: EntityManager, stream: string, events:
         onConflictFields: ['sourceStream', 'sourceEventId', 'subjectId', 'action'],
         onConflictAction: 'ignore',
       });
-    await tx
-      .getConnection()
-      .execute(
-        `insert into "identity"."personal_data_audit_cursor" ("stream", "last_event_id") values (?, ?)
+    await tx.getConnection().execute(
+      `insert into "identity"."personal_data_audit_cursor" ("stream", "last_event_id") values (?, ?)
          on conflict ("stream") do update set "last_event_id" = greatest(excluded."last_event_id", "personal_data_audit_cursor"."last_event_id")`,
-        [stream, last.id],
-        'run',
-        tx.getTransactionContext(),
-      );
+      [stream, last.id],
+      'run',
+      tx.getTransactionContext(),
+    );
   });
 }
 

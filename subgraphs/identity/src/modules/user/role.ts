@@ -18,10 +18,9 @@ export const roleLabels: Record<Role, string> = {
 
 /** Russian labels as GraphQL enum value descriptions. */
 export const describedBy = <K extends string>(labels: Record<K, string>) =>
-  Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description }])) as Record<
-    K,
-    { description: string }
-  >;
+  Object.fromEntries(
+    Object.entries(labels).map(([value, description]) => [value, { description }]),
+  ) as Record<K, { description: string }>;
 
 registerEnumType(RoleEnum, {
   name: 'Role',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PERSONAL_DATA_KINDS, type PersonalDataAction, type PersonalDataKind, type Role } from '@czn/kernel';
-import { ArrayType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, BigIntType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { describedBy, RoleEnum } from '../user/role';
 
@@ -98,7 +98,7 @@ export class PersonalDataAccessEntry {
   @Property({ type: 'text', nullable: true })
   sourceStream!: string | null;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: new BigIntType('string'), nullable: true })
   sourceEventId!: string | null;
 }
 
@@ -108,6 +108,6 @@ export class PersonalDataAuditCursor {
   @PrimaryKey({ type: 'text' })
   stream!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('string') })
   lastEventId!: string;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { PostgresEventBus, type PlatformEvent } from '@czn/events';
 import {
   PERSONAL_DATA_EVENT,
@@ -14,6 +15,7 @@ type Source = { stream: string; eventId: string } | null;
 
 const rowsOf = (record: PersonalDataAuditRecord, source: Source) =>
   record.accesses.map((access) => ({
+    id: randomUUID(),
     occurredAt: new Date(record.occurredAt),
     subjectId: access.subjectId,
     action: access.action,

@@ -24,6 +24,7 @@ import { InternalTokens } from './internal-tokens';
 import { LiveEvents } from './live/live-events';
 import { refusePartnerApiKeys } from './partner-api-keys';
 import { streamsOfSubscriptions } from './live/subscription-fields';
+import { personalDataFields } from './live/personal-data-fields';
 import { startSubscriptionServer } from './live/subscription-server';
 import { clientOf, refreshCookie, sessionRoutes } from './session-routes';
 import { SubgraphCall, type GatewayContext } from './subgraph-calls';
@@ -59,8 +60,9 @@ export async function startGateway(
   const tokens = new InternalTokens(config.INTERNAL_TOKEN_SECRET);
   const verifyAccessToken = accessTokenVerifier(jwksUrl(config));
 
+  const supergraphSdl = readSupergraph();
   const gateway = new ApolloGateway({
-    supergraphSdl: readSupergraph(),
+    supergraphSdl,
     buildService: ({ name }) => new SubgraphCall(urls[name as SubgraphName], tokens, name === 'identity'),
   });
   let apiSchema: GraphQLSchema | null = null;
@@ -133,6 +135,7 @@ export async function startGateway(
     apollo,
     verifyAccessToken,
     live,
+    personalDataFields: personalDataFields(supergraphSdl),
     production,
     log,
   });

@@ -16,6 +16,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { AccessTokenVerifier } from '../access-token';
 import type { GatewayContext } from '../subgraph-calls';
 import { EVENT_ID_VARIABLE, toEventQuery } from './event-query';
+import { readsPersonalData } from './personal-data-fields';
 import { SharedRenderings } from './shared-renderings';
 import type { LiveEvents } from './live-events';
 import { replayRefusal, subscribe } from './subscriber';
@@ -40,6 +41,8 @@ export interface SubscriptionServerOptions {
   apollo: ApolloServer<GatewayContext>;
   verifyAccessToken: AccessTokenVerifier;
   live: LiveEvents;
+  /** `Type.field` of the personal-data fields (see personal-data-fields.ts). */
+  personalDataFields: Set<string>;
   production: boolean;
   log: Logger;
 }
@@ -127,18 +130,16 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
         const since = eventQuery.sinceEventId === null ? null : BigInt(eventQuery.sinceEventId);
         const tooOld = since === null ? null : replayRefusal(live.position(field.stream), since);
         if (tooOld) return { errors: [tooOld] };
+        // Personal data is rendered for each subscriber, so that the audit trail names every recipient.
+        const scope = readsPersonalData(args.schema, args.document, options.personalDataFields)
+          ? `user:${state.viewer.userId}`
+          : field.renderScope(state.viewer);
         return subscribe({
           live,
           field,
           viewer: state.viewer,
           sinceEventId: since,
-          render: render(
-            eventQuery.text,
-            variables,
-            state.viewer,
-            field.renderScope(state.viewer),
-            state.connectionId,
-          ),
+          render: render(eventQuery.text, variables, state.viewer, scope, state.connectionId),
           cutOff: () => state.socket.close(SLOW_CLIENT_CLOSE, 'Клиент не успевает получать события'),
           onFailure: (error) =>
             log.error({ err: error, connection: state.connectionId }, 'subscription failed'),

@@ -15,6 +15,8 @@ export interface PlatformEvent {
   entityId: string;
   audience: EventAudience;
   occurredAt: string;
+  /** What the event says beyond the entity key (the outbox's `data`). */
+  data?: Record<string, unknown>;
 }
 
 export const streamChannel = (stream: string) => `czn_events_${stream}`;

@@ -9,6 +9,7 @@ interface OutboxRow {
   entity_id: string;
   audience: PlatformEvent['audience'];
   occurred_at: Date;
+  data: Record<string, unknown>;
 }
 
 const SCHEMA = /^[a-z_]+$/;
@@ -35,7 +36,7 @@ export class PostgresEventBus implements EventBus {
 
   private async read(pool: Pool, stream: string, afterId: bigint, limit: number): Promise<PlatformEvent[]> {
     const { rows } = await pool.query<OutboxRow>(
-      `select id, type, entity_type, entity_id, audience, occurred_at from ${table(stream)}
+      `select id, type, entity_type, entity_id, audience, occurred_at, data from ${table(stream)}
        where id > $1 order by id limit $2`,
       [afterId.toString(), limit],
     );
@@ -47,6 +48,7 @@ export class PostgresEventBus implements EventBus {
       entityId: row.entity_id,
       audience: row.audience,
       occurredAt: row.occurred_at.toISOString(),
+      data: row.data,
     }));
   }
 

@@ -8,6 +8,7 @@ export * from './loaders';
 export * from './logger';
 export * from './orm';
 export * from './page';
+export * from './personal-data';
 export * from './request-log';
 export * from './shutdown';
 export * from './subgraph';

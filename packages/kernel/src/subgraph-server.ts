@@ -16,6 +16,8 @@ import {
 } from './internal-token';
 import type { Logger } from './logger';
 import { isReady, type EntityManager, type Orm } from './orm';
+import { PersonalDataAudit, type PersonalDataJournal } from './personal-data';
+import { personalDataAuditPlugin } from './personal-data-plugin';
 import { requestLogPlugin } from './request-log';
 import type { Viewer } from './viewer';
 
@@ -29,6 +31,8 @@ export interface SubgraphContext<TLoaders> {
   client: { address: string | null; userAgent: string | null };
   /** Sets a header of the answer to the gateway (identity hands a new refresh token over this way). */
   setResponseHeader(name: string, value: string): void;
+  /** What the request reads and changes of personal data (152-ФЗ); see `@PersonalData`. */
+  personalData: PersonalDataAudit;
 }
 
 /** Headers through which the gateway passes the person's address and browser to the subgraphs. */
@@ -47,6 +51,8 @@ export interface SubgraphServerOptions<TLoaders> {
   log: Logger;
   /** Extra public HTTP routes, such as identity's JWKS. */
   routes?: (app: Express) => void;
+  /** Where the audit of personal data goes; required of a subgraph that has `@PersonalData` fields. */
+  personalDataJournal?: PersonalDataJournal | undefined;
   /**
    * Lets partner agencies call this subgraph directly with `X-API-Key` (routing only): the agency and the
    * key's prefix of a valid key, null for an unknown or revoked one.
@@ -120,6 +126,7 @@ export async function startSubgraphServer<TLoaders>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       requestLogPlugin(log),
+      personalDataAuditPlugin(log),
     ],
   });
   await apollo.start();
@@ -162,17 +169,25 @@ export async function startSubgraphServer<TLoaders>(
       context: async ({ req, res }) => {
         const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
         const em = orm.em.fork();
+        const viewer = res.locals['viewer'] as Viewer;
+        const client = {
+          address: req.header(CLIENT_ADDRESS_HEADER)?.slice(0, 64) ?? null,
+          userAgent: req.header(CLIENT_USER_AGENT_HEADER)?.slice(0, 512) ?? null,
+        };
         return {
           em,
-          viewer: res.locals['viewer'] as Viewer,
+          viewer,
           loaders: options.createLoaders(em),
           requestId,
           log: log.child({ requestId }),
-          client: {
-            address: req.header(CLIENT_ADDRESS_HEADER)?.slice(0, 64) ?? null,
-            userAgent: req.header(CLIENT_USER_AGENT_HEADER)?.slice(0, 512) ?? null,
-          },
+          client,
           setResponseHeader: (name: string, value: string) => res.setHeader(name, value),
+          personalData: new PersonalDataAudit(options.personalDataJournal ?? null, {
+            service: options.name,
+            viewer,
+            requestId,
+            clientAddress: client.address,
+          }),
         };
       },
     }),

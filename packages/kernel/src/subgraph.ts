@@ -5,6 +5,7 @@ import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, type Logger } from './logger';
 import { createOrm, migrateUp, type EntityManager, type Orm } from './orm';
+import type { PersonalDataJournal } from './personal-data';
 import { stopOnSignals } from './shutdown';
 import { startSubgraphServer, type ApiKeyVerifier, type RunningServer } from './subgraph-server';
 
@@ -23,6 +24,10 @@ export interface SubgraphDefinition<TLoaders> {
   apiKeys?: ApiKeyVerifier;
   /** The subgraph writes an outbox (the OutboxEvent entity) that is the event stream named after it. */
   emitsEvents?: boolean;
+  /** Where the audit of its `@PersonalData` fields and personal-data changes goes. */
+  personalDataJournal?: PersonalDataJournal;
+  /** Work the subgraph runs beside its server until it stops, such as following other streams. */
+  background?(runtime: { orm: Orm; log: Logger; databaseUrl: string }): { stop(): Promise<void> };
 }
 
 export interface SubgraphRuntimeConfig {
@@ -82,10 +87,12 @@ export async function startSubgraph<TLoaders>(
       production: config.NODE_ENV === 'production',
       log,
       ...(definition.routes ? { routes: (app: Express) => definition.routes?.(app, orm) } : {}),
+      personalDataJournal: definition.personalDataJournal,
       ...(definition.apiKeys ? { apiKeys: definition.apiKeys } : {}),
     });
     const relay =
       definition.emitsEvents && config.REDIS_URL ? relayToRedis(definition.name, config, log) : null;
+    const background = definition.background?.({ orm, log, databaseUrl: config.DATABASE_URL });
     return {
       ...server,
       orm,
@@ -93,6 +100,7 @@ export async function startSubgraph<TLoaders>(
       relay,
       async stop() {
         await server.stop();
+        await background?.stop();
         await relay?.stop();
         await orm.close();
       },

@@ -1,5 +1,5 @@
 import { OutboxEvent } from '@czn/events';
-import type { SubgraphDefinition } from '@czn/kernel';
+import { outboxJournal, type SubgraphDefinition } from '@czn/kernel';
 import { createLoaders, type CitizenLoaders } from './loaders';
 import { migrations } from './migrations';
 import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
@@ -13,4 +13,5 @@ export const citizen: SubgraphDefinition<CitizenLoaders> = {
   buildSchema,
   createLoaders,
   emitsEvents: true,
+  personalDataJournal: outboxJournal('citizen'),
 };

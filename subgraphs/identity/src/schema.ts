@@ -11,6 +11,7 @@ import { EsiaSignInResolver } from './modules/esia';
 import { resolveOrganizationReference } from './modules/organization/organization.reference';
 import { resolvePartnerAgencyReference } from './modules/partner-agency/partner-agency.reference';
 import { PartnerAgencyResolver } from './modules/partner-agency/partner-agency.resolver';
+import { PersonalDataAuditResolver } from './modules/personal-data-audit/personal-data-audit.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
 import { StaffMemberResolver } from './modules/staff-member/staff-member.resolver';
 import type { Sessions } from './modules/session/sessions';
@@ -45,6 +46,7 @@ export const buildSchema = ({
       AccountResolver,
       StaffMemberResolver,
       PartnerAgencyResolver,
+      PersonalDataAuditResolver,
     ],
     references: {
       User: resolveUserReference,

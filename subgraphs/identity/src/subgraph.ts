@@ -25,6 +25,11 @@ import {
 } from './modules/esia';
 import { Organization } from './modules/organization/organization.entity';
 import { PartnerAgency, PartnerApiKey } from './modules/partner-agency/partner-agency.entity';
+import {
+  PersonalDataAccessEntry,
+  PersonalDataAuditCursor,
+} from './modules/personal-data-audit/personal-data-access.entity';
+import { followAuditStreams, identityJournal } from './modules/personal-data-audit/personal-data-log';
 import { RefreshToken, Session } from './modules/session/session.entity';
 import { Sessions } from './modules/session/sessions';
 import { User } from './modules/user/user.entity';
@@ -49,7 +54,12 @@ export interface IdentitySettings {
   employerAppUrl?: string | undefined;
   /** Sign-in through Gosuslugi (ESIA); the development stub on localhost:4010 when unset. */
   esia?: EsiaSettings;
+  /** The subgraphs whose outboxes carry personal-data audit events; identity copies them into the trail. */
+  auditedStreams?: string[];
 }
+
+/** Subgraphs other than identity that have `@PersonalData` fields or change personal data. */
+export const AUDITED_STREAMS = ['citizen'];
 
 export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefinition<IdentityLoaders> {
   const now = settings.now ?? (() => new Date());
@@ -83,6 +93,8 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
       EsiaSignIn,
       PartnerAgency,
       PartnerApiKey,
+      PersonalDataAccessEntry,
+      PersonalDataAuditCursor,
     ],
     migrations,
     buildSchema: () =>
@@ -95,6 +107,8 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
       }),
     createLoaders,
     seed,
+    personalDataJournal: identityJournal,
+    background: (runtime) => followAuditStreams(runtime, settings.auditedStreams ?? AUDITED_STREAMS),
     routes(app, orm) {
       app.get('/.well-known/jwks.json', async (_req, res) => {
         res.set('cache-control', 'public, max-age=300').json(await publishedKeys(orm, tokens));

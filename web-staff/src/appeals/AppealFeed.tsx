@@ -1,9 +1,9 @@
 import { useLiveEvents } from '@czn/ui';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { DeskAppealCardFragment } from '../gql/graphql';
+import type { DeskAppealProgressFragment } from '../gql/graphql';
 import { JOB_CENTER_APPEALS_FEED } from './operations';
 
-type AppealListener = (appeal: DeskAppealCardFragment) => void;
+type AppealListener = (appeal: DeskAppealProgressFragment) => void;
 
 export interface AppealFeedState {
   /** Appeals submitted while the desk was open that the operator has not opened or acknowledged yet. */

@@ -2,7 +2,7 @@ import { graphql } from '../gql';
 
 /*
  * The generator finds fragments by name and inlines them into every document that spreads them;
- * their types are `DeskAppealRowFragment` and `DeskAppealCardFragment` in `../gql/graphql`.
+ * their types are `DeskAppealRowFragment`, `DeskAppealProgressFragment` and `DeskAppealCardFragment` in `../gql/graphql`.
  */
 
 /** What a row of the list shows. */
@@ -21,24 +21,17 @@ graphql(`
 `);
 
 /**
- * Everything the appeal card shows. The feed and the mutations select it too, so that the cache,
- * normalised by `Appeal:id`, keeps the list and an open card current.
+ * What changes as an appeal moves. The feed selects it, so that the cache, normalised by `Appeal:id`,
+ * keeps the list and an open card current; contacts stay out of it, since personal data sent live would be
+ * rendered and audited for every operator of the centre at every change.
  */
 graphql(`
-  fragment DeskAppealCard on Appeal {
+  fragment DeskAppealProgress on Appeal {
     ...DeskAppealRow
     comment
-    contactPhone
-    contactEmail
     result
     rejectionReason
     updatedAt
-    applicant {
-      id
-      fullName
-      phone
-      email
-    }
     history {
       id
       fromStatus
@@ -49,6 +42,21 @@ graphql(`
         id
         fullName
       }
+    }
+  }
+`);
+
+/** Everything the appeal card shows; its query and the mutations select it. */
+graphql(`
+  fragment DeskAppealCard on Appeal {
+    ...DeskAppealProgress
+    contactPhone
+    contactEmail
+    applicant {
+      id
+      fullName
+      phone
+      email
     }
   }
 `);

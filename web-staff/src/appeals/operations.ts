@@ -14,7 +14,7 @@ export const JOB_CENTER_APPEALS_FEED = graphql(`
       eventId
       type
       appeal {
-        ...DeskAppealCard
+        ...DeskAppealProgress
       }
     }
   }

@@ -8,6 +8,7 @@ import { Migration20261212000001_employer_activation } from './Migration20261212
 import { Migration20261212000002_staff_deactivation } from './Migration20261212000002_staff_deactivation';
 import { Migration20261212000003_partner_agencies } from './Migration20261212000003_partner_agencies';
 import { Migration20261213000001_partner_users } from './Migration20261213000001_partner_users';
+import { Migration20261213000002_personal_data_audit } from './Migration20261213000002_personal_data_audit';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -35,4 +36,8 @@ export const migrations = [
     class: Migration20261212000003_partner_agencies,
   },
   { name: 'Migration20261213000001_partner_users', class: Migration20261213000001_partner_users },
+  {
+    name: 'Migration20261213000002_personal_data_audit',
+    class: Migration20261213000002_personal_data_audit,
+  },
 ];

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PersonalData } from '@czn/kernel';
 import {
   Collection,
   Entity,
@@ -51,6 +52,7 @@ export class Appeal {
       'Контактный телефон заявителя, +7 и десять цифр; пусто у обращений, поданных до сбора контактов',
   })
   @Property({ type: 'text' })
+  @PersonalData('PHONE', (appeal: Appeal) => appeal.applicantId)
   contactPhone!: string;
 
   @Field(() => String, { nullable: true, description: 'Адрес электронной почты заявителя' })

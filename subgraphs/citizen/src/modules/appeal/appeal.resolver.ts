@@ -63,9 +63,9 @@ export class AppealResolver {
   @Mutation(() => Appeal, { description: 'Подать заявление на услугу' })
   submitAppeal(
     @Arg('input', () => SubmitAppealInput) input: SubmitAppealInput,
-    @Ctx() { em, viewer }: Context,
+    @Ctx() { em, viewer, personalData }: Context,
   ): Promise<Appeal> {
-    return submitAppeal(em, requireRole(viewer, 'CITIZEN'), input);
+    return submitAppeal(em, requireRole(viewer, 'CITIZEN'), input, personalData);
   }
 
   @Mutation(() => Appeal, {

@@ -4,6 +4,7 @@ import {
   notFound,
   type EntityManager,
   type PageInput,
+  type PersonalDataAudit,
   type SignedInViewer,
 } from '@czn/kernel';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -29,6 +30,7 @@ export async function submitAppeal(
   em: EntityManager,
   applicant: SignedInViewer,
   input: SubmitAppealInput,
+  audit: PersonalDataAudit,
 ): Promise<Appeal> {
   const jobCenterId = requireUuid('jobCenterId', input.jobCenterId, 'Выберите центр занятости');
   const reason = unavailabilityReason(input.type);
@@ -67,6 +69,7 @@ export async function submitAppeal(
         changedAt: now,
       });
       await recordAppealEvent(tx, appeal, AppealEventType.SUBMITTED);
+      await audit.changed(tx, applicant.userId, ['PHONE']);
       return appeal;
     });
   try {

@@ -1,5 +1,6 @@
 import { demoJobCenterIds, demoUserIds } from '@czn/demo';
-import type { SignedInViewer } from '@czn/kernel';
+import { OutboxEvent } from '@czn/events';
+import { PERSONAL_DATA_EVENT, type SignedInViewer } from '@czn/kernel';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { citizen } from '../../subgraph';
 
@@ -235,7 +236,7 @@ describe('unread appeals', () => {
   });
 });
 
-test('the desk filters by service and status in one SQL statement', async () => {
+test('the desk filters by service and status in one SQL statement, and audits the phones it shows in one event', async () => {
   const zarinsk: SignedInViewer = { ...barnaulOperator, jobCenterId: demoJobCenterIds.zarinsk };
   const at = { jobCenterId: demoJobCenterIds.zarinsk };
   const first = (await submit({ ...at, type: 'JOB_SEARCH_ASSISTANCE' })).data!['submitAppeal'];
@@ -244,7 +245,9 @@ test('the desk filters by service and status in one SQL statement', async () => 
   await harness.request(zarinsk, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { id } }', {
     id: first.id,
   });
+  const auditEvents = () => harness.running.orm.em.fork().count(OutboxEvent, { type: PERSONAL_DATA_EVENT });
   const desk = async (variables: Record<string, unknown>) => {
+    const eventsBefore = await auditEvents();
     harness.sql.reset();
     const { data, errors } = await harness.request(
       zarinsk,
@@ -252,8 +255,11 @@ test('the desk filters by service and status in one SQL statement', async () => 
       variables,
     );
     expect(errors).toBeUndefined();
-    expect(harness.sql.snapshot()).toEqual({ citizen: 1 });
-    return (data!['jobCenterAppeals'] as Array<{ id: string }>).map((a) => a.id);
+    const ids = (data!['jobCenterAppeals'] as Array<{ id: string }>).map((a) => a.id);
+    // The list is one select; phones shown add one audit event: begin, outbox lock, insert, notify, commit.
+    expect(harness.sql.snapshot()).toEqual({ citizen: ids.length > 0 ? 6 : 1 });
+    expect(await auditEvents()).toBe(eventsBefore + (ids.length > 0 ? 1 : 0));
+    return ids;
   };
   expect(await desk({})).toEqual([guidance.id, second.id, first.id]);
   expect(await desk({ type: 'CAREER_GUIDANCE' })).toEqual([guidance.id]);

@@ -10,6 +10,7 @@ import {
   type EsiaOrganization,
 } from './esia-client';
 import type { EsiaProfile } from './esia-person';
+import { auditEsiaUpdate, snapshotOf } from './esia-personal-data';
 import { EsiaSignIn } from './esia-sign-in.entity';
 
 /** How long the person has at ESIA, and how long the app has to exchange the one-time code. */
@@ -114,21 +115,22 @@ export class EsiaSignIns {
     }
     if (!profile.trusted) return refuse(ESIA_MESSAGES.untrusted, 'FORBIDDEN');
     if (employer) {
-      const representative = await linkRepresentative(em, profile, organizations);
+      const representative = await linkRepresentative(em, profile, organizations, attempt.id);
       return 'error' in representative
         ? refuse(representative.error, 'FORBIDDEN')
         : { userId: representative.id };
     }
-    const user = await linkUser(em, profile);
+    const user = await linkUser(em, profile, attempt.id);
     if (!user.roles.includes('CITIZEN')) return refuse(ESIA_MESSAGES.notCitizen, 'FORBIDDEN');
     return { userId: user.id };
   }
 }
 
 /** The first sign-in creates the citizen, linked by oid; later ones bring the profile up to date. */
-async function linkUser(em: EntityManager, profile: EsiaProfile): Promise<User> {
+async function linkUser(em: EntityManager, profile: EsiaProfile, attemptId: string): Promise<User> {
   const { oid, phone, email, ...personal } = profile;
   let user = await em.findOne(User, { esiaOid: oid });
+  const before = snapshotOf(user);
   if (!user) {
     user = em.create(User, {
       esiaOid: oid,
@@ -147,7 +149,7 @@ async function linkUser(em: EntityManager, profile: EsiaProfile): Promise<User> 
   // Contacts the person changed on the portal stay theirs; ESIA fills only what is empty.
   user.phone ??= phone;
   user.email ??= email;
-  await em.flush();
+  await auditEsiaUpdate(em, user, before, attemptId);
   return user;
 }
 
@@ -163,6 +165,7 @@ async function linkRepresentative(
   em: EntityManager,
   profile: EsiaProfile,
   organizations: EsiaOrganization[],
+  attemptId: string,
 ): Promise<User | { error: string }> {
   const { oid, phone, email, ...personal } = profile;
   let user = await em.findOne(User, { esiaOid: oid });
@@ -180,9 +183,10 @@ async function linkRepresentative(
     user = matches[0]!;
     user.esiaOid = oid;
   }
+  const before = snapshotOf(user);
   em.assign(user, personal);
   user.phone ??= phone;
   user.email ??= email;
-  await em.flush();
+  await auditEsiaUpdate(em, user, before, attemptId);
   return user;
 }

@@ -161,6 +161,17 @@ test('a later sign-in updates the profile from ESIA and keeps the same account',
     registration_address: 'Алтайский край, г. Рубцовск, ул. Октябрьская, д. 21',
     linked: 1,
   });
+  // What ESIA brought back is in the personal-data audit trail, with the person as the actor.
+  const [change] = await connection().execute(
+    `select kinds, actor_id, operation from identity.personal_data_access
+     where subject_id = ? and action = 'CHANGE' order by occurred_at desc limit 1`,
+    [first.user.id],
+  );
+  expect(change).toEqual({
+    kinds: ['SNILS', 'ADDRESS'],
+    actor_id: first.user.id,
+    operation: 'вход через Госуслуги: данные из ЕСИА',
+  });
 });
 
 test('the demo citizen signs in through ESIA into the same account as before', async () => {

@@ -3,19 +3,27 @@ import { registerEnumType } from 'type-graphql';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
 
+export const roleLabels: Record<Role, string> = {
+  CITIZEN: 'Гражданин (соискатель)',
+  EMPLOYER: 'Представитель работодателя',
+  REGISTRAR: 'Регистратор ЦЗН',
+  CAREER_CONSULTANT: 'Карьерный консультант',
+  JOB_SELECTION_SPECIALIST: 'Специалист по подбору работы',
+  EMPLOYER_RELATIONS_SPECIALIST: 'Специалист по работе с работодателями',
+  DIGITAL_CONSULTANT: 'Цифровой консультант',
+  REGISTERS_DEPARTMENT: 'Отдел ведения регистров',
+  ADMIN: 'Администратор',
+  PARTNER: 'Сотрудник ведомства-партнёра',
+};
+
+/** Russian labels as GraphQL enum value descriptions. */
+export const describedBy = <K extends string>(labels: Record<K, string>) =>
+  Object.fromEntries(
+    Object.entries(labels).map(([value, description]) => [value, { description }]),
+  ) as Record<K, { description: string }>;
+
 registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'Роль пользователя портала',
-  valuesConfig: {
-    CITIZEN: { description: 'Гражданин (соискатель)' },
-    EMPLOYER: { description: 'Представитель работодателя' },
-    REGISTRAR: { description: 'Регистратор ЦЗН' },
-    CAREER_CONSULTANT: { description: 'Карьерный консультант' },
-    JOB_SELECTION_SPECIALIST: { description: 'Специалист по подбору работы' },
-    EMPLOYER_RELATIONS_SPECIALIST: { description: 'Специалист по работе с работодателями' },
-    DIGITAL_CONSULTANT: { description: 'Цифровой консультант' },
-    REGISTERS_DEPARTMENT: { description: 'Отдел ведения регистров' },
-    ADMIN: { description: 'Администратор' },
-    PARTNER: { description: 'Сотрудник ведомства-партнёра' },
-  },
+  valuesConfig: describedBy(roleLabels),
 });

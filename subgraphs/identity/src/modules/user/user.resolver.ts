@@ -1,4 +1,4 @@
-import { notFound, requireUser, type SubgraphContext } from '@czn/kernel';
+import { notFound, PersonalData, requireUser, type SubgraphContext } from '@czn/kernel';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
 import { Organization } from '../organization/organization.entity';
@@ -8,6 +8,7 @@ import { Passport } from './passport';
 import { User } from './user.entity';
 
 type Context = SubgraphContext<IdentityLoaders>;
+const personOf = (user: User) => user.id;
 
 /** Whoever reaches a User has passed canSeeUser (me, or the reference resolver); contacts need more. */
 @Resolver(() => User)
@@ -36,6 +37,7 @@ export class UserResolver {
     nullable: true,
     description: 'Контактный телефон, например +79131234567; виден самому пользователю и сотрудникам ЦЗН',
   })
+  @PersonalData('PHONE', personOf)
   phone(@Root() user: User, @Ctx() { viewer }: Context): string | null {
     return canSeeContacts(viewer, user) ? user.phone : null;
   }
@@ -48,7 +50,8 @@ export class UserResolver {
     return canSeeContacts(viewer, user) ? user.email : null;
   }
 
-  // Personal data (152-ФЗ): the person and staff only, by every path (me, _entities, any future query).
+  // Personal data (152-ФЗ): the person and staff only, by every path (me, _entities, any future query);
+  // every disclosure is written to the audit trail.
 
   @FieldResolver(() => String, {
     nullable: true,
@@ -60,16 +63,19 @@ export class UserResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'СНИЛС, 000-000-000 00' })
+  @PersonalData('SNILS', personOf)
   snils(@Root() user: User, @Ctx() { viewer }: Context): string | null {
     return canSeeContacts(viewer, user) ? user.snils : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Дата рождения, ГГГГ-ММ-ДД' })
+  @PersonalData('BIRTH_DATE', personOf)
   birthDate(@Root() user: User, @Ctx() { viewer }: Context): string | null {
     return canSeeContacts(viewer, user) ? user.birthDate : null;
   }
 
   @FieldResolver(() => Passport, { nullable: true, description: 'Паспорт; пусто, если неизвестен' })
+  @PersonalData('PASSPORT', personOf)
   passport(@Root() user: User, @Ctx() { viewer }: Context): Passport | null {
     if (!canSeeContacts(viewer, user) || !(user.passportSeries || user.passportNumber)) return null;
     return {
@@ -81,6 +87,7 @@ export class UserResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Адрес регистрации' })
+  @PersonalData('ADDRESS', personOf)
   registrationAddress(@Root() user: User, @Ctx() { viewer }: Context): string | null {
     return canSeeContacts(viewer, user) ? user.registrationAddress : null;
   }

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { recordEvent } from '@czn/events';
+import type { OperationDefinitionNode } from 'graphql';
+import { Directive, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import type { EntityManager } from './orm';
+import type { Viewer } from './viewer';
+
+/** Personal data under 152-ФЗ whose every read and change the audit trail keeps. */
+export const PERSONAL_DATA_KINDS = ['PASSPORT', 'SNILS', 'ADDRESS', 'PHONE', 'BIRTH_DATE'] as const;
+export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
+
+export type PersonalDataAction = 'READ' | 'CHANGE';
+
+/** Whose data, which of it, and whether it was shown or changed. */
+export interface PersonalDataAccess {
+  subjectId: string;
+  action: PersonalDataAction;
+  kinds: PersonalDataKind[];
+}
+
+/** Who asked, as the audit trail names them. */
+export interface PersonalDataActor {
+  userId: string | null;
+  roles: string[];
+  jobCenterId: string | null;
+}
+
+/** One request's reads, or one change, with everything the trail records about it. */
+export interface PersonalDataAuditRecord {
+  occurredAt: string;
+  /** The subgraph that disclosed or changed the data. */
+  service: string;
+  /** The GraphQL operation (`query DeskAppeal__citizen__1: _entities`), or the HTTP entry point. */
+  operation: string;
+  requestId: string;
+  clientAddress: string | null;
+  actor: PersonalDataActor;
+  accesses: PersonalDataAccess[];
+}
+
+/** Where a subgraph writes its audit records; always inside the caller's transaction. */
+export interface PersonalDataJournal {
+  write(em: EntityManager, record: PersonalDataAuditRecord): Promise<void>;
+}
+
+export const PERSONAL_DATA_EVENT = 'PersonalDataAccessed';
+
+/**
+ * The journal of a subgraph that does not own the audit log: each record becomes an event of its outbox,
+ * which identity copies into the log.
+ */
+export const outboxJournal = (stream: string): PersonalDataJournal => ({
+  async write(em, record) {
+    await recordEvent(em, stream, {
+      type: PERSONAL_DATA_EVENT,
+      entityType: 'PersonalDataAccess',
+      entityId: randomUUID(),
+      audience: { userIds: [], jobCenterIds: [] },
+      data: { ...record },
+    });
+  },
+});
+
+export const actorOf = (viewer: Viewer): PersonalDataActor =>
+  viewer.kind === 'user'
+    ? { userId: viewer.userId, roles: [...viewer.roles], jobCenterId: viewer.jobCenterId }
+    : { userId: null, roles: [], jobCenterId: null };
+
+/** `query Name: field, other` for the trail. */
+export function describeOperation(operation: OperationDefinitionNode | null | undefined): string {
+  if (!operation) return 'неизвестная операция';
+  const fields = operation.selectionSet.selections.map((selection) =>
+    selection.kind === 'Field' ? selection.name.value : '…',
+  );
+  const name = operation.name ? ` ${operation.name.value}` : '';
+  return `${operation.operation}${name}: ${fields.join(', ')}`;
+}
+
+interface RequestFacts {
+  service: string;
+  viewer: Viewer;
+  requestId: string;
+  clientAddress: string | null;
+}
+
+/**
+ * The audit of one request: fields marked `@PersonalData` note what they disclose, the server writes the
+ * reads when the answer is ready, and services write changes in the transaction of the change.
+ */
+export class PersonalDataAudit {
+  operation = 'неизвестная операция';
+  private readonly reads = new Map<string, Set<PersonalDataKind>>();
+
+  constructor(
+    private readonly journal: PersonalDataJournal | null,
+    private readonly facts: RequestFacts,
+  ) {}
+
+  read(subjectId: string, kind: PersonalDataKind): void {
+    const kinds = this.reads.get(subjectId) ?? new Set();
+    kinds.add(kind);
+    this.reads.set(subjectId, kinds);
+  }
+
+  /** Writes the change of `subjectId`'s data in the transaction `em` that makes it. */
+  async changed(em: EntityManager, subjectId: string, kinds: PersonalDataKind[]): Promise<void> {
+    if (kinds.length === 0) return;
+    await this.write(em, [{ subjectId, action: 'CHANGE', kinds }]);
+  }
+
+  /** Writes what the request disclosed, once; true when there was something to write. */
+  async writeReads(em: EntityManager): Promise<boolean> {
+    const accesses = [...this.reads].map(([subjectId, kinds]): PersonalDataAccess => ({
+      subjectId,
+      action: 'READ',
+      kinds: PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind)),
+    }));
+    this.reads.clear();
+    if (accesses.length === 0) return false;
+    await em.transactional((tx) => this.write(tx, accesses));
+    return true;
+  }
+
+  private async write(em: EntityManager, accesses: PersonalDataAccess[]): Promise<void> {
+    if (!this.journal)
+      throw new Error(`${this.facts.service}: персональные данные без журнала аудита (personalDataJournal)`);
+    await this.journal.write(em, {
+      occurredAt: new Date().toISOString(),
+      service: this.facts.service,
+      operation: this.operation,
+      requestId: this.facts.requestId,
+      clientAddress: this.facts.clientAddress,
+      actor: actorOf(this.facts.viewer),
+      accesses,
+    });
+  }
+}
+
+/** The tag the supergraph carries on personal-data fields; the gateway reads it for subscriptions. */
+export const PERSONAL_DATA_TAG = 'personal-data';
+
+/**
+ * Marks a field as personal data of the person `subjectOf(root)`: whenever it resolves to a value, by any
+ * path (`_entities` and subscription renderings included), the request's audit notes the read.
+ */
+export function PersonalData<TRoot>(
+  kind: PersonalDataKind,
+  subjectOf: (root: TRoot) => string,
+): MethodDecorator & PropertyDecorator {
+  const noteRead: MiddlewareFn<{ personalData: PersonalDataAudit }> = async ({ root, context }, next) => {
+    const value: unknown = await next();
+    if (value !== null && value !== undefined && value !== '')
+      context.personalData.read(subjectOf(root as TRoot), kind);
+    return value;
+  };
+  const audit = UseMiddleware(noteRead);
+  const tag = Directive(`@tag(name: "${PERSONAL_DATA_TAG}")`);
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    audit(target, key, descriptor as never);
+    tag(target, key, descriptor as never);
+  };
+}

@@ -1,0 +1,56 @@
+import { PersonalDataAudit, type EntityManager, type PersonalDataKind } from '@czn/kernel';
+import { identityJournal } from '../personal-data-audit/personal-data-log';
+import type { User } from '../user/user.entity';
+
+const VALUES: Record<PersonalDataKind, (user: User) => unknown[]> = {
+  PASSPORT: (user) => [
+    user.passportSeries,
+    user.passportNumber,
+    user.passportIssuedBy,
+    user.passportIssuedOn,
+  ],
+  SNILS: (user) => [user.snils],
+  ADDRESS: (user) => [user.registrationAddress],
+  PHONE: (user) => [user.phone],
+  BIRTH_DATE: (user) => [user.birthDate],
+};
+
+export type PersonalDataSnapshot = Record<PersonalDataKind, string>;
+
+/** The person's personal data by kind; a person not yet created has none (every value null). */
+export const snapshotOf = (user: User | null): PersonalDataSnapshot =>
+  Object.fromEntries(
+    Object.entries(VALUES).map(([kind, values]) => [
+      kind,
+      JSON.stringify(values(user ?? ({} as User)).map((value) => value ?? null)),
+    ]),
+  ) as PersonalDataSnapshot;
+
+/**
+ * Writes to the audit trail which personal data ESIA brought in at this sign-in, with the person as the
+ * actor; flushes the change and its trail together.
+ */
+export async function auditEsiaUpdate(
+  em: EntityManager,
+  user: User,
+  before: PersonalDataSnapshot,
+  attemptId: string,
+): Promise<void> {
+  const after = snapshotOf(user);
+  const kinds = (Object.keys(after) as PersonalDataKind[]).filter((kind) => after[kind] !== before[kind]);
+  const audit = new PersonalDataAudit(identityJournal, {
+    service: 'identity',
+    viewer: {
+      kind: 'user',
+      userId: user.id,
+      roles: user.roles,
+      jobCenterId: user.jobCenterId,
+      organizationId: user.organization?.id ?? null,
+    },
+    requestId: attemptId,
+    clientAddress: null,
+  });
+  audit.operation = 'вход через Госуслуги: данные из ЕСИА';
+  await audit.changed(em, user.id, kinds);
+  await em.flush();
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { PERSONAL_DATA_KINDS, type PersonalDataAction, type PersonalDataKind, type Role } from '@czn/kernel';
+import { ArrayType, BigIntType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { describedBy, RoleEnum } from '../user/role';
+
+export const PersonalDataKindEnum = Object.fromEntries(PERSONAL_DATA_KINDS.map((kind) => [kind, kind])) as {
+  [K in PersonalDataKind]: K;
+};
+export const personalDataKindLabels: Record<PersonalDataKind, string> = {
+  PASSPORT: 'Паспорт',
+  SNILS: 'СНИЛС',
+  ADDRESS: 'Адрес',
+  PHONE: 'Телефон',
+  BIRTH_DATE: 'Дата рождения',
+};
+registerEnumType(PersonalDataKindEnum, {
+  name: 'PersonalDataKind',
+  description: 'Вид персональных данных (152-ФЗ)',
+  valuesConfig: describedBy(personalDataKindLabels),
+});
+
+export const PersonalDataActionEnum = { READ: 'READ', CHANGE: 'CHANGE' } as const satisfies {
+  [K in PersonalDataAction]: K;
+};
+export const personalDataActionLabels: Record<PersonalDataAction, string> = {
+  READ: 'Просмотр',
+  CHANGE: 'Изменение',
+};
+registerEnumType(PersonalDataActionEnum, {
+  name: 'PersonalDataAction',
+  description: 'Что сделано с персональными данными',
+  valuesConfig: describedBy(personalDataActionLabels),
+});
+
+/**
+ * One line of the personal-data audit trail (152-ФЗ): who, in which role, when, whose data, which data and
+ * through which operation. Rows copied from another subgraph's outbox keep the event they came from, so a
+ * copy repeated after a restart adds nothing.
+ */
+@ObjectType('PersonalDataAccess', { description: 'Запись журнала доступа к персональным данным' })
+@Entity({ tableName: 'personal_data_access' })
+@Index({ properties: ['subjectId', 'occurredAt'] })
+@Unique({
+  name: 'personal_data_access_source_unique',
+  properties: ['sourceStream', 'sourceEventId', 'subjectId', 'action'],
+})
+export class PersonalDataAccessEntry {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => GraphQLISODateTime, { description: 'Когда' })
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Field(() => ID, { description: 'Чьи данные: пользователь портала' })
+  @Property({ type: 'uuid' })
+  subjectId!: string;
+
+  @Field(() => PersonalDataActionEnum)
+  @Property({ type: 'text' })
+  action!: PersonalDataAction;
+
+  @Field(() => [PersonalDataKindEnum], { description: 'Какие данные' })
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  kinds!: PersonalDataKind[];
+
+  @Field(() => ID, { nullable: true, description: 'Кто: пользователь; пусто — не вошедший' })
+  @Property({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Field(() => [RoleEnum], { description: 'В какой роли' })
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  actorRoles!: Role[];
+
+  @Field(() => ID, { nullable: true, description: 'ЦЗН сотрудника, если это сотрудник' })
+  @Property({ type: 'uuid', nullable: true })
+  actorJobCenterId!: string | null;
+
+  @Field(() => String, { description: 'Сервис, выдавший или изменивший данные' })
+  @Property({ type: 'text' })
+  service!: string;
+
+  @Field(() => String, { description: 'Операция: запрос GraphQL и его поля или вход через Госуслуги' })
+  @Property({ type: 'text' })
+  operation!: string;
+
+  @Field(() => String, { description: 'Номер запроса в журналах сервисов' })
+  @Property({ type: 'text' })
+  requestId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Сетевой адрес' })
+  @Property({ type: 'text', nullable: true })
+  clientAddress!: string | null;
+
+  /** The outbox the row was copied from and its event; null for identity's own rows. */
+  @Property({ type: 'text', nullable: true })
+  sourceStream!: string | null;
+
+  @Property({ type: new BigIntType('string'), nullable: true })
+  sourceEventId!: string | null;
+}
+
+/** How far identity has copied each subgraph's audit events. */
+@Entity({ tableName: 'personal_data_audit_cursor' })
+export class PersonalDataAuditCursor {
+  @PrimaryKey({ type: 'text' })
+  stream!: string;
+
+  @Property({ type: new BigIntType('string') })
+  lastEventId!: string;
+}

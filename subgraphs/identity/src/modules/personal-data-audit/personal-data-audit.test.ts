@@ -1,0 +1,212 @@
+import { demoJobCenterIds, demoUserIds } from '@czn/demo';
+import type { PlatformEvent } from '@czn/events';
+import { PERSONAL_DATA_EVENT, type PersonalDataAuditRecord, type SignedInViewer } from '@czn/kernel';
+import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { randomUUID } from 'node:crypto';
+import { identity } from '../../subgraph';
+import { User } from '../user/user.entity';
+import { PersonalDataAccessEntry, PersonalDataAuditCursor } from './personal-data-access.entity';
+import { copyAuditEvents } from './personal-data-log';
+
+let harness: SubgraphHarness;
+beforeAll(async () => {
+  harness = await startSubgraphHarness(identity);
+});
+afterAll(() => harness.stop());
+
+const viewer = (userId: string, roles: SignedInViewer['roles'], jobCenterId: string | null = null) =>
+  ({ kind: 'user', userId, roles, jobCenterId, organizationId: null }) satisfies SignedInViewer;
+const operator = viewer(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
+const admin = viewer(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
+
+let snilsSerial = 100;
+/** A citizen of this test alone, so that its trail holds only what the test did. */
+async function newCitizen() {
+  const em = harness.running.orm.em.fork();
+  const serial = String(snilsSerial++).padStart(3, '0');
+  const person = em.create(User, {
+    fullName: 'Кузнецова Мария Павловна',
+    roles: ['CITIZEN'],
+    login: null,
+    passwordHash: null,
+    jobCenterId: null,
+    organization: null,
+    phone: '+79130001122',
+    email: null,
+    snils: `555-666-${serial} 00`,
+    birthDate: '1990-04-12',
+    passportSeries: '0105',
+    passportNumber: '123456',
+    passportIssuedBy: 'ГУ МВД России по Алтайскому краю',
+    passportIssuedOn: '2010-05-20',
+    registrationAddress: null,
+    createdAt: new Date(),
+  });
+  await em.flush();
+  return { id: person.id, snils: person.snils!, viewer: viewer(person.id, ['CITIZEN']) };
+}
+
+const trailOf = (subjectId: string) =>
+  harness.running.orm.em
+    .fork()
+    .find(PersonalDataAccessEntry, { subjectId }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
+
+const ENTITIES = `query DeskApplicant($r: [_Any!]!) {
+  _entities(representations: $r) { ... on User { fullName snils phone registrationAddress passport { number } } }
+}`;
+
+test('a read through _entities writes who, role, whose data, which data and the operation', async () => {
+  const person = await newCitizen();
+  const { errors } = await harness.request(operator, ENTITIES, {
+    r: [{ __typename: 'User', id: person.id }],
+  });
+  expect(errors).toBeUndefined();
+
+  const [entry, ...more] = await trailOf(person.id);
+  expect(more).toEqual([]);
+  expect(entry).toMatchObject({
+    action: 'READ',
+    // The address is empty: nothing of it was shown, so nothing of it is recorded.
+    kinds: ['PASSPORT', 'SNILS', 'PHONE'],
+    actorId: demoUserIds.operatorBarnaul,
+    actorRoles: ['REGISTRAR'],
+    actorJobCenterId: demoJobCenterIds.barnaul,
+    service: 'identity',
+    operation: 'query DeskApplicant: _entities',
+  });
+});
+
+test('a read through a query is written with the person as the actor; fields that are not personal data are not', async () => {
+  const person = await newCitizen();
+  await harness.request(person.viewer, '{ me { fullName email } }');
+  expect(await trailOf(person.id)).toEqual([]);
+
+  await harness.request(person.viewer, 'query Settings { me { fullName birthDate snils } }');
+  const trail = await trailOf(person.id);
+  expect(
+    trail.map(({ action, kinds, actorId, operation }) => ({ action, kinds, actorId, operation })),
+  ).toEqual([
+    { action: 'READ', kinds: ['SNILS', 'BIRTH_DATE'], actorId: person.id, operation: 'query Settings: me' },
+  ]);
+});
+
+test('data withheld from the caller leaves no trace: another citizen reads nothing', async () => {
+  const person = await newCitizen();
+  const other = await harness.request(viewer(demoUserIds.ivanov, ['CITIZEN']), ENTITIES, {
+    r: [{ __typename: 'User', id: person.id }],
+  });
+  expect(JSON.stringify(other.data)).not.toContain(person.snils);
+  expect(await trailOf(person.id)).toEqual([]);
+});
+
+const AUDIT = `query($subject: PersonalDataSubjectInput!) {
+  personalDataAudit(subject: $subject, page: { limit: 10 }) {
+    person { id fullName }
+    total
+    entries { action kinds operation actorRoles actor { fullName } }
+  }
+}`;
+
+test('the administrator reads a person’s trail by SNILS, newest first; other staff and citizens may not', async () => {
+  const person = await newCitizen();
+  await harness.request(operator, ENTITIES, { r: [{ __typename: 'User', id: person.id }] });
+  await harness.request(person.viewer, 'query Settings { me { phone } }');
+
+  const digits = person.snils.replace(/\D/g, '');
+  const { data, errors } = await harness.request(admin, AUDIT, { subject: { snils: digits } });
+  expect(errors).toBeUndefined();
+  expect(data!['personalDataAudit']).toEqual({
+    person: { id: person.id, fullName: 'Кузнецова Мария Павловна' },
+    total: 2,
+    entries: [
+      {
+        action: 'READ',
+        kinds: ['PHONE'],
+        operation: 'query Settings: me',
+        actorRoles: ['CITIZEN'],
+        actor: { fullName: 'Кузнецова Мария Павловна' },
+      },
+      {
+        action: 'READ',
+        kinds: ['PASSPORT', 'SNILS', 'PHONE'],
+        operation: 'query DeskApplicant: _entities',
+        actorRoles: ['REGISTRAR'],
+        actor: { fullName: 'Смирнова Ольга Петровна' },
+      },
+    ],
+  });
+
+  for (const refused of [operator, person.viewer]) {
+    const attempt = await harness.request(refused, AUDIT, { subject: { personId: person.id } });
+    expect(attempt.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  }
+  const both = await harness.request(admin, AUDIT, { subject: { personId: person.id, snils: digits } });
+  expect(both.errors?.[0]?.message).toMatch(/одно из двух/);
+  const unknown = await harness.request(admin, AUDIT, { subject: { snils: '000-000-000 01' } });
+  expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+});
+
+test('the trail exports as CSV for Russian spreadsheets', async () => {
+  const person = await newCitizen();
+  await harness.request(operator, ENTITIES, { r: [{ __typename: 'User', id: person.id }] });
+  const { data, errors } = await harness.request(
+    admin,
+    'query($subject: PersonalDataSubjectInput!) { personalDataAuditCsv(subject: $subject) }',
+    { subject: { personId: person.id } },
+  );
+  expect(errors).toBeUndefined();
+  const [header, row, end, ...rest] = (data!['personalDataAuditCsv'] as string).split('\r\n');
+  expect(rest).toEqual([]);
+  expect(end).toBe('');
+  expect(header!.startsWith('\uFEFFКогда (UTC);Действие;Данные;Кто;')).toBe(true);
+  expect(row!.split(';').slice(1, 6)).toEqual([
+    'Просмотр',
+    'Паспорт, СНИЛС, Телефон',
+    'Смирнова Ольга Петровна',
+    demoUserIds.operatorBarnaul,
+    'Регистратор ЦЗН',
+  ]);
+});
+
+test('audit events of another subgraph are copied once, however often they come', async () => {
+  const person = await newCitizen();
+  const record: PersonalDataAuditRecord = {
+    occurredAt: '2026-11-20T03:00:00.000Z',
+    service: 'citizen',
+    operation: 'query DeskAppeal__citizen__0: appeal',
+    requestId: randomUUID(),
+    clientAddress: '10.0.0.7',
+    actor: {
+      userId: demoUserIds.operatorBarnaul,
+      roles: ['REGISTRAR'],
+      jobCenterId: demoJobCenterIds.barnaul,
+    },
+    accesses: [{ subjectId: person.id, action: 'READ', kinds: ['PHONE'] }],
+  };
+  const stream = `test_${randomUUID().slice(0, 8)}`;
+  const event = (id: string, type = PERSONAL_DATA_EVENT): PlatformEvent => ({
+    id,
+    stream,
+    type,
+    entityType: 'PersonalDataAccess',
+    entityId: randomUUID(),
+    audience: { userIds: [], jobCenterIds: [] },
+    occurredAt: record.occurredAt,
+    data: { ...record },
+  });
+  const batch = [event('41', 'SUBMITTED'), event('42')];
+  await copyAuditEvents(harness.running.orm.em.fork(), stream, batch);
+  await copyAuditEvents(harness.running.orm.em.fork(), stream, batch);
+
+  const trail = await trailOf(person.id);
+  expect(trail).toHaveLength(1);
+  expect(trail[0]).toMatchObject({
+    service: 'citizen',
+    kinds: ['PHONE'],
+    clientAddress: '10.0.0.7',
+    sourceStream: stream,
+    sourceEventId: '42',
+  });
+  const cursor = await harness.running.orm.em.fork().findOneOrFail(PersonalDataAuditCursor, { stream });
+  expect(cursor.lastEventId).toBe('42');
+});

@@ -117,7 +117,7 @@ function IssuedApiKey({ apiKey, onClose }: { apiKey: string; onClose: () => void
           Скопировать ключ
         </Button>
       </Space.Compact>
-      <Button onClick={onClose}>Закрыть</Button>
+      <Button onClick={onClose}>Ключ сохранён, закрыть</Button>
     </>
   );
 }

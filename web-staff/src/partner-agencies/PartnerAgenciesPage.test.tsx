@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { UiProvider } from '@czn/ui';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
@@ -26,7 +27,7 @@ const fsspKey = apiKey('key-1', 'АИС ФССП', 'f0e1d2c3b4');
 const oldKey = apiKey('key-0', 'Старая система', '0123456789', '2026-11-21T03:00:00.000Z');
 const issuedKey = apiKey('key-2', 'Обмен с ЦЗН', 'a1b2c3d4e5');
 
-const agencies = (bailiffsKeys: ReturnType<typeof apiKey>[]): MockedResponse => ({
+const agencies = (bailiffsKeys: ReturnType<typeof apiKey>[]): MockLink.MockedResponse => ({
   request: { query: PARTNER_AGENCIES },
   result: {
     data: {
@@ -50,7 +51,7 @@ const agencies = (bailiffsKeys: ReturnType<typeof apiKey>[]): MockedResponse => 
   },
 });
 
-function showPage(mocks: MockedResponse[]) {
+function showPage(mocks: MockLink.MockedResponse[]) {
   render(
     <MockedProvider mocks={mocks}>
       <UiProvider>
@@ -126,7 +127,7 @@ test('the issued key is shown once, with the warning and a copy button; closing 
   expect(await navigator.clipboard.readText()).toBe(KEY);
   expect(await screen.findByText('Ключ скопирован в буфер обмена')).toBeTruthy();
 
-  await user.click(buttonIn(shown, 'Закрыть'));
+  await user.click(buttonIn(shown, 'Ключ сохранён, закрыть'));
   await waitFor(() => expect(screen.queryByDisplayValue(KEY)).toBeNull());
   expect(await screen.findByText('czn_a1b2c3d4e5_…')).toBeTruthy();
 

@@ -14,7 +14,9 @@ const pageShows = (page: Page, text: string) =>
   page.evaluate(
     (wanted) =>
       document.body.innerText.includes(wanted) ||
-      Array.from(document.querySelectorAll('input')).some((input) => input.value === wanted),
+      Array.from(document.querySelectorAll('input, textarea')).some(
+        (field) => (field as HTMLInputElement).value === wanted,
+      ),
     text,
   );
 

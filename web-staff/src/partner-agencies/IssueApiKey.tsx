@@ -111,13 +111,15 @@ function IssuedApiKey({ apiKey, onClose }: { apiKey: string; onClose: () => void
       <label htmlFor={field} className="staff-line">
         Ключ API
       </label>
-      <Space.Compact block className="czn-gap">
-        <Input id={field} readOnly value={apiKey} className="staff-api-key" />
+      {/* Two rows hold the key on a phone too; antd's autoSize would copy it into a textarea of its own, left
+          on the page after the dialog closes. */}
+      <Input.TextArea id={field} readOnly value={apiKey} rows={2} className="staff-api-key czn-gap" />
+      <Space wrap>
         <Button type="primary" onClick={() => void copy()} autoFocus>
           Скопировать ключ
         </Button>
-      </Space.Compact>
-      <Button onClick={onClose}>Ключ сохранён, закрыть</Button>
+        <Button onClick={onClose}>Ключ сохранён, закрыть</Button>
+      </Space>
     </>
   );
 }

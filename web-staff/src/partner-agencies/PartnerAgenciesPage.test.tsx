@@ -119,7 +119,7 @@ test('the issued key is shown once, with the warning and a copy button; closing 
   await user.click(buttonIn(form, 'Выпустить ключ'));
 
   const shown = await dialogTitled(`Ключ выпущен: ${BAILIFFS}`);
-  expect((within(shown).getByLabelText('Ключ API') as HTMLInputElement).value).toBe(KEY);
+  expect((within(shown).getByLabelText('Ключ API') as HTMLTextAreaElement).value).toBe(KEY);
   const warning = shown.querySelector('[role="alert"]')!.textContent;
   expect(warning).toContain('Ключ показывается только сейчас');
   expect(warning).toContain('защищённым каналом');

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { UiProvider } from '@czn/ui';
@@ -52,14 +53,15 @@ const agencies = (bailiffsKeys: ReturnType<typeof apiKey>[]): MockLink.MockedRes
 });
 
 function showPage(mocks: MockLink.MockedResponse[]) {
+  const cache = new InMemoryCache();
   render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks} cache={cache}>
       <UiProvider>
         <PartnerAgenciesPage />
       </UiProvider>
     </MockedProvider>,
   );
-  return userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+  return { user: userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never }), cache };
 }
 
 // Role queries and pointer-events checks compute styles, which takes seconds a query in jsdom under antd's
@@ -89,7 +91,7 @@ test('each agency shows its kind in Russian and its keys: label, prefix, issue d
 });
 
 test('a key needs a label: an empty or blank one is not sent, and the field says why', async () => {
-  const user = showPage([agencies([])]);
+  const { user } = showPage([agencies([])]);
   await user.click(within(await agencyRegion()).getByLabelText(`Выпустить ключ: ${BAILIFFS}`));
   const dialog = await dialogTitled(`Новый ключ API: ${BAILIFFS}`);
   await user.click(buttonIn(dialog, 'Выпустить ключ'));
@@ -102,7 +104,7 @@ test('a key needs a label: an empty or blank one is not sent, and the field says
 });
 
 test('the issued key is shown once, with the warning and a copy button; closing the dialog forgets it', async () => {
-  const user = showPage([
+  const { user, cache } = showPage([
     agencies([]),
     {
       request: { query: CREATE_PARTNER_API_KEY, variables: { agencyId: 'agency-2', label: 'Обмен с ЦЗН' } },
@@ -129,6 +131,7 @@ test('the issued key is shown once, with the warning and a copy button; closing 
 
   await user.click(buttonIn(shown, 'Ключ сохранён, закрыть'));
   await waitFor(() => expect(screen.queryByDisplayValue(KEY)).toBeNull());
+  expect(JSON.stringify(cache.extract())).not.toContain(KEY);
   expect(await screen.findByText('czn_a1b2c3d4e5_…')).toBeTruthy();
 
   await user.click(issue);
@@ -138,7 +141,7 @@ test('the issued key is shown once, with the warning and a copy button; closing 
 });
 
 test('revoking asks first, says it cannot be undone, then shows the key as revoked', async () => {
-  const user = showPage([
+  const { user } = showPage([
     agencies([fsspKey]),
     {
       request: { query: REVOKE_PARTNER_API_KEY, variables: { id: 'key-1' } },

@@ -7,6 +7,7 @@ import { EmployerLayout } from './EmployerLayout';
 const VacanciesPage = lazy(() => import('./vacancies/VacanciesPage'));
 const VacancyPage = lazy(() => import('./vacancies/VacancyPage'));
 const ActivatePage = lazy(() => import('./activation/ActivatePage'));
+const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -19,6 +20,7 @@ const router = createBrowserRouter([
         submitLabel="Войти"
         home="/vacancies"
         esia="employer"
+        activation="/activate"
         demoAccounts={
           import.meta.env.DEV
             ? [{ login: 'employer', who: 'Соколов Андрей Викторович, ООО «Алтайские тёплые окна»' }]
@@ -41,6 +43,7 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="/vacancies" replace /> },
       { path: 'vacancies', element: page(<VacanciesPage />) },
       { path: 'vacancies/:id', element: page(<VacancyPage />) },
+      { path: 'settings', element: page(<SettingsPage />) },
       { path: '*', element: <Navigate to="/vacancies" replace /> },
     ],
   },

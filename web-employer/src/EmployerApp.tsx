@@ -1,4 +1,12 @@
-import { EsiaLandingPage, Loading, RequireSession, SessionProvider, SignInPage, UiProvider } from '@czn/ui';
+import {
+  EsiaLandingPage,
+  Loading,
+  RequireSession,
+  SessionProvider,
+  SessionSettingsPage,
+  SignInPage,
+  UiProvider,
+} from '@czn/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { employers } from './audience';
@@ -7,7 +15,6 @@ import { EmployerLayout } from './EmployerLayout';
 const VacanciesPage = lazy(() => import('./vacancies/VacanciesPage'));
 const VacancyPage = lazy(() => import('./vacancies/VacancyPage'));
 const ActivatePage = lazy(() => import('./activation/ActivatePage'));
-const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -43,7 +50,7 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="/vacancies" replace /> },
       { path: 'vacancies', element: page(<VacanciesPage />) },
       { path: 'vacancies/:id', element: page(<VacancyPage />) },
-      { path: 'settings', element: page(<SettingsPage />) },
+      { path: 'settings', element: <SessionSettingsPage /> },
       { path: '*', element: <Navigate to="/vacancies" replace /> },
     ],
   },

@@ -3,6 +3,7 @@ import {
   Loading,
   RequireSession,
   SessionProvider,
+  SessionSettingsPage,
   SignInPage,
   UiProvider,
   useSignedIn,
@@ -19,7 +20,6 @@ const AppealPage = lazy(() => import('./appeal/AppealPage'));
 const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage'));
 const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
 const PartnerAgenciesPage = lazy(() => import('./partner-agencies/PartnerAgenciesPage'));
-const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -82,7 +82,7 @@ const router = createBrowserRouter([
       { path: 'organizations', element: page(<OrganizationsPage />) },
       { path: 'staff', element: page(<StaffMembersPage />) },
       { path: 'partner-agencies', element: page(<PartnerAgenciesPage />) },
-      { path: 'settings', element: page(<SettingsPage />) },
+      { path: 'settings', element: <SessionSettingsPage /> },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],
   },

@@ -25,6 +25,7 @@ import { LiveEvents } from './live/live-events';
 import { streamsOfSubscriptions } from './live/subscription-fields';
 import { personalDataFields } from './live/personal-data-fields';
 import { startSubscriptionServer } from './live/subscription-server';
+import { SessionCheck } from './session-check';
 import { clientOf, refreshCookie, sessionRoutes } from './session-routes';
 import { SubgraphCall, type GatewayContext } from './subgraph-calls';
 import { jwksUrl, subgraphUrls, SUBGRAPH_NAMES, type SubgraphName } from './subgraphs';
@@ -57,7 +58,10 @@ export async function startGateway(
   const log = createLogger('gateway', config.LOG_LEVEL);
   const urls = subgraphUrls(config);
   const tokens = new InternalTokens(config.INTERNAL_TOKEN_SECRET);
-  const verifyAccessToken = accessTokenVerifier(jwksUrl(config));
+  const verifyAccessToken = accessTokenVerifier(
+    jwksUrl(config),
+    new SessionCheck(urls.identity, tokens, config.SESSION_CHECK_SECONDS * 1000, log),
+  );
 
   const supergraphSdl = readSupergraph();
   const gateway = new ApolloGateway({
@@ -132,6 +136,7 @@ export async function startGateway(
     schema: () => apiSchema!,
     apollo,
     verifyAccessToken,
+    sessionCheckMs: config.SESSION_CHECK_SECONDS * 1000,
     live,
     personalDataFields: personalDataFields(supergraphSdl),
     production,

@@ -20,6 +20,14 @@ async function codeFromMailbox(page: Page, to: string): Promise<string> {
   return /введите код активации вручную: ([A-Z2-9-]{14})/.exec(text)![1]!;
 }
 
+/** «Настройки», reached by keyboard from the header, lists the session the page is signed in with. */
+async function expectCurrentSession(page: Page) {
+  await press(page, page.getByRole('link', { name: 'Настройки' }));
+  await page.getByRole('heading', { name: 'Настройки', level: 1 }).waitFor();
+  await page.getByLabel('Активные сеансы').getByText('Этот сеанс').waitFor();
+  await page.getByRole('button', { name: 'Выйти на всех устройствах' }).waitFor();
+}
+
 test('an employer activates through the development mailbox and signs in with the new login; an expired code is refused', async () => {
   const violations: string[] = [];
   const email = 'novikova@sibir-stroi.example.ru';
@@ -56,8 +64,11 @@ test('an employer activates through the development mailbox and signs in with th
     .waitFor();
   violations.push(...(await seriousViolations(operator)));
 
-  // The representative opens the letter and follows the activation link to the employer's cabinet.
+  // The representative finds «Активация кабинета» on the sign-in page too, and opens the letter's link.
   const employer = await newPage();
+  await employer.goto(`${suite.platform.apps['web-employer'].url}/signin`);
+  await press(employer, employer.getByRole('link', { name: 'Активация кабинета' }));
+  await employer.getByRole('heading', { name: 'Активация кабинета' }).waitFor();
   const code = await codeFromMailbox(employer, email);
   violations.push(...(await seriousViolations(employer)));
   await employer.goto(`${suite.platform.apps['web-employer'].url}/activate?code=${code}`);
@@ -86,6 +97,8 @@ test('an employer activates through the development mailbox and signs in with th
   await employer.getByRole('button', { name: 'Войти', exact: true }).click();
   await employer.waitForURL((address) => address.pathname === '/vacancies');
   await employer.getByText('ООО «Сибирь-Строй»').waitFor();
+  await expectCurrentSession(employer);
+  violations.push(...(await seriousViolations(employer)));
 
   // The used code now says so; the operator sees the cabinet activated.
   await employer.goto(`${suite.platform.apps['web-employer'].url}/activate?code=${code}`);
@@ -135,7 +148,7 @@ test('an employer activates through the development mailbox and signs in with th
   expect(violations).toEqual([]);
 });
 
-test('the administrator creates a staff account that signs in; a registrar has no «Сотрудники»', async () => {
+test('the administrator creates a staff account that signs in and sees its session in «Настройки»; a registrar has no «Сотрудники» or «Ведомства-партнёры»', async () => {
   const violations: string[] = [];
   const registrar = await newPage();
   await signInThroughPage(
@@ -146,6 +159,7 @@ test('the administrator creates a staff account that signs in; a registrar has n
   );
   await registrar.getByRole('link', { name: 'Организации' }).waitFor();
   expect(await registrar.getByRole('link', { name: 'Сотрудники' }).count()).toBe(0);
+  expect(await registrar.getByRole('link', { name: 'Ведомства-партнёры' }).count()).toBe(0);
 
   const admin = await newPage();
   await signInThroughPage(admin, `${suite.platform.apps['web-staff'].url}/appeals`, 'admin.barnaul', 'Войти');
@@ -170,5 +184,7 @@ test('the administrator creates a staff account that signs in; a registrar has n
   await newcomer.getByRole('button', { name: 'Войти', exact: true }).click();
   await newcomer.waitForURL((address) => !address.pathname.startsWith('/signin'));
   await newcomer.getByText('Лебедев Игорь Олегович').first().waitFor();
+  await expectCurrentSession(newcomer);
+  violations.push(...(await seriousViolations(newcomer)));
   expect(violations).toEqual([]);
 });

@@ -2,11 +2,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@czn/kernel';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
-import { accessTokenVerifier, type AccessTokenVerifier } from './access-token';
+import { accessTokenVerifier, SESSION_ENDED, type AccessTokenVerifier } from './access-token';
 
 let server: http.Server;
 let verify: AccessTokenVerifier;
 let privateKey: KeyLike;
+/** Sessions identity has ended; the gateway's SessionCheck asks identity, this test decides itself. */
+const endedSessions = new Set<string>();
 
 beforeAll(async () => {
   const pair = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
@@ -14,7 +16,9 @@ beforeAll(async () => {
   const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'EdDSA', use: 'sig' };
   server = http.createServer((_req, res) => res.end(JSON.stringify({ keys: [jwk] })));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  verify = accessTokenVerifier(`http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`);
+  verify = accessTokenVerifier(`http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`, {
+    isActive: async (sessionId) => !endedSessions.has(sessionId),
+  });
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
@@ -77,4 +81,20 @@ test.each([
 
 test('a header that is not a bearer token says what shape it must have', async () => {
   await expect(verify('Basic abc')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+});
+
+test('a token of an ended session is refused though its signature and lifetime still hold', async () => {
+  const signed = () =>
+    new SignJWT({ roles: ['CITIZEN'], sid: 'session-1' })
+      .setProtectedHeader({ alg: 'EdDSA', kid: 'k1' })
+      .setSubject('user-3')
+      .setIssuer(ACCESS_TOKEN_ISSUER)
+      .setAudience(ACCESS_TOKEN_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 60)
+      .sign(privateKey);
+  const bearer = `Bearer ${await signed()}`;
+  expect((await verify(bearer)).viewer).toMatchObject({ userId: 'user-3', sessionId: 'session-1' });
+  endedSessions.add('session-1');
+  await expect(verify(bearer)).rejects.toThrow(SESSION_ENDED);
 });

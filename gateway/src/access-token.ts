@@ -8,6 +8,7 @@ import {
 } from '@czn/kernel';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { isPartnerApiKey, PARTNER_KEYS_GO_TO_ROUTING } from './partner-api-keys';
+import type { SessionCheck } from './session-check';
 
 export interface VerifiedCaller {
   viewer: Viewer;
@@ -17,17 +18,19 @@ export interface VerifiedCaller {
 
 export type AccessTokenVerifier = (authorization: string | undefined) => Promise<VerifiedCaller>;
 
-/** Verifies `Authorization: Bearer …` against identity's JWKS; no header means an anonymous caller. */
-export function accessTokenVerifier(jwksUrl: string): AccessTokenVerifier {
+export const SESSION_ENDED = 'Сеанс завершён: вы вышли из него или на всех устройствах. Войдите снова.';
+
+/**
+ * Verifies `Authorization: Bearer …` against identity's JWKS, and that the token's session is still on;
+ * no header means an anonymous caller.
+ */
+export function accessTokenVerifier(
+  jwksUrl: string,
+  sessions: Pick<SessionCheck, 'isActive'>,
+): AccessTokenVerifier {
   const keys = createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 30_000 });
   const verified = new VerifiedTokens<VerifiedCaller>();
-  return async (authorization) => {
-    if (!authorization) return { viewer: { kind: 'anonymous' }, expiresAt: null };
-    const [scheme, token] = authorization.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) {
-      throw unauthenticated('Заголовок Authorization должен иметь вид «Bearer <токен доступа>»');
-    }
-    if (isPartnerApiKey(token)) throw unauthenticated(PARTNER_KEYS_GO_TO_ROUTING);
+  const signatureChecked = async (token: string): Promise<VerifiedCaller> => {
     const known = verified.get(token);
     if (known) return known;
     try {
@@ -44,5 +47,17 @@ export function accessTokenVerifier(jwksUrl: string): AccessTokenVerifier {
     } catch {
       throw unauthenticated('Токен доступа недействителен или истёк. Войдите снова.');
     }
+  };
+  return async (authorization) => {
+    if (!authorization) return { viewer: { kind: 'anonymous' }, expiresAt: null };
+    const [scheme, token] = authorization.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) {
+      throw unauthenticated('Заголовок Authorization должен иметь вид «Bearer <токен доступа>»');
+    }
+    if (isPartnerApiKey(token)) throw unauthenticated(PARTNER_KEYS_GO_TO_ROUTING);
+    const caller = await signatureChecked(token);
+    const sessionId = caller.viewer.kind === 'user' ? caller.viewer.sessionId : null;
+    if (sessionId && !(await sessions.isActive(sessionId))) throw unauthenticated(SESSION_ENDED);
+    return caller;
   };
 }

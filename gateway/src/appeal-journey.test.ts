@@ -235,7 +235,9 @@ test('an appeal with news is unread for the citizen until opened; the desk shows
     contactPhone: '+79131234567',
     applicant: { fullName: 'Иванов Иван Иванович', phone: '+79131234567' },
   });
-  expect(stack.sql.snapshot()).toEqual({ citizen: 1, identity: 1 });
+  // One select in each subgraph; the phones shown add each subgraph's audit write (152-ФЗ): citizen's outbox
+  // event (begin, lock, insert, notify, commit) and identity's row (begin, insert, commit).
+  expect(stack.sql.snapshot()).toEqual({ citizen: 6, identity: 4 });
 
   const marked = await stack.request(ivanov, 'mutation($id: ID!) { markAppealRead(id: $id) { unread } }', {
     id: appeal.id,

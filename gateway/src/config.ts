@@ -34,6 +34,13 @@ export const configShape = {
    * express's `trust proxy` terms: `loopback` (default: Vite and scripts/web-server.js on the same host),
    * `loopback, uniquelocal` (nginx in a private network), a list of addresses, a number of hops, or `false`.
    */
+  /** How long the gateway trusts that an access token's session is still on before asking identity again. */
+  SESSION_CHECK_SECONDS: z.coerce
+    .number({ error: 'должен быть числом секунд' })
+    .int('должен быть целым числом секунд')
+    .min(0, 'не меньше 0')
+    .max(300, 'не больше 300: завершённый сеанс должен перестать действовать быстро')
+    .default(30),
   TRUST_PROXY: z
     .string()
     .default('loopback')

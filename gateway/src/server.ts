@@ -26,6 +26,7 @@ import { refusePartnerApiKeys } from './partner-api-keys';
 import { streamsOfSubscriptions } from './live/subscription-fields';
 import { personalDataFields } from './live/personal-data-fields';
 import { startSubscriptionServer } from './live/subscription-server';
+import { SessionCheck } from './session-check';
 import { clientOf, refreshCookie, sessionRoutes } from './session-routes';
 import { SubgraphCall, type GatewayContext } from './subgraph-calls';
 import { jwksUrl, subgraphUrls, SUBGRAPH_NAMES, type SubgraphName } from './subgraphs';
@@ -58,7 +59,10 @@ export async function startGateway(
   const log = createLogger('gateway', config.LOG_LEVEL);
   const urls = subgraphUrls(config);
   const tokens = new InternalTokens(config.INTERNAL_TOKEN_SECRET);
-  const verifyAccessToken = accessTokenVerifier(jwksUrl(config));
+  const verifyAccessToken = accessTokenVerifier(
+    jwksUrl(config),
+    new SessionCheck(urls.identity, tokens, config.SESSION_CHECK_SECONDS * 1000, log),
+  );
 
   const supergraphSdl = readSupergraph();
   const gateway = new ApolloGateway({
@@ -134,6 +138,7 @@ export async function startGateway(
     schema: () => apiSchema!,
     apollo,
     verifyAccessToken,
+    sessionCheckMs: config.SESSION_CHECK_SECONDS * 1000,
     live,
     personalDataFields: personalDataFields(supergraphSdl),
     production,

@@ -1,9 +1,11 @@
 import { decodeJwt } from 'jose';
+import { SESSION_ENDED } from './access-token';
+import { liveClient, subscribeLive } from './test/live-client';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startStack({ env: { SESSION_CHECK_SECONDS: '0' } });
 }, STACK_START_TIMEOUT_MS);
 afterAll(() => stack.stop());
 
@@ -114,16 +116,28 @@ test('POST /auth/session/sign-out ends the session server-side and clears the co
   expect((await refresh(session.refreshToken)).response.status).toBe(401);
 });
 
-test('sign out everywhere: every refresh cookie stops working; access tokens already issued last until their TTL', async () => {
+test('sign out everywhere: every refresh cookie and access token stops working, and open sockets close', async () => {
   const laptop = await signIn('employer');
   const phone = await signIn('employer');
+  const before = await stack.request(phone.accessToken, '{ mySessions { id } }');
+  expect(before.errors).toBeUndefined();
+  const socket = liveClient(stack.gateway.url, phone.accessToken);
+  const feed = subscribeLive(socket, 'subscription { appealUpdated { eventId } }');
+
   const ended = await stack.request(laptop.accessToken, 'mutation { signOutEverywhere }');
   expect(ended.data!['signOutEverywhere']).toBeGreaterThanOrEqual(2);
   expect((await refresh(laptop.refreshToken)).response.status).toBe(401);
   expect((await refresh(phone.refreshToken)).response.status).toBe(401);
-  // Access tokens are not looked up per request: they run out within ACCESS_TOKEN_TTL_SECONDS (15 minutes).
-  const still = await stack.request(phone.accessToken, '{ mySessions { id } }');
-  expect(still.data!['mySessions']).toEqual([]);
+  // This stack checks sessions on every request (SESSION_CHECK_SECONDS=0); by default within 30 seconds.
+  for (const token of [laptop.accessToken, phone.accessToken]) {
+    const refused = await stack.request(token, '{ mySessions { id } }');
+    expect(refused.errors?.[0]).toMatchObject({
+      message: SESSION_ENDED,
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  }
+  expect(await socket.closed).toBe(4401);
+  await feed.close();
 });
 
 test('the session records the address the trusted proxy reports', async () => {

@@ -1,4 +1,12 @@
-import { EsiaLandingPage, Loading, RequireSession, SessionProvider, SignInPage, UiProvider } from '@czn/ui';
+import {
+  EsiaLandingPage,
+  Loading,
+  RequireSession,
+  SessionProvider,
+  SessionSettingsPage,
+  SignInPage,
+  UiProvider,
+} from '@czn/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { employers } from './audience';
@@ -19,6 +27,7 @@ const router = createBrowserRouter([
         submitLabel="Войти"
         home="/vacancies"
         esia="employer"
+        activation="/activate"
         demoAccounts={
           import.meta.env.DEV
             ? [{ login: 'employer', who: 'Соколов Андрей Викторович, ООО «Алтайские тёплые окна»' }]
@@ -41,6 +50,7 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="/vacancies" replace /> },
       { path: 'vacancies', element: page(<VacanciesPage />) },
       { path: 'vacancies/:id', element: page(<VacancyPage />) },
+      { path: 'settings', element: <SessionSettingsPage /> },
       { path: '*', element: <Navigate to="/vacancies" replace /> },
     ],
   },

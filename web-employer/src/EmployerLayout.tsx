@@ -22,7 +22,10 @@ export function EmployerLayout() {
   return (
     <AppLayout
       cabinet="Личный кабинет работодателя"
-      nav={[{ to: '/vacancies', label: 'Вакансии' }]}
+      nav={[
+        { to: '/vacancies', label: 'Вакансии' },
+        { to: '/settings', label: 'Настройки' },
+      ]}
       affiliation={
         organization && (
           <span title={`${organization.name}, ИНН ${organization.inn}`}>{organization.shortName}</span>

@@ -3,6 +3,7 @@ import {
   Loading,
   RequireSession,
   SessionProvider,
+  SessionSettingsPage,
   SignInPage,
   UiProvider,
   useSignedIn,
@@ -18,6 +19,7 @@ const AppealsPage = lazy(() => import('./appeals/AppealsPage'));
 const AppealPage = lazy(() => import('./appeal/AppealPage'));
 const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage'));
 const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
+const PartnerAgenciesPage = lazy(() => import('./partner-agencies/PartnerAgenciesPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -29,7 +31,7 @@ const demoAccounts = import.meta.env.DEV
     ]
   : [];
 
-/** The desk's frame; «Сотрудники» only for the job centre's administrator. */
+/** The desk's frame; «Сотрудники» and «Ведомства-партнёры» only for the job centre's administrator. */
 function StaffLayout() {
   const { user } = useSignedIn();
   return (
@@ -38,7 +40,13 @@ function StaffLayout() {
       nav={[
         { to: '/appeals', label: 'Обращения' },
         { to: '/organizations', label: 'Организации' },
-        ...(user.roles.includes('ADMIN') ? [{ to: '/staff', label: 'Сотрудники' }] : []),
+        ...(user.roles.includes('ADMIN')
+          ? [
+              { to: '/staff', label: 'Сотрудники' },
+              { to: '/partner-agencies', label: 'Ведомства-партнёры' },
+            ]
+          : []),
+        { to: '/settings', label: 'Настройки' },
       ]}
       affiliation={<JobCenterName />}
     />
@@ -73,6 +81,8 @@ const router = createBrowserRouter([
       { path: 'appeals/:id', element: page(<AppealPage />) },
       { path: 'organizations', element: page(<OrganizationsPage />) },
       { path: 'staff', element: page(<StaffMembersPage />) },
+      { path: 'partner-agencies', element: page(<PartnerAgenciesPage />) },
+      { path: 'settings', element: <SessionSettingsPage /> },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],
   },

@@ -58,8 +58,9 @@ test('with the relay paused, events wait in the outbox and arrive once, in order
   await take(id);
   const outbox = new PostgresEventBus(stack.databaseUrl);
   const redis = new RedisEventBus(REDIS_URL, stack.streamPrefix);
-  // The stream lags the outbox by exactly the two events written while the relay was away.
-  expect((await outbox.head('citizen')) - (await redis.head('citizen'))).toBe(2n);
+  // The stream lags the outbox by exactly the events written while the relay was away: the submission, its
+  // personal-data audit event, and the status change.
+  expect((await outbox.head('citizen')) - (await redis.head('citizen'))).toBe(3n);
 
   const resumed = startRelay('citizen', outbox, redis, () => undefined);
   const [registered, inProgress] = [await watcher.nth(2), await watcher.nth(3)];

@@ -40,6 +40,8 @@ export interface SubscriptionServerOptions {
   schema: () => GraphQLSchema;
   apollo: ApolloServer<GatewayContext>;
   verifyAccessToken: AccessTokenVerifier;
+  /** How often an open connection's token is checked again, so that an ended session's socket closes. */
+  sessionCheckMs: number;
   live: LiveEvents;
   /** `Type.field` of the personal-data fields (see personal-data-fields.ts). */
   personalDataFields: Set<string>;
@@ -81,11 +83,10 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
       schema: options.schema,
       isProd: options.production,
       onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.['authorization'];
+        const given = ctx.connectionParams?.['authorization'];
+        const authorization = typeof given === 'string' ? given : undefined;
         try {
-          const { viewer, expiresAt } = await options.verifyAccessToken(
-            typeof authorization === 'string' ? authorization : undefined,
-          );
+          const { viewer, expiresAt } = await options.verifyAccessToken(authorization);
           if (viewer.kind !== 'user') throw new Error('anonymous');
           ctx.extra.viewer = viewer;
           ctx.extra.connectionId = `ws${++connections}`;
@@ -97,6 +98,15 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
             );
             ctx.extra.socket.once('close', () => clearTimeout(timer));
           }
+          const recheck = setInterval(
+            () => {
+              options.verifyAccessToken(authorization).catch(() => {
+                ctx.extra.socket.close(CloseCode.Unauthorized, 'Сеанс завершён');
+              });
+            },
+            Math.max(options.sessionCheckMs, 1000),
+          );
+          ctx.extra.socket.once('close', () => clearInterval(recheck));
           return true;
         } catch {
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Войдите: нужен действующий токен доступа');

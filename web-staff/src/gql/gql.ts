@@ -27,6 +27,9 @@ type Documents = {
     "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n": typeof types.RegisterOrganizationDocument,
     "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.ResendActivationDocument,
+    "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.PartnerAgenciesDocument,
+    "\n  mutation CreatePartnerApiKey($agencyId: ID!, $label: String!) {\n    createPartnerApiKey(agencyId: $agencyId, label: $label) {\n      apiKey {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      key\n    }\n  }\n": typeof types.CreatePartnerApiKeyDocument,
+    "\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokePartnerApiKeyDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.CreateStaffMemberDocument,
     "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.UpdateStaffRolesDocument,
@@ -46,6 +49,9 @@ const documents: Documents = {
     "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n": types.RegisterOrganizationDocument,
     "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.ResendActivationDocument,
+    "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.PartnerAgenciesDocument,
+    "\n  mutation CreatePartnerApiKey($agencyId: ID!, $label: String!) {\n    createPartnerApiKey(agencyId: $agencyId, label: $label) {\n      apiKey {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      key\n    }\n  }\n": types.CreatePartnerApiKeyDocument,
+    "\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokePartnerApiKeyDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.CreateStaffMemberDocument,
     "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.UpdateStaffRolesDocument,
@@ -118,6 +124,18 @@ export function graphql(source: "\n  mutation RegisterOrganization($input: Regis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartnerApiKey($agencyId: ID!, $label: String!) {\n    createPartnerApiKey(agencyId: $agencyId, label: $label) {\n      apiKey {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartnerApiKey($agencyId: ID!, $label: String!) {\n    createPartnerApiKey(agencyId: $agencyId, label: $label) {\n      apiKey {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,8 @@ export interface SignInPageProps {
   demoPassword?: string;
   /** Offers «Войти через Госуслуги» besides the form: for employers' representatives. */
   esia?: 'employer';
+  /** The page where a representative who received an activation code by e-mail activates the cabinet. */
+  activation?: string;
 }
 
 // Signed-in visits never need the sign-in form, so it is fetched only when shown.

@@ -1,6 +1,6 @@
 import { Alert, Button, Divider, Form, Input } from 'antd';
 import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '../layout/usePageTitle';
 import { startEsiaSignIn } from './esia';
 import { useSession } from './SessionProvider';
@@ -19,6 +19,7 @@ export default function SignInScreen({
   demoAccounts = [],
   demoPassword,
   esia,
+  activation,
 }: SignInPageProps) {
   usePageTitle(title);
   const { session, notice, signIn } = useSession();
@@ -71,6 +72,11 @@ export default function SignInScreen({
               Войти через Госуслуги
             </Button>
           </>
+        )}
+        {activation && (
+          <p className="czn-signin__activation">
+            Получили письмо с кодом активации? <Link to={activation}>Активация кабинета</Link>
+          </p>
         )}
         {demoAccounts.length > 0 && (
           <section aria-labelledby="demo-accounts" className="czn-signin__demo">

@@ -3,6 +3,7 @@ import type { PlatformEvent } from '@czn/events';
 import { PERSONAL_DATA_EVENT, type PersonalDataAuditRecord, type SignedInViewer } from '@czn/kernel';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
 import { identity } from '../../subgraph';
 import { User } from '../user/user.entity';
 import { PersonalDataAccessEntry, PersonalDataAuditCursor } from './personal-data-access.entity';
@@ -195,8 +196,13 @@ test('audit events of another subgraph are copied once, however often they come'
     data: { ...record },
   });
   const batch = [event('41', 'SUBMITTED'), event('42')];
-  await copyAuditEvents(harness.running.orm.em.fork(), stream, batch);
-  await copyAuditEvents(harness.running.orm.em.fork(), stream, batch);
+  const db = new Pool({ connectionString: harness.databaseUrl, max: 1 });
+  try {
+    await copyAuditEvents(db, stream, batch);
+    await copyAuditEvents(db, stream, batch);
+  } finally {
+    await db.end();
+  }
 
   const trail = await trailOf(person.id);
   expect(trail).toHaveLength(1);

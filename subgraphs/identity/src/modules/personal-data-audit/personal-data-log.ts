@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { PostgresEventBus, type PlatformEvent } from '@czn/events';
+import { Pool } from 'pg';
 import {
   PERSONAL_DATA_EVENT,
-  type EntityManager,
   type Logger,
-  type Orm,
   type PersonalDataAuditRecord,
   type PersonalDataJournal,
   type Role,
 } from '@czn/kernel';
-import { PersonalDataAccessEntry, PersonalDataAuditCursor } from './personal-data-access.entity';
+import { PersonalDataAccessEntry } from './personal-data-access.entity';
 
 type Source = { stream: string; eventId: string } | null;
 
@@ -39,46 +38,95 @@ export const identityJournal: PersonalDataJournal = {
   },
 };
 
+const COLUMNS = [
+  'id',
+  'occurred_at',
+  'subject_id',
+  'action',
+  'kinds',
+  'actor_id',
+  'actor_roles',
+  'actor_job_center_id',
+  'service',
+  'operation',
+  'request_id',
+  'client_address',
+  'source_stream',
+  'source_event_id',
+] as const;
+
 /**
  * Copies the audit events of another subgraph's stream into the trail and moves the stream's cursor, in one
- * transaction. Rows already copied (another replica, a retry) are skipped, so a batch may come twice.
+ * transaction. Rows already copied (another replica, a retry) are skipped, so a batch may come twice. It runs
+ * beside the requests, on its own connections, so that no request's statements include it.
  */
-export async function copyAuditEvents(em: EntityManager, stream: string, events: PlatformEvent[]) {
+export async function copyAuditEvents(db: Pool, stream: string, events: PlatformEvent[]): Promise<void> {
+  const last = events.at(-1);
+  if (!last) return;
   const rows = events
     .filter((event) => event.type === PERSONAL_DATA_EVENT && event.data)
     .flatMap((event) =>
       rowsOf(event.data as unknown as PersonalDataAuditRecord, { stream, eventId: event.id }),
     );
-  const last = events.at(-1);
-  if (!last) return;
-  await em.transactional(async (tx) => {
-    if (rows.length > 0)
-      await tx.upsertMany(PersonalDataAccessEntry, rows, {
-        onConflictFields: ['sourceStream', 'sourceEventId', 'subjectId', 'action'],
-        onConflictAction: 'ignore',
-      });
-    await tx.getConnection().execute(
-      `insert into "identity"."personal_data_audit_cursor" ("stream", "last_event_id") values (?, ?)
-         on conflict ("stream") do update set "last_event_id" = greatest(excluded."last_event_id", "personal_data_audit_cursor"."last_event_id")`,
+  const client = await db.connect();
+  try {
+    await client.query('begin');
+    for (const row of rows) {
+      const values = [
+        row.id,
+        row.occurredAt,
+        row.subjectId,
+        row.action,
+        row.kinds,
+        row.actorId,
+        row.actorRoles,
+        row.actorJobCenterId,
+        row.service,
+        row.operation,
+        row.requestId,
+        row.clientAddress,
+        row.sourceStream,
+        row.sourceEventId,
+      ];
+      await client.query(
+        `insert into "identity"."personal_data_access" (${COLUMNS.map((column) => `"${column}"`).join(', ')})
+         values (${COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})
+         on conflict on constraint "personal_data_access_source_unique" do nothing`,
+        values,
+      );
+    }
+    await client.query(
+      `insert into "identity"."personal_data_audit_cursor" ("stream", "last_event_id") values ($1, $2)
+       on conflict ("stream") do update
+       set "last_event_id" = greatest(excluded."last_event_id", "personal_data_audit_cursor"."last_event_id")`,
       [stream, last.id],
-      'run',
-      tx.getTransactionContext(),
     );
-  });
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /** Follows the outboxes of the subgraphs that hold personal data and copies their audit events. */
 export function followAuditStreams(
-  { orm, log, databaseUrl }: { orm: Orm; log: Logger; databaseUrl: string },
+  { log, databaseUrl }: { log: Logger; databaseUrl: string },
   streams: string[],
 ): { stop(): Promise<void> } {
   // The outbox in PostgreSQL, not Redis: the trail must not lose an event to a trimmed or restarted stream.
   const bus = new PostgresEventBus(databaseUrl);
+  const db = new Pool({ connectionString: databaseUrl, max: 2 });
+  db.on('error', (error) => log.warn({ err: error }, 'personal data audit connection lost'));
   const following = streams.map(async (stream) => {
-    const cursor = await orm.em.fork().findOne(PersonalDataAuditCursor, { stream });
-    return bus.follow(stream, BigInt(cursor?.lastEventId ?? 0), async (events) => {
+    const { rows } = await db.query<{ last_event_id: string }>(
+      'select "last_event_id" from "identity"."personal_data_audit_cursor" where "stream" = $1',
+      [stream],
+    );
+    return bus.follow(stream, BigInt(rows[0]?.last_event_id ?? 0), async (events) => {
       try {
-        await copyAuditEvents(orm.em.fork(), stream, events);
+        await copyAuditEvents(db, stream, events);
       } catch (error) {
         log.error({ err: error, stream }, 'personal data audit events were not copied; retrying');
         throw error;
@@ -91,7 +139,7 @@ export function followAuditStreams(
       await Promise.all(
         unfollows.map((unfollow) => (unfollow.status === 'fulfilled' ? unfollow.value() : undefined)),
       );
-      await bus.close();
+      await Promise.all([bus.close(), db.end()]);
     },
   };
 }

@@ -29,8 +29,8 @@ export class SessionResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Завершает один свой сеанс: его токен обновления перестаёт действовать; ' +
-      'уже выданный токен доступа действует до своего срока (не дольше 15 минут)',
+      'Завершает один свой сеанс: его токены обновления и доступа перестают действовать ' +
+      '(токен доступа — не позже чем через полминуты)',
   })
   async signOutSession(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<boolean> {
     const { userId } = requireUser(viewer);
@@ -42,7 +42,7 @@ export class SessionResolver {
   @Mutation(() => Int, {
     description:
       'Выход на всех устройствах: завершает все сеансы пользователя, этот тоже; возвращает их число. ' +
-      'Уже выданные токены доступа действуют до своего срока (не дольше 15 минут)',
+      'Выданные токены доступа перестают приниматься не позже чем через полминуты',
   })
   signOutEverywhere(@Ctx() { em, viewer }: Context): Promise<number> {
     return this.sessions.revoke(em, { user: requireUser(viewer).userId }, 'SIGN_OUT_EVERYWHERE');
@@ -59,6 +59,16 @@ export class SessionResolver {
   ): Promise<SignInResult> {
     const started = await this.sessions.refresh(context, refreshToken, userId ?? null);
     return { accessToken: started.accessToken, expiresAt: started.expiresAt, user: started.user };
+  }
+
+  @Directive('@inaccessible')
+  @Query(() => Boolean, {
+    description:
+      'Только для шлюза: сеанс действует (не завершён, не истёк, учётная запись не отключена); ' +
+      'шлюз не принимает токены доступа завершённых сеансов',
+  })
+  sessionActive(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<boolean> {
+    return this.sessions.isActive(em, id);
   }
 
   @Directive('@inaccessible')

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { unauthenticated, type EntityManager, type SubgraphContext } from '@czn/kernel';
+import { isUuid, unauthenticated, type EntityManager, type SubgraphContext } from '@czn/kernel';
 import type { AccessTokens, IssuedToken } from '../auth/access-tokens';
 import { User } from '../user/user.entity';
 import { RefreshToken, Session } from './session.entity';
@@ -106,6 +106,18 @@ export class Sessions {
       { user: userId, revokedAt: null, expiresAt: { $gt: this.now() } },
       { orderBy: { lastUsedAt: 'desc' } },
     );
+  }
+
+  /** Whether the session can still be used: not ended, not expired, its account not switched off. */
+  async isActive(em: EntityManager, id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    const count = await em.count(Session, {
+      id,
+      revokedAt: null,
+      expiresAt: { $gt: this.now() },
+      user: { deactivatedAt: null },
+    });
+    return count > 0;
   }
 
   /** Revokes the matching sessions that are not revoked yet; returns how many. */

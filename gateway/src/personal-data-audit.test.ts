@@ -1,0 +1,145 @@
+import { demoUserIds } from '@czn/demo';
+import { liveClient, subscribeLive } from './test/live-client';
+import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
+
+let stack: Stack;
+let tokens: Record<'ivanov' | 'operator' | 'admin', string>;
+const clients: Array<{ dispose(): void | Promise<void> }> = [];
+
+beforeAll(async () => {
+  stack = await startStack();
+  const [ivanov, operator, admin] = await Promise.all(
+    ['ivanov', 'operator.barnaul', 'admin.barnaul'].map((login) => stack.signIn(login)),
+  );
+  tokens = { ivanov: ivanov!, operator: operator!, admin: admin! };
+}, STACK_START_TIMEOUT_MS);
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await stack.stop();
+});
+
+interface Entry {
+  occurredAt: string;
+  service: string;
+  action: string;
+  kinds: string[];
+  actorId: string | null;
+  actorRoles: string[];
+  operation: string;
+}
+
+const TRAIL = `query($subject: PersonalDataSubjectInput!) {
+  personalDataAudit(subject: $subject, page: { limit: 200 }) {
+    entries { occurredAt service action kinds actorId actorRoles operation }
+  }
+}`;
+
+/** Ivanov's trail since `since`; identity copies the citizen subgraph's events as they come, so wait for them. */
+async function trailSince(since: string, until: (entries: Entry[]) => boolean): Promise<Entry[]> {
+  for (let attempt = 0; ; attempt++) {
+    const { data, errors } = await stack.request(tokens.admin, TRAIL, {
+      subject: { personId: demoUserIds.ivanov },
+    });
+    expect(errors).toBeUndefined();
+    const entries = (data!['personalDataAudit'].entries as Entry[]).filter(
+      (entry) => entry.occurredAt >= since,
+    );
+    if (until(entries) || attempt === 100) return entries;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const shape = ({ service, action, kinds, actorId, operation }: Entry) => ({
+  service,
+  action,
+  kinds,
+  actorId,
+  operation,
+});
+
+test('reads through queries and through _entities, and the submission, are in the person’s trail', async () => {
+  const since = new Date().toISOString();
+  const appeal = await stack.submitAppeal(tokens.ivanov);
+  const { errors } = await stack.request(
+    tokens.operator,
+    'query DeskAppeal($id: ID!) { appeal(id: $id) { number contactPhone applicant { fullName snils phone } } }',
+    { id: appeal.id },
+  );
+  expect(errors).toBeUndefined();
+
+  const entries = await trailSince(since, (found) => found.length >= 3);
+  expect(entries.map(shape)).toEqual(
+    expect.arrayContaining([
+      {
+        service: 'citizen',
+        action: 'CHANGE',
+        kinds: ['PHONE'],
+        actorId: demoUserIds.ivanov,
+        operation: expect.stringMatching(/^mutation\b.*: submitAppeal$/),
+      },
+      {
+        service: 'citizen',
+        action: 'READ',
+        kinds: ['PHONE'],
+        actorId: demoUserIds.operatorBarnaul,
+        operation: expect.stringMatching(/^query DeskAppeal__citizen__\d+: appeal$/),
+      },
+      {
+        service: 'identity',
+        action: 'READ',
+        kinds: ['SNILS', 'PHONE'],
+        actorId: demoUserIds.operatorBarnaul,
+        operation: expect.stringMatching(/^query DeskAppeal__identity__\d+: _entities$/),
+      },
+    ]),
+  );
+  expect(entries).toHaveLength(3);
+});
+
+const FEED = `subscription Feed { jobCenterAppealsFeed { eventId appeal { id contactPhone } } }`;
+
+test('personal data pushed through a subscription is written once for each recipient', async () => {
+  const created = await stack.request(
+    tokens.admin,
+    `mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }`,
+    {
+      input: {
+        fullName: 'Зайцева Нина Олеговна',
+        login: 'zaitseva.barnaul',
+        password: 'Registrar-2026!',
+        roles: ['REGISTRAR'],
+      },
+    },
+  );
+  expect(created.errors).toBeUndefined();
+  const colleague = created.data!['createStaffMember'].id as string;
+  const { data } = await stack.request(
+    null,
+    'mutation { signIn(login: "zaitseva.barnaul", password: "Registrar-2026!") { accessToken } }',
+  );
+  const feeds = [tokens.operator, data!['signIn'].accessToken as string].map((token) => {
+    const client = liveClient(stack.gateway.url, token);
+    clients.push(client);
+    return subscribeLive(client, FEED);
+  });
+  // A first appeal makes sure both subscriptions are attached before the one the test watches.
+  await stack.submitAppeal(tokens.ivanov);
+  await Promise.all(feeds.map((feed) => feed.nth(1)));
+
+  const since = new Date().toISOString();
+  const appeal = await stack.submitAppeal(tokens.ivanov);
+  const messages = await Promise.all(feeds.map((feed) => feed.nth(2)));
+  expect(messages.map((message) => message.data!['jobCenterAppealsFeed'].appeal.id)).toEqual([
+    appeal.id,
+    appeal.id,
+  ]);
+
+  const isDelivery = (entry: Entry) => entry.action === 'READ' && /: appealEvent$/.test(entry.operation);
+  const entries = await trailSince(since, (found) => found.filter(isDelivery).length >= 2);
+  expect(
+    entries
+      .filter(isDelivery)
+      .map((entry) => entry.actorId)
+      .sort(),
+  ).toEqual([demoUserIds.operatorBarnaul, colleague].sort());
+});

@@ -1,0 +1,14 @@
+import { Typography } from 'antd';
+import { usePageTitle } from '../layout/usePageTitle';
+import { SessionsBlock } from './SessionsBlock';
+
+/** «Настройки» of a portal account: where it is signed in; ending a session or all of them. */
+export default function SessionSettingsPage() {
+  usePageTitle('Настройки');
+  return (
+    <>
+      <Typography.Title level={1}>Настройки</Typography.Title>
+      <SessionsBlock />
+    </>
+  );
+}

@@ -18,6 +18,7 @@ const AppealsPage = lazy(() => import('./appeals/AppealsPage'));
 const AppealPage = lazy(() => import('./appeal/AppealPage'));
 const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage'));
 const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
+const PersonalDataAuditPage = lazy(() => import('./personal-data-audit/PersonalDataAuditPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -39,6 +40,7 @@ function StaffLayout() {
         { to: '/appeals', label: 'Обращения' },
         { to: '/organizations', label: 'Организации' },
         ...(user.roles.includes('ADMIN') ? [{ to: '/staff', label: 'Сотрудники' }] : []),
+        ...(user.roles.includes('ADMIN') ? [{ to: '/personal-data-audit', label: 'Журнал ПДн' }] : []),
       ]}
       affiliation={<JobCenterName />}
     />
@@ -73,6 +75,7 @@ const router = createBrowserRouter([
       { path: 'appeals/:id', element: page(<AppealPage />) },
       { path: 'organizations', element: page(<OrganizationsPage />) },
       { path: 'staff', element: page(<StaffMembersPage />) },
+      { path: 'personal-data-audit', element: page(<PersonalDataAuditPage />) },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],
   },

@@ -72,8 +72,8 @@ export default function PersonalDataAuditPage() {
     <>
       <Typography.Title level={1}>Журнал доступа к персональным данным</Typography.Title>
       <Typography.Paragraph>
-        Кто, когда и с какой целью смотрел или менял паспортные данные, СНИЛС, адрес, телефон и дату рождения
-        человека. Найдите человека по СНИЛС.
+        Кто, когда и в какой операции смотрел или менял паспортные данные, СНИЛС, адрес, телефон и дату
+        рождения человека. Найдите человека по СНИЛС.
       </Typography.Paragraph>
       <SnilsSearchForm
         initial={snils ? formatSnils(snils) : typed}

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { type AuditEntry, PersonalDataAuditTable } from './PersonalDataAuditTable';
 
 // antd renders its styles in jsdom too: slow on a busy machine.
@@ -64,4 +65,21 @@ test('each entry says when on the region’s clock, what was done to which data,
 test('an empty trail says so', () => {
   renderTable([]);
   expect(screen.getByText('Записей нет')).toBeTruthy();
+});
+
+test('a long trail pages through the server, 50 entries a page', async () => {
+  const onPageChange = jest.fn();
+  render(
+    <PersonalDataAuditTable
+      entries={entries}
+      total={120}
+      page={1}
+      onPageChange={onPageChange}
+      loading={false}
+    />,
+  );
+  expect(screen.getByRole('listitem', { name: '3' })).toBeTruthy();
+  expect(screen.queryByRole('listitem', { name: '4' })).toBeNull();
+  await userEvent.setup().click(screen.getByRole('listitem', { name: '2' }));
+  expect(onPageChange.mock.calls[0]?.[0]).toBe(2);
 });

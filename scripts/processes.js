@@ -1,7 +1,10 @@
 /** Child processes of the platform for `npm start` and `npm run bench`: started, watched, stopped together. */
 const { spawn } = require('node:child_process');
+const { clearTimeout } = require('node:timers');
 const path = require('node:path');
 const { ROOT, SUBGRAPHS } = require('./platform');
+
+const LAST_LINES = 20;
 
 class Processes {
   constructor({ quiet = false, onUnexpectedExit = () => {} } = {}) {
@@ -17,24 +20,34 @@ class Processes {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Quiet children's last lines are kept, to say why one stopped.
+    const last = [];
     const forward = (stream, out) =>
       stream.on('data', (chunk) => {
-        if (this.quiet) return;
-        for (const line of String(chunk).split('\n')) if (line) out.write(`[${name}] ${line}\n`);
+        for (const line of String(chunk).split('\n')) {
+          if (!line) continue;
+          if (!this.quiet) out.write(`[${name}] ${line}\n`);
+          else if (last.push(line) > LAST_LINES) last.shift();
+        }
       });
     forward(child.stdout, process.stdout);
     forward(child.stderr, process.stderr);
-    child.on('exit', (code, signal) => {
-      if (!this.stopping) this.onUnexpectedExit(name, code ?? signal);
+    // 'close' comes after the output is read to its end.
+    child.on('close', (code, signal) => {
+      if (!this.stopping) this.onUnexpectedExit(name, code ?? signal, last);
     });
     this.children.push(child);
     return child;
   }
 
-  /** The five subgraphs on their default ports, then the gateway; resolves when all are ready. */
-  async startBackend(env, gatewayPort) {
-    const identityPort = SUBGRAPHS.find(({ name }) => name === 'identity').port;
-    for (const { name, port } of SUBGRAPHS) {
+  /**
+   * The five subgraphs on their default ports (each moved by `portOffset`, default 0), then the gateway;
+   * resolves when all are ready.
+   */
+  async startBackend(env, gatewayPort, { portOffset = 0 } = {}) {
+    const subgraphs = SUBGRAPHS.map(({ name, port }) => ({ name, port: port + portOffset }));
+    const identityPort = subgraphs.find(({ name }) => name === 'identity').port;
+    for (const { name, port } of subgraphs) {
       this.run(name, [path.join('subgraphs', name, 'dist', 'index.js')], {
         ...env,
         PORT: String(port),
@@ -42,9 +55,9 @@ class Processes {
         ...(name === 'routing' ? { IDENTITY_SUBGRAPH_URL: `http://127.0.0.1:${identityPort}/graphql` } : {}),
       });
     }
-    await Promise.all(SUBGRAPHS.map(({ name, port }) => waitReady(name, `http://127.0.0.1:${port}/ready`)));
+    await Promise.all(subgraphs.map(({ name, port }) => waitReady(name, `http://127.0.0.1:${port}/ready`)));
     const urls = Object.fromEntries(
-      SUBGRAPHS.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`]),
+      subgraphs.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`]),
     );
     const gateway = this.run('gateway', [path.join('gateway', 'dist', 'index.js')], {
       ...env,
@@ -55,14 +68,19 @@ class Processes {
     return gateway;
   }
 
-  async stop() {
+  /** SIGTERM to every child still running; one that has not exited after `graceMs` gets SIGKILL. */
+  async stop(graceMs = 10_000) {
     this.stopping = true;
     await Promise.all(
       this.children.map(
         (child) =>
           new Promise((resolve) => {
             if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            child.once('exit', resolve);
+            const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
             child.kill('SIGTERM');
           }),
       ),

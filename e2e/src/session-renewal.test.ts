@@ -70,3 +70,40 @@ test('a token about to expire is renewed through the httpOnly cookie without rel
   }
   expect(status).toBe(401);
 });
+
+test('two tabs renewing at the same moment take turns: both get a new token and the session goes on', async () => {
+  const first = await newPage();
+  const desk = `${suite.platform.apps['web-staff'].url}/appeals`;
+  await signInThroughPage(first, desk, 'operator.barnaul', 'Войти');
+  await first.getByRole('table', { name: 'Обращения центра занятости' }).waitFor();
+  // Both tabs hold the session with the same expiry, so they renew within milliseconds of each other.
+  const session = { ...(await storedSession(first))!, expiresAt: new Date(Date.now() + 8_000).toISOString() };
+  const second = await first.context().newPage();
+  for (const tab of [first, second])
+    await tab.addInitScript((stored) => {
+      window.sessionStorage.setItem('czn.staff.session', stored);
+    }, JSON.stringify(session));
+  await Promise.all([first.goto(desk), second.goto(desk)]);
+  await Promise.all(
+    [first, second].map((tab) =>
+      tab.waitForFunction(
+        (token) =>
+          JSON.parse(window.sessionStorage.getItem('czn.staff.session') ?? 'null')?.accessToken !== token,
+        session.accessToken,
+        { timeout: 15_000 },
+      ),
+    ),
+  );
+  for (const tab of [first, second]) {
+    const renewed = (await storedSession(tab))!;
+    const answer = await fetch(suite.platform.stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${renewed.accessToken}` },
+      body: JSON.stringify({ query: '{ mySessions { current } }' }),
+    });
+    const { data, errors } = (await answer.json()) as { data?: { mySessions: unknown[] }; errors?: unknown };
+    expect(errors).toBeUndefined();
+    expect(data!.mySessions).toContainEqual({ current: true });
+    expect(new URL(tab.url()).pathname).toBe('/appeals');
+  }
+});

@@ -7,10 +7,9 @@
 const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
-const { DEMO_PASSWORD, demoJobCenterIds } = require('@czn/demo');
+const { demoEsiaPersons, demoJobCenterIds, ESIA_DEMO_PASSWORD } = require('@czn/demo');
 const { ROOT } = require('../platform');
 const { CHROMIUM_ARGS, CHROMIUM_PATH: CHROMIUM } = require('../chromium');
-const { startWebServer } = require('../web-server');
 const { percentile } = require('./measure');
 
 const APPS = ['web-citizen', 'web-employer', 'web-staff'];
@@ -175,11 +174,22 @@ async function visits(page, url, prepare) {
   return { runs, timedOut };
 }
 
-async function signIn(page, url) {
+/**
+ * Иванов signs in as citizens do in production: «Войти через Госуслуги», then the ESIA stub's page (phone and
+ * password), back to identity's callback and the app's /signin/esia, which exchanges the code for a session.
+ */
+async function signInThroughGosuslugi(page, url, esiaUrl) {
+  const person = demoEsiaPersons.find(({ demoUser }) => demoUser === 'ivanov');
   await page.goto(`${url}/signin`);
-  await page.getByLabel('Логин').fill('ivanov');
-  await page.getByLabel('Пароль').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /^Войти/ }).click();
+  const button = page.getByRole('button', { name: 'Войти через Госуслуги' });
+  await button.waitFor();
+  // A session restore ending in a same-document navigation would cancel the click's navigation.
+  await page.waitForLoadState('networkidle');
+  await button.click();
+  await page.waitForURL((address) => address.origin === esiaUrl, { waitUntil: 'load' });
+  await page.getByLabel('Телефон или почта').fill(person.phone);
+  await page.getByLabel('Пароль').fill(ESIA_DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Войти', exact: true }).click();
   await page.waitForURL('**/appeals');
 }
 
@@ -198,15 +208,14 @@ function timingRow(label, { runs, timedOut }) {
   );
 }
 
-async function pageTiming({ gql, gatewayUrl }) {
-  const dist = path.join(ROOT, 'web-citizen', 'dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    return ['web-citizen is not built (no dist/index.html): pages not timed.'];
+async function pageTiming({ gql, citizenTokens, citizenApp: server, esiaUrl }) {
+  if (!server) return ['web-citizen is not built (no dist/index.html): pages not timed.'];
   if (!existsSync(CHROMIUM))
     return [`No Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH): pages not timed.`];
 
-  const appeals = await seedAppeals(gql, await gql.signIn('ivanov'));
-  const server = await startWebServer({ root: dist, gatewayUrl: new URL(gatewayUrl).origin });
+  // Appeals are submitted with a token signed as identity signs it (tokens.js); the page itself signs in below.
+  const [token] = await citizenTokens(['ivanov']);
+  const appeals = await seedAppeals(gql, token);
   const { chromium } = require('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
@@ -214,11 +223,12 @@ async function pageTiming({ gql, gatewayUrl }) {
     const page = await context.newPage();
     const setting = [
       `Chromium ${browser.version()} headless, 1280×800, no network or CPU throttling; web-citizen/dist served by ` +
-        `scripts/web-server.js on localhost, /graphql proxied to the gateway. ivanov has ${appeals} appeals.`,
+        `scripts/web-server.js on localhost, /graphql proxied to the gateway. ivanov has ${appeals} appeals ` +
+        `and signs in through Gosuslugi (the ESIA stub).`,
     ];
 
     // Signing in through the page; the session lives in the tab's sessionStorage for the visits below.
-    await signIn(page, server.url);
+    await signInThroughGosuslugi(page, server.url, esiaUrl);
     const table = { table: APPEALS_TABLE, row: TABLE_ROW };
     await page.waitForFunction(rowsShown, table, { timeout: 20_000 }).catch(() => undefined);
     const shown = await page.evaluate(rowsShown, table);
@@ -255,7 +265,6 @@ async function pageTiming({ gql, gatewayUrl }) {
     ];
   } finally {
     await browser.close();
-    await server.close();
   }
 }
 

@@ -2,21 +2,39 @@
 /**
  * `npm run bench`: starts the platform (production settings) on a scratch database and prints its figures.
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 20) tune the throughput runs; BENCH_ONLY
- * (bundles | throughput | subscriptions) runs one suite; with REDIS_URL the event bus is Redis. The bundles
+ * (bundles | throughput | subscriptions) runs one suite; BENCH_PORT (default 4000) is the gateway's port, the
+ * subgraphs' follow it (4001–4005 for 4000); with REDIS_URL the event bus is Redis. The bundles
  * suite reads each web app's dist, times pages in Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and
  * visits a page BENCH_PAGE_RUNS times (default 10) per cache state.
+ *
+ * Production settings as identity requires them: SMTP_URL points to a local port nobody listens on (the bench
+ * sends no mail), and ESIA is the stub of esia-stub/, started here on a free port with a secret of its own, with
+ * ESIA_REDIRECT_URI at the citizen app the bundles suite serves. Portal accounts (staff) sign in with a password;
+ * citizens only through ESIA (bundles.js, in the browser) or with tokens signed as identity signs them (tokens.js).
  */
 const { randomBytes } = require('node:crypto');
+const { existsSync } = require('node:fs');
 const os = require('node:os');
+const path = require('node:path');
 const { createScratchDatabase } = require('@czn/devdb');
 const { RedisEventBus } = require('@czn/events');
-const { migrateAll, openDatabase } = require('../platform');
+const { startEsiaStub } = require('@czn/esia-stub');
+const { DEMO_PASSWORD } = require('@czn/demo');
+const { ROOT, migrateAll, openDatabase } = require('../platform');
 const { Processes } = require('../processes');
+const { startWebServer } = require('../web-server');
+const { mintAccessTokens } = require('./tokens');
 const { throughput } = require('./throughput');
 const { subscriptions } = require('./subscriptions');
 const { bundles } = require('./bundles');
 
-const GATEWAY = 'http://127.0.0.1:4000/graphql';
+/** The gateway's port; the subgraphs take the five after it (4001–4005 for the default 4000). */
+const GATEWAY_PORT = Number(process.env.BENCH_PORT ?? 4000);
+const GATEWAY = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+/** SMTP_URL, required by identity in production: nothing listens on port 1, and the bench sends no mail. */
+const NO_SMTP = 'smtp://127.0.0.1:1';
+/** A portal account whose password sign-in makes identity create its signing key (see tokens.js). */
+const STAFF_LOGIN = 'operator.barnaul';
 
 const SUITES = [
   { name: 'bundles', title: 'Web apps: bundles and first content', run: bundles },
@@ -35,10 +53,12 @@ function client(url) {
     if (json.errors) throw new Error(JSON.stringify(json.errors));
     return json.data;
   };
+  /** Password sign-in: portal accounts only (staff, employers, partners); production refuses citizens. */
   gql.signIn = async (login) =>
     (
-      await gql('mutation($l: String!) { signIn(login: $l, password: "demo12345") { accessToken } }', {
+      await gql('mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { accessToken } }', {
         l: login,
+        p: DEMO_PASSWORD,
       })
     ).signIn.accessToken;
   return gql;
@@ -48,20 +68,61 @@ async function main() {
   const only = process.env.BENCH_ONLY;
   if (only && !SUITES.some(({ name }) => name === only))
     throw new Error(`BENCH_ONLY: ${only}? Есть ${SUITES.map(({ name }) => name).join(', ')}`);
-  const server = await openDatabase(() => {});
-  const database = await createScratchDatabase(server.url);
+  const streamPrefix = `czn-bench:${randomBytes(4).toString('hex')}`;
+  let server;
+  let database;
+  let esia;
+  let citizenApp;
   const processes = new Processes({
     quiet: true,
-    onUnexpectedExit: (name, code) => {
-      console.error(`${name} остановился (код ${code})`);
-      process.exit(1);
+    // A service that stops, at start or later, takes the others down with it before the bench exits.
+    onUnexpectedExit: (name, code, lastLines) => {
+      for (const line of lastLines) console.error(`[${name}] ${line}`);
+      console.error(`${name} остановился (код ${code}); бенчмарк останавливает остальные службы`);
+      void cleanUp().finally(() => process.exit(1));
     },
   });
+  let cleaning;
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      const steps = [
+        () => processes.stop(),
+        () => citizenApp?.close(),
+        () => esia?.stop(),
+        async () => {
+          if (!process.env.REDIS_URL) return;
+          const redis = new RedisEventBus(process.env.REDIS_URL, streamPrefix);
+          await redis.deleteStream('citizen');
+          await redis.close();
+        },
+        () => database?.stop(),
+        () => server?.stop(),
+      ];
+      for (const step of steps) {
+        try {
+          await step();
+        } catch (error) {
+          console.error(error);
+        }
+      }
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+
   const secret = randomBytes(32).toString('hex');
-  const streamPrefix = `czn-bench:${randomBytes(4).toString('hex')}`;
   const bus = process.env.REDIS_URL ? `Redis Streams (${process.env.REDIS_URL})` : 'журнал PostgreSQL';
   try {
+    server = await openDatabase(() => {});
+    database = await createScratchDatabase(server.url);
     await migrateAll(database.url, { seed: true });
+    // The ESIA stub, started in this process (its own `node dist/index.js` refuses NODE_ENV=production).
+    const esiaSecret = randomBytes(16).toString('hex');
+    esia = await startEsiaStub({ clientSecret: esiaSecret });
+    // The citizen app is served before identity starts: its address is identity's ESIA_REDIRECT_URI.
+    const citizenDist = path.join(ROOT, 'web-citizen', 'dist');
+    citizenApp = existsSync(path.join(citizenDist, 'index.html'))
+      ? await startWebServer({ root: citizenDist, gatewayUrl: new URL(GATEWAY).origin })
+      : null;
     const gateway = await processes.startBackend(
       {
         NODE_ENV: process.env.BENCH_NODE_ENV ?? 'production',
@@ -69,13 +130,24 @@ async function main() {
         INTERNAL_TOKEN_SECRET: secret,
         DATABASE_URL: database.url,
         EVENT_STREAM_PREFIX: streamPrefix,
+        SMTP_URL: NO_SMTP,
+        ESIA_BASE_URL: esia.url,
+        ESIA_CLIENT_SECRET: esiaSecret,
+        ...(citizenApp ? { ESIA_REDIRECT_URI: `${citizenApp.url}/auth/esia/callback` } : {}),
       },
-      4000,
+      GATEWAY_PORT,
+      { portOffset: GATEWAY_PORT - 4000 },
     );
+    const gql = client(GATEWAY);
+    // Creates identity's signing key, which tokens.js signs citizens' tokens with.
+    await gql.signIn(STAFF_LOGIN);
     const context = {
-      gql: client(GATEWAY),
+      gql,
+      citizenTokens: (logins) => mintAccessTokens(database.url, logins),
+      citizenApp,
+      esiaUrl: esia.url,
       gatewayUrl: GATEWAY,
-      schedulingUrl: 'http://127.0.0.1:4004/graphql',
+      schedulingUrl: `http://127.0.0.1:${GATEWAY_PORT + 4}/graphql`,
       gatewayPid: gateway.pid,
       databaseUrl: database.url,
       secret,
@@ -92,14 +164,7 @@ async function main() {
       console.log((await run(context)).join('\n'));
     }
   } finally {
-    await processes.stop();
-    if (process.env.REDIS_URL) {
-      const redis = new RedisEventBus(process.env.REDIS_URL, streamPrefix);
-      await redis.deleteStream('citizen');
-      await redis.close();
-    }
-    await database.stop();
-    await server.stop();
+    await cleanUp();
   }
 }
 

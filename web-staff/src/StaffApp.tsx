@@ -20,6 +20,7 @@ const AppealPage = lazy(() => import('./appeal/AppealPage'));
 const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage'));
 const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
 const PartnerAgenciesPage = lazy(() => import('./partner-agencies/PartnerAgenciesPage'));
+const PersonalDataAuditPage = lazy(() => import('./personal-data-audit/PersonalDataAuditPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -31,7 +32,7 @@ const demoAccounts = import.meta.env.DEV
     ]
   : [];
 
-/** The desk's frame; «Сотрудники» and «Ведомства-партнёры» only for the job centre's administrator. */
+/** The desk's frame; «Сотрудники», «Ведомства-партнёры» and «Журнал ПДн» only for the job centre's administrator. */
 function StaffLayout() {
   const { user } = useSignedIn();
   return (
@@ -44,6 +45,7 @@ function StaffLayout() {
           ? [
               { to: '/staff', label: 'Сотрудники' },
               { to: '/partner-agencies', label: 'Ведомства-партнёры' },
+              { to: '/personal-data-audit', label: 'Журнал ПДн' },
             ]
           : []),
         { to: '/settings', label: 'Настройки' },
@@ -82,6 +84,7 @@ const router = createBrowserRouter([
       { path: 'organizations', element: page(<OrganizationsPage />) },
       { path: 'staff', element: page(<StaffMembersPage />) },
       { path: 'partner-agencies', element: page(<PartnerAgenciesPage />) },
+      { path: 'personal-data-audit', element: page(<PersonalDataAuditPage />) },
       { path: 'settings', element: <SessionSettingsPage /> },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],

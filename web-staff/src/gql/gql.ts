@@ -30,6 +30,8 @@ type Documents = {
     "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.PartnerAgenciesDocument,
     "\n  mutation CreatePartnerApiKey($agencyId: ID!, $label: String!) {\n    createPartnerApiKey(agencyId: $agencyId, label: $label) {\n      apiKey {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      key\n    }\n  }\n": typeof types.CreatePartnerApiKeyDocument,
     "\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokePartnerApiKeyDocument,
+    "\n  query PersonalDataAudit($subject: PersonalDataSubjectInput!, $page: PageInput!) {\n    personalDataAudit(subject: $subject, page: $page) {\n      person {\n        id\n        fullName\n      }\n      total\n      entries {\n        id\n        occurredAt\n        action\n        kinds\n        actorId\n        actorRoles\n        actor {\n          fullName\n        }\n        service\n        operation\n        clientAddress\n      }\n    }\n  }\n": typeof types.PersonalDataAuditDocument,
+    "\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n": typeof types.PersonalDataAuditCsvDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.CreateStaffMemberDocument,
     "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.UpdateStaffRolesDocument,
@@ -52,6 +54,8 @@ const documents: Documents = {
     "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.PartnerAgenciesDocument,
     "\n  mutation CreatePartnerApiKey($agencyId: ID!, $label: String!) {\n    createPartnerApiKey(agencyId: $agencyId, label: $label) {\n      apiKey {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      key\n    }\n  }\n": types.CreatePartnerApiKeyDocument,
     "\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokePartnerApiKeyDocument,
+    "\n  query PersonalDataAudit($subject: PersonalDataSubjectInput!, $page: PageInput!) {\n    personalDataAudit(subject: $subject, page: $page) {\n      person {\n        id\n        fullName\n      }\n      total\n      entries {\n        id\n        occurredAt\n        action\n        kinds\n        actorId\n        actorRoles\n        actor {\n          fullName\n        }\n        service\n        operation\n        clientAddress\n      }\n    }\n  }\n": types.PersonalDataAuditDocument,
+    "\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n": types.PersonalDataAuditCsvDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.CreateStaffMemberDocument,
     "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.UpdateStaffRolesDocument,
@@ -136,6 +140,14 @@ export function graphql(source: "\n  mutation CreatePartnerApiKey($agencyId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalDataAudit($subject: PersonalDataSubjectInput!, $page: PageInput!) {\n    personalDataAudit(subject: $subject, page: $page) {\n      person {\n        id\n        fullName\n      }\n      total\n      entries {\n        id\n        occurredAt\n        action\n        kinds\n        actorId\n        actorRoles\n        actor {\n          fullName\n        }\n        service\n        operation\n        clientAddress\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonalDataAudit($subject: PersonalDataSubjectInput!, $page: PageInput!) {\n    personalDataAudit(subject: $subject, page: $page) {\n      person {\n        id\n        fullName\n      }\n      total\n      entries {\n        id\n        occurredAt\n        action\n        kinds\n        actorId\n        actorRoles\n        actor {\n          fullName\n        }\n        service\n        operation\n        clientAddress\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n"): (typeof documents)["\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

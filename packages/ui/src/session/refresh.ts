@@ -10,11 +10,27 @@ export interface RenewedToken {
 /** Why a refresh did not give a new token: the session is over, or the gateway could not be reached. */
 export type RenewFailure = 'ended' | 'unreachable';
 
+/** The Web Lock under which the tabs of one browser take turns to refresh. */
+export const REFRESH_LOCK = 'czn-session-refresh';
+
 /**
  * Exchanges the refresh cookie (httpOnly: never seen by scripts) for a new access token. `userId` makes
  * sure a tab signed in as one person never continues as another who signed in later in the same browser.
+ * Tabs share the cookie, and a refresh token works once: two tabs refreshing with the same cookie at the same
+ * moment would look like a stolen token and end the session. So the tabs take turns through a Web Lock, and
+ * each sends the cookie the previous one left.
  */
 export async function requestNewToken(userId: string): Promise<RenewedToken | RenewFailure> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return exchangeCookie(userId);
+  let outcome: RenewedToken | RenewFailure = 'unreachable';
+  await locks.request(REFRESH_LOCK, async () => {
+    outcome = await exchangeCookie(userId);
+  });
+  return outcome;
+}
+
+async function exchangeCookie(userId: string): Promise<RenewedToken | RenewFailure> {
   try {
     const response = await fetch(REFRESH_URL, {
       method: 'POST',

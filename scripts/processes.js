@@ -36,6 +36,7 @@ class Processes {
     child.on('close', (code, signal) => {
       if (!this.stopping) this.onUnexpectedExit(name, code ?? signal, last);
     });
+    Object.assign(child, { service: name, lastLines: last });
     this.children.push(child);
     return child;
   }

@@ -190,7 +190,19 @@ async function signInThroughGosuslugi(page, url, esiaUrl) {
   await page.getByLabel('Телефон или почта').fill(person.phone);
   await page.getByLabel('Пароль').fill(ESIA_DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Войти', exact: true }).click();
-  await page.waitForURL('**/appeals');
+  try {
+    await page.waitForURL('**/appeals');
+  } catch (error) {
+    const shown = (
+      await page
+        .locator('main')
+        .innerText()
+        .catch(() => '')
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
+    throw new Error(`Вход через Госуслуги не дошёл до /appeals (${page.url()}): ${shown}`, { cause: error });
+  }
 }
 
 function timingRow(label, { runs, timedOut }) {

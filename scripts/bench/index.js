@@ -163,6 +163,11 @@ async function main() {
       console.log(`\n## ${title}\n`);
       console.log((await run(context)).join('\n'));
     }
+  } catch (error) {
+    // What the services said last (quiet, they print nothing otherwise): why a request failed, say.
+    for (const child of processes.children)
+      for (const line of child.lastLines ?? []) console.error(`[${child.service}] ${line}`);
+    throw error;
   } finally {
     await cleanUp();
   }

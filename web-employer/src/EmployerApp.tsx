@@ -1,12 +1,4 @@
-import {
-  EsiaLandingPage,
-  Loading,
-  RequireSession,
-  SessionProvider,
-  SessionSettingsPage,
-  SignInPage,
-  UiProvider,
-} from '@czn/ui';
+import { EsiaLandingPage, Loading, RequireSession, SessionProvider, SignInPage, UiProvider } from '@czn/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { employers } from './audience';
@@ -15,6 +7,7 @@ import { EmployerLayout } from './EmployerLayout';
 const VacanciesPage = lazy(() => import('./vacancies/VacanciesPage'));
 const VacancyPage = lazy(() => import('./vacancies/VacancyPage'));
 const ActivatePage = lazy(() => import('./activation/ActivatePage'));
+const SessionSettingsPage = lazy(() => import('@czn/ui/session-settings'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -50,7 +43,7 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="/vacancies" replace /> },
       { path: 'vacancies', element: page(<VacanciesPage />) },
       { path: 'vacancies/:id', element: page(<VacancyPage />) },
-      { path: 'settings', element: <SessionSettingsPage /> },
+      { path: 'settings', element: page(<SessionSettingsPage />) },
       { path: '*', element: <Navigate to="/vacancies" replace /> },
     ],
   },

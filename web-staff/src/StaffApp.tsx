@@ -3,7 +3,6 @@ import {
   Loading,
   RequireSession,
   SessionProvider,
-  SessionSettingsPage,
   SignInPage,
   UiProvider,
   useSignedIn,
@@ -21,6 +20,7 @@ const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage')
 const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
 const PartnerAgenciesPage = lazy(() => import('./partner-agencies/PartnerAgenciesPage'));
 const PersonalDataAuditPage = lazy(() => import('./personal-data-audit/PersonalDataAuditPage'));
+const SessionSettingsPage = lazy(() => import('@czn/ui/session-settings'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -85,7 +85,7 @@ const router = createBrowserRouter([
       { path: 'staff', element: page(<StaffMembersPage />) },
       { path: 'partner-agencies', element: page(<PartnerAgenciesPage />) },
       { path: 'personal-data-audit', element: page(<PersonalDataAuditPage />) },
-      { path: 'settings', element: <SessionSettingsPage /> },
+      { path: 'settings', element: page(<SessionSettingsPage />) },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],
   },

@@ -7,7 +7,6 @@ export { usePageTitle } from './layout/usePageTitle';
 export { SessionProvider, useSession, useSignedIn } from './session/SessionProvider';
 export { SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './session/session';
 export { RequireSession } from './session/RequireSession';
-export { default as SessionSettingsPage } from './session/SessionSettingsPage';
 export { describeDevice, SessionsBlock, SIGNED_OUT_EVERYWHERE_NOTICE } from './session/SessionsBlock';
 export { SignInPage, type DemoAccount, type SignInPageProps } from './session/SignInPage';
 export { EsiaLandingPage } from './session/EsiaLandingPage';

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { demoJobCenterIds, demoUserIds } from '@czn/demo';
-import { anonymous, type SignedInViewer } from '@czn/kernel';
-import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { anonymous } from '@czn/kernel';
+import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { identity } from '../../subgraph';
 import { MailboxMessage } from '../mail/mailbox-message.entity';
 
@@ -11,15 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const viewer = (userId: string, roles: SignedInViewer['roles'], jobCenterId: string | null = null) =>
-  ({ kind: 'user', userId, roles, jobCenterId, organizationId: null }) satisfies SignedInViewer;
-const registrar = viewer(
+const registrar = signedIn(
   demoUserIds.operatorBarnaul,
   ['REGISTRAR', 'CAREER_CONSULTANT'],
   demoJobCenterIds.barnaul,
 );
-const consultant = viewer(demoUserIds.operatorBiysk, ['CAREER_CONSULTANT'], demoJobCenterIds.biysk);
-const citizen = viewer(demoUserIds.ivanov, ['CITIZEN']);
+const consultant = signedIn(demoUserIds.operatorBiysk, ['CAREER_CONSULTANT'], demoJobCenterIds.biysk);
+const citizen = signedIn(demoUserIds.ivanov, ['CITIZEN']);
 
 /** A fresh legal entity's INN and OGRN with valid check digits, so that tests never collide. */
 function newNumbers() {

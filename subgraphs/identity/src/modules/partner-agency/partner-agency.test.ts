@@ -1,6 +1,6 @@
 import { demoJobCenterIds, demoPartnerAgencyIds, demoUserIds } from '@czn/demo';
-import { anonymous, type SignedInViewer } from '@czn/kernel';
-import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { anonymous } from '@czn/kernel';
+import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { identity } from '../../subgraph';
 
 let harness: SubgraphHarness;
@@ -9,10 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const viewer = (userId: string, roles: SignedInViewer['roles'], jobCenterId: string | null = null) =>
-  ({ kind: 'user', userId, roles, jobCenterId, organizationId: null }) satisfies SignedInViewer;
-const admin = viewer(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
-const registrar = viewer(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
+const admin = signedIn(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
+const registrar = signedIn(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
 
 const CREATE = `mutation($agencyId: ID!, $label: String!) {
   createPartnerApiKey(agencyId: $agencyId, label: $label) { key apiKey { id prefix label revokedAt } }

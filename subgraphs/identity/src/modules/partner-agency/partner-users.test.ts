@@ -1,6 +1,6 @@
 import { demoJobCenterIds, demoPartnerAgencyIds, demoUserIds, DEMO_PASSWORD } from '@czn/demo';
-import { anonymous, type SignedInViewer } from '@czn/kernel';
-import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { anonymous } from '@czn/kernel';
+import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { decodeJwt } from 'jose';
 import { identity } from '../../subgraph';
 
@@ -10,10 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const viewer = (userId: string, roles: SignedInViewer['roles'], jobCenterId: string | null = null) =>
-  ({ kind: 'user', userId, roles, jobCenterId, organizationId: null }) satisfies SignedInViewer;
-const admin = viewer(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
-const registrar = viewer(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
+const admin = signedIn(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
+const registrar = signedIn(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
 
 const CREATE = `mutation($input: CreatePartnerUserInput!) {
   createPartnerUser(input: $input) { id login fullName email roles jobCenterId active partnerAgency { id } }
@@ -34,19 +32,19 @@ const input = (overrides: Record<string, unknown> = {}) => ({
 });
 
 test('the demo bailiff signs in with a token naming the agency and sees it on their account', async () => {
-  const signedIn = await harness.request(anonymous, SIGN_IN, {
+  const answer = await harness.request(anonymous, SIGN_IN, {
     login: 'osp.barnaul',
     password: DEMO_PASSWORD,
   });
-  expect(signedIn.errors).toBeUndefined();
-  const claims = decodeJwt(signedIn.data!['signIn'].accessToken);
+  expect(answer.errors).toBeUndefined();
+  const claims = decodeJwt(answer.data!['signIn'].accessToken);
   expect(claims).toMatchObject({
     sub: demoUserIds.bailiffBarnaul,
     roles: ['PARTNER'],
     pa: demoPartnerAgencyIds.bailiffs,
   });
   const partner = {
-    ...viewer(demoUserIds.bailiffBarnaul, ['PARTNER']),
+    ...signedIn(demoUserIds.bailiffBarnaul, ['PARTNER']),
     partnerAgencyId: demoPartnerAgencyIds.bailiffs,
   };
   const me = await harness.request(partner, '{ me { login roles partnerAgency { id kind } } }');
@@ -85,11 +83,11 @@ test('the administrator creates an agency employee who signs in, lists them, the
     'osp.barnaul',
   ]);
 
-  const signedIn = await harness.request(anonymous, SIGN_IN, {
+  const answer = await harness.request(anonymous, SIGN_IN, {
     login: fields.login,
     password: fields.password,
   });
-  expect(decodeJwt(signedIn.data!['signIn'].accessToken)['pa']).toBe(demoPartnerAgencyIds.mediation);
+  expect(decodeJwt(answer.data!['signIn'].accessToken)['pa']).toBe(demoPartnerAgencyIds.mediation);
 
   const off = await harness.request(admin, DEACTIVATE, { id: user.id });
   expect(off.data!['deactivatePartnerUser']).toEqual({ id: user.id, active: false });
@@ -129,7 +127,7 @@ test('the same checks as for staff accounts, in Russian, with the field to fix',
 });
 
 test('only an administrator manages agency employees; staff accounts are not deactivated here', async () => {
-  for (const who of [registrar, viewer(demoUserIds.bailiffBarnaul, ['PARTNER'])]) {
+  for (const who of [registrar, signedIn(demoUserIds.bailiffBarnaul, ['PARTNER'])]) {
     const create = await harness.request(who, CREATE, { input: input() });
     expect(create.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const off = await harness.request(who, DEACTIVATE, { id: demoUserIds.bailiffBarnaul });

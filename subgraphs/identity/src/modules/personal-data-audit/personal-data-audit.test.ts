@@ -1,7 +1,7 @@
 import { demoJobCenterIds, demoUserIds } from '@czn/demo';
 import type { PlatformEvent } from '@czn/events';
-import { PERSONAL_DATA_EVENT, type PersonalDataAuditRecord, type SignedInViewer } from '@czn/kernel';
-import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { PERSONAL_DATA_EVENT, type PersonalDataAuditRecord } from '@czn/kernel';
+import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { identity } from '../../subgraph';
@@ -15,10 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const viewer = (userId: string, roles: SignedInViewer['roles'], jobCenterId: string | null = null) =>
-  ({ kind: 'user', userId, roles, jobCenterId, organizationId: null }) satisfies SignedInViewer;
-const operator = viewer(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
-const admin = viewer(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
+const operator = signedIn(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
+const admin = signedIn(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
 
 let snilsSerial = 100;
 /** A citizen of this test alone, so that its trail holds only what the test did. */
@@ -44,7 +42,7 @@ async function newCitizen() {
     createdAt: new Date(),
   });
   await em.flush();
-  return { id: person.id, snils: person.snils!, viewer: viewer(person.id, ['CITIZEN']) };
+  return { id: person.id, snils: person.snils!, viewer: signedIn(person.id, ['CITIZEN']) };
 }
 
 const trailOf = (subjectId: string) =>
@@ -93,7 +91,7 @@ test('a read through a query is written with the person as the actor; fields tha
 
 test('data withheld from the caller leaves no trace: another citizen reads nothing', async () => {
   const person = await newCitizen();
-  const other = await harness.request(viewer(demoUserIds.ivanov, ['CITIZEN']), ENTITIES, {
+  const other = await harness.request(signedIn(demoUserIds.ivanov, ['CITIZEN']), ENTITIES, {
     r: [{ __typename: 'User', id: person.id }],
   });
   expect(JSON.stringify(other.data)).not.toContain(person.snils);

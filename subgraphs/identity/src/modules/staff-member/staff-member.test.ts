@@ -1,6 +1,6 @@
 import { demoJobCenterIds, demoUserIds } from '@czn/demo';
-import { anonymous, type SignedInViewer } from '@czn/kernel';
-import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { anonymous } from '@czn/kernel';
+import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { identity } from '../../subgraph';
 
 let harness: SubgraphHarness;
@@ -9,20 +9,18 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const viewer = (userId: string, roles: SignedInViewer['roles'], jobCenterId: string | null = null) =>
-  ({ kind: 'user', userId, roles, jobCenterId, organizationId: null }) satisfies SignedInViewer;
-const admin = viewer(
+const admin = signedIn(
   demoUserIds.adminBarnaul,
   ['ADMIN', 'EMPLOYER_RELATIONS_SPECIALIST'],
   demoJobCenterIds.barnaul,
 );
-const biyskAdmin = viewer(demoUserIds.operatorBiysk, ['ADMIN'], demoJobCenterIds.biysk);
-const registrar = viewer(
+const biyskAdmin = signedIn(demoUserIds.operatorBiysk, ['ADMIN'], demoJobCenterIds.biysk);
+const registrar = signedIn(
   demoUserIds.operatorBarnaul,
   ['REGISTRAR', 'CAREER_CONSULTANT'],
   demoJobCenterIds.barnaul,
 );
-const citizen = viewer(demoUserIds.ivanov, ['CITIZEN']);
+const citizen = signedIn(demoUserIds.ivanov, ['CITIZEN']);
 
 const LIST = '{ staffMembers { id login fullName roles jobCenterId active } }';
 const CREATE = `mutation($input: CreateStaffMemberInput!) {

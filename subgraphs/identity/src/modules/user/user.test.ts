@@ -1,6 +1,6 @@
 import { demoJobCenterIds, demoOrganizationIds, demoUserIds } from '@czn/demo';
-import { anonymous, migrateSubgraph, type SignedInViewer } from '@czn/kernel';
-import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { anonymous, migrateSubgraph } from '@czn/kernel';
+import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { decodeJwt } from 'jose';
 import { identity } from '../../subgraph';
 import { User } from './user.entity';
@@ -11,10 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const viewer = (userId: string, roles: SignedInViewer['roles'], jobCenterId: string | null = null) =>
-  ({ kind: 'user', userId, roles, jobCenterId, organizationId: null }) satisfies SignedInViewer;
-const ivanov = viewer(demoUserIds.ivanov, ['CITIZEN']);
-const barnaulOperator = viewer(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
+const ivanov = signedIn(demoUserIds.ivanov, ['CITIZEN']);
+const barnaulOperator = signedIn(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { fullName phone email } } }`;
 const user = (id: string) => ({ r: [{ __typename: 'User', id }] });
@@ -60,7 +58,7 @@ test('a citizen cannot read another user’s phone or e-mail, not even an offici
 });
 
 test('the demo employer represents the demo organisation, and the access token says so', async () => {
-  const employer = { ...viewer(demoUserIds.employer, ['EMPLOYER']) };
+  const employer = { ...signedIn(demoUserIds.employer, ['EMPLOYER']) };
   const { data } = await harness.request(
     employer,
     '{ me { organization { id name shortName inn kpp ogrn createdAt } } }',

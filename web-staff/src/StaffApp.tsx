@@ -11,8 +11,9 @@ import {
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AppealFeed } from './appeals/AppealFeed';
-import { staff } from './audience';
+import { isPartner, staff } from './audience';
 import { JobCenterName } from './JobCenterName';
+import { PartnerAgencyName } from './PartnerAgencyName';
 import './staff.css';
 
 const AppealsPage = lazy(() => import('./appeals/AppealsPage'));
@@ -21,6 +22,8 @@ const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage')
 const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
 const PartnerAgenciesPage = lazy(() => import('./partner-agencies/PartnerAgenciesPage'));
 const PersonalDataAuditPage = lazy(() => import('./personal-data-audit/PersonalDataAuditPage'));
+const PartnerReferralsPage = lazy(() => import('./partner-referrals/PartnerReferralsPage'));
+const PartnerReferralPage = lazy(() => import('./partner-referrals/PartnerReferralPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -29,6 +32,7 @@ const demoAccounts = import.meta.env.DEV
       { login: 'operator.barnaul', who: 'Смирнова Ольга Петровна, ЦЗН Барнаула' },
       { login: 'operator.biysk', who: 'Кузнецов Дмитрий Алексеевич, ЦЗН Бийска' },
       { login: 'admin.barnaul', who: 'Волкова Татьяна Николаевна, администратор ЦЗН Барнаула' },
+      { login: 'osp.barnaul', who: 'Орлова Марина Викторовна, ОСП Центрального района г. Барнаула' },
     ]
   : [];
 
@@ -55,6 +59,47 @@ function StaffLayout() {
   );
 }
 
+/** An employee of a partner agency works only with the agency's referrals. */
+function PartnerLayout() {
+  return (
+    <AppLayout
+      cabinet="Кабинет ведомства-партнёра"
+      nav={[
+        { to: '/referrals', label: 'Направления' },
+        { to: '/settings', label: 'Настройки' },
+      ]}
+      affiliation={<PartnerAgencyName />}
+    />
+  );
+}
+
+/** Staff get the desk with its live appeal feed; a partner agency's employee, their referrals. */
+function Frame() {
+  const { user } = useSignedIn();
+  if (isPartner(user.roles)) return <PartnerLayout />;
+  return (
+    <AppealFeed>
+      <StaffLayout />
+    </AppealFeed>
+  );
+}
+
+/** Where the signed-in person starts: any page not theirs leads there. */
+function Home() {
+  const partner = isPartner(useSignedIn().user.roles);
+  return <Navigate to={partner ? '/referrals' : '/appeals'} replace />;
+}
+
+/** A page of the desk; a partner agency's employee is sent to their referrals instead. */
+function StaffPage({ children }: { children: ReactNode }) {
+  return isPartner(useSignedIn().user.roles) ? <Home /> : page(children);
+}
+
+/** A page of a partner agency's employee; staff are sent to their desk instead. */
+function PartnerPage({ children }: { children: ReactNode }) {
+  return isPartner(useSignedIn().user.roles) ? page(children) : <Home />;
+}
+
 const router = createBrowserRouter([
   {
     path: '/signin',
@@ -72,21 +117,77 @@ const router = createBrowserRouter([
     path: '/',
     element: (
       <RequireSession>
-        <AppealFeed>
-          <StaffLayout />
-        </AppealFeed>
+        <Frame />
       </RequireSession>
     ),
     children: [
-      { index: true, element: <Navigate to="/appeals" replace /> },
-      { path: 'appeals', element: page(<AppealsPage />) },
-      { path: 'appeals/:id', element: page(<AppealPage />) },
-      { path: 'organizations', element: page(<OrganizationsPage />) },
-      { path: 'staff', element: page(<StaffMembersPage />) },
-      { path: 'partner-agencies', element: page(<PartnerAgenciesPage />) },
-      { path: 'personal-data-audit', element: page(<PersonalDataAuditPage />) },
+      { index: true, element: <Home /> },
+      {
+        path: 'appeals',
+        element: (
+          <StaffPage>
+            <AppealsPage />
+          </StaffPage>
+        ),
+      },
+      {
+        path: 'appeals/:id',
+        element: (
+          <StaffPage>
+            <AppealPage />
+          </StaffPage>
+        ),
+      },
+      {
+        path: 'organizations',
+        element: (
+          <StaffPage>
+            <OrganizationsPage />
+          </StaffPage>
+        ),
+      },
+      {
+        path: 'staff',
+        element: (
+          <StaffPage>
+            <StaffMembersPage />
+          </StaffPage>
+        ),
+      },
+      {
+        path: 'partner-agencies',
+        element: (
+          <StaffPage>
+            <PartnerAgenciesPage />
+          </StaffPage>
+        ),
+      },
+      {
+        path: 'personal-data-audit',
+        element: (
+          <StaffPage>
+            <PersonalDataAuditPage />
+          </StaffPage>
+        ),
+      },
+      {
+        path: 'referrals',
+        element: (
+          <PartnerPage>
+            <PartnerReferralsPage />
+          </PartnerPage>
+        ),
+      },
+      {
+        path: 'referrals/:id',
+        element: (
+          <PartnerPage>
+            <PartnerReferralPage />
+          </PartnerPage>
+        ),
+      },
       { path: 'settings', element: <SessionSettingsPage /> },
-      { path: '*', element: <Navigate to="/appeals" replace /> },
+      { path: '*', element: <Home /> },
     ],
   },
 ]);

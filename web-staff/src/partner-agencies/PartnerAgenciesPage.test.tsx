@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { CombinedGraphQLErrors, InMemoryCache } from '@apollo/client';
+import { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { UiProvider } from '@czn/ui';

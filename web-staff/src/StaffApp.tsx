@@ -74,7 +74,7 @@ function PartnerLayout() {
 }
 
 /** Staff get the desk with its live appeal feed; a partner agency's employee, their referrals. */
-function Frame() {
+function CabinetFrame() {
   const { user } = useSignedIn();
   if (isPartner(user.roles)) return <PartnerLayout />;
   return (
@@ -117,7 +117,7 @@ const router = createBrowserRouter([
     path: '/',
     element: (
       <RequireSession>
-        <Frame />
+        <CabinetFrame />
       </RequireSession>
     ),
     children: [

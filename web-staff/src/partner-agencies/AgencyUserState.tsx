@@ -33,7 +33,7 @@ export function AgencyUserState({
   };
 
   return (
-    <span className="staff-key-state">
+    <span className="staff-state">
       <span ref={state} tabIndex={-1}>
         {user.active ? <Tag color="success">Действует</Tag> : <Tag>Отключена</Tag>}
       </span>

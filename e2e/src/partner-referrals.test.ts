@@ -148,5 +148,11 @@ test('an agency employee added by the administrator signs in, sees only «Нап
   await bailiff.waitForURL((address) => address.pathname === '/referrals');
   await bailiff.getByRole('heading', { name: 'Направления', level: 1 }).waitFor();
 
+  // «Настройки» is theirs as everyone's: the session they are signed in with.
+  await press(bailiff, nav.getByRole('link', { name: 'Настройки' }));
+  await bailiff.getByRole('heading', { name: 'Настройки', level: 1 }).waitFor();
+  await bailiff.getByLabel('Активные сеансы').getByText('Этот сеанс').waitFor();
+  violations.push(...(await seriousViolations(bailiff)));
+
   expect(violations).toEqual([]);
 });

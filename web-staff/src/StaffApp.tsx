@@ -90,15 +90,13 @@ function Home() {
   return <Navigate to={partner ? '/referrals' : '/appeals'} replace />;
 }
 
-/** A page of the desk; a partner agency's employee is sent to their referrals instead. */
-function StaffPage({ children }: { children: ReactNode }) {
-  return isPartner(useSignedIn().user.roles) ? <Home /> : page(children);
+/** A page of the desk, or of a partner agency's employee: the others are sent home instead. */
+function PageFor({ partner, children }: { partner: boolean; children: ReactNode }) {
+  return isPartner(useSignedIn().user.roles) === partner ? page(children) : <Home />;
 }
 
-/** A page of a partner agency's employee; staff are sent to their desk instead. */
-function PartnerPage({ children }: { children: ReactNode }) {
-  return isPartner(useSignedIn().user.roles) ? page(children) : <Home />;
-}
+const staffPage = (element: ReactNode) => <PageFor partner={false}>{element}</PageFor>;
+const partnerPage = (element: ReactNode) => <PageFor partner>{element}</PageFor>;
 
 const router = createBrowserRouter([
   {
@@ -122,70 +120,14 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <Home /> },
-      {
-        path: 'appeals',
-        element: (
-          <StaffPage>
-            <AppealsPage />
-          </StaffPage>
-        ),
-      },
-      {
-        path: 'appeals/:id',
-        element: (
-          <StaffPage>
-            <AppealPage />
-          </StaffPage>
-        ),
-      },
-      {
-        path: 'organizations',
-        element: (
-          <StaffPage>
-            <OrganizationsPage />
-          </StaffPage>
-        ),
-      },
-      {
-        path: 'staff',
-        element: (
-          <StaffPage>
-            <StaffMembersPage />
-          </StaffPage>
-        ),
-      },
-      {
-        path: 'partner-agencies',
-        element: (
-          <StaffPage>
-            <PartnerAgenciesPage />
-          </StaffPage>
-        ),
-      },
-      {
-        path: 'personal-data-audit',
-        element: (
-          <StaffPage>
-            <PersonalDataAuditPage />
-          </StaffPage>
-        ),
-      },
-      {
-        path: 'referrals',
-        element: (
-          <PartnerPage>
-            <PartnerReferralsPage />
-          </PartnerPage>
-        ),
-      },
-      {
-        path: 'referrals/:id',
-        element: (
-          <PartnerPage>
-            <PartnerReferralPage />
-          </PartnerPage>
-        ),
-      },
+      { path: 'appeals', element: staffPage(<AppealsPage />) },
+      { path: 'appeals/:id', element: staffPage(<AppealPage />) },
+      { path: 'organizations', element: staffPage(<OrganizationsPage />) },
+      { path: 'staff', element: staffPage(<StaffMembersPage />) },
+      { path: 'partner-agencies', element: staffPage(<PartnerAgenciesPage />) },
+      { path: 'personal-data-audit', element: staffPage(<PersonalDataAuditPage />) },
+      { path: 'referrals', element: partnerPage(<PartnerReferralsPage />) },
+      { path: 'referrals/:id', element: partnerPage(<PartnerReferralPage />) },
       { path: 'settings', element: <SessionSettingsPage /> },
       { path: '*', element: <Home /> },
     ],

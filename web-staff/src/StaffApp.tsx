@@ -10,8 +10,9 @@ import {
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AppealFeed } from './appeals/AppealFeed';
-import { staff } from './audience';
+import { isPartner, staff } from './audience';
 import { JobCenterName } from './JobCenterName';
+import { PartnerAgencyName } from './PartnerAgencyName';
 import './staff.css';
 
 const AppealsPage = lazy(() => import('./appeals/AppealsPage'));
@@ -20,6 +21,8 @@ const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage')
 const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
 const PartnerAgenciesPage = lazy(() => import('./partner-agencies/PartnerAgenciesPage'));
 const PersonalDataAuditPage = lazy(() => import('./personal-data-audit/PersonalDataAuditPage'));
+const PartnerReferralsPage = lazy(() => import('./partner-referrals/PartnerReferralsPage'));
+const PartnerReferralPage = lazy(() => import('./partner-referrals/PartnerReferralPage'));
 const SessionSettingsPage = lazy(() => import('@czn/ui/session-settings'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -29,6 +32,7 @@ const demoAccounts = import.meta.env.DEV
       { login: 'operator.barnaul', who: 'Смирнова Ольга Петровна, ЦЗН Барнаула' },
       { login: 'operator.biysk', who: 'Кузнецов Дмитрий Алексеевич, ЦЗН Бийска' },
       { login: 'admin.barnaul', who: 'Волкова Татьяна Николаевна, администратор ЦЗН Барнаула' },
+      { login: 'osp.barnaul', who: 'Орлова Марина Викторовна, ОСП Центрального района г. Барнаула' },
     ]
   : [];
 
@@ -55,6 +59,45 @@ function StaffLayout() {
   );
 }
 
+/** An employee of a partner agency works only with the agency's referrals. */
+function PartnerLayout() {
+  return (
+    <AppLayout
+      cabinet="Кабинет ведомства-партнёра"
+      nav={[
+        { to: '/referrals', label: 'Направления' },
+        { to: '/settings', label: 'Настройки' },
+      ]}
+      affiliation={<PartnerAgencyName />}
+    />
+  );
+}
+
+/** Staff get the desk with its live appeal feed; a partner agency's employee, their referrals. */
+function CabinetFrame() {
+  const { user } = useSignedIn();
+  if (isPartner(user.roles)) return <PartnerLayout />;
+  return (
+    <AppealFeed>
+      <StaffLayout />
+    </AppealFeed>
+  );
+}
+
+/** Where the signed-in person starts: any page not theirs leads there. */
+function Home() {
+  const partner = isPartner(useSignedIn().user.roles);
+  return <Navigate to={partner ? '/referrals' : '/appeals'} replace />;
+}
+
+/** A page of the desk, or of a partner agency's employee: the others are sent home instead. */
+function PageFor({ partner, children }: { partner: boolean; children: ReactNode }) {
+  return isPartner(useSignedIn().user.roles) === partner ? page(children) : <Home />;
+}
+
+const staffPage = (element: ReactNode) => <PageFor partner={false}>{element}</PageFor>;
+const partnerPage = (element: ReactNode) => <PageFor partner>{element}</PageFor>;
+
 const router = createBrowserRouter([
   {
     path: '/signin',
@@ -72,21 +115,21 @@ const router = createBrowserRouter([
     path: '/',
     element: (
       <RequireSession>
-        <AppealFeed>
-          <StaffLayout />
-        </AppealFeed>
+        <CabinetFrame />
       </RequireSession>
     ),
     children: [
-      { index: true, element: <Navigate to="/appeals" replace /> },
-      { path: 'appeals', element: page(<AppealsPage />) },
-      { path: 'appeals/:id', element: page(<AppealPage />) },
-      { path: 'organizations', element: page(<OrganizationsPage />) },
-      { path: 'staff', element: page(<StaffMembersPage />) },
-      { path: 'partner-agencies', element: page(<PartnerAgenciesPage />) },
-      { path: 'personal-data-audit', element: page(<PersonalDataAuditPage />) },
+      { index: true, element: <Home /> },
+      { path: 'appeals', element: staffPage(<AppealsPage />) },
+      { path: 'appeals/:id', element: staffPage(<AppealPage />) },
+      { path: 'organizations', element: staffPage(<OrganizationsPage />) },
+      { path: 'staff', element: staffPage(<StaffMembersPage />) },
+      { path: 'partner-agencies', element: staffPage(<PartnerAgenciesPage />) },
+      { path: 'personal-data-audit', element: staffPage(<PersonalDataAuditPage />) },
+      { path: 'referrals', element: partnerPage(<PartnerReferralsPage />) },
+      { path: 'referrals/:id', element: partnerPage(<PartnerReferralPage />) },
       { path: 'settings', element: page(<SessionSettingsPage />) },
-      { path: '*', element: <Navigate to="/appeals" replace /> },
+      { path: '*', element: <Home /> },
     ],
   },
 ]);

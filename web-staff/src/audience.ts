@@ -11,8 +11,12 @@ const STAFF_ROLES: ReadonlySet<string> = new Set([
   'ADMIN',
 ]);
 
+/** An employee of a partner agency: sees only the referrals addressed to the agency, not the desk. */
+export const isPartner = (roles: readonly string[]): boolean => roles.includes('PARTNER');
+
 export const staff: AppAudience = {
   storageKey: 'czn.staff.session',
-  cabinetGenitive: 'рабочего места сотрудника ЦЗН: войдите под учётной записью сотрудника',
-  admits: (roles) => roles.some((role) => STAFF_ROLES.has(role)),
+  cabinetGenitive:
+    'рабочего места сотрудника ЦЗН: войдите под учётной записью сотрудника ЦЗН или ведомства-партнёра',
+  admits: (roles) => isPartner(roles) || roles.some((role) => STAFF_ROLES.has(role)),
 };

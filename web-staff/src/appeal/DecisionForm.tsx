@@ -21,7 +21,7 @@ interface DecisionFormSpec {
 
 type Values = Record<string, string | undefined>;
 
-/** One required text that decides an appeal: its result or the reason for a refusal. */
+/** One required text that decides an appeal or a referral: its result or the reason for a refusal. */
 export function DecisionForm({ spec, onSubmit, onCancel }: DecisionFormProps & { spec: DecisionFormSpec }) {
   const { field, label, missing, maxLength, submitLabel, danger = false } = spec;
   const [form] = Form.useForm<Values>();
@@ -48,7 +48,7 @@ export function DecisionForm({ spec, onSubmit, onCancel }: DecisionFormProps & {
   };
 
   return (
-    <Form<Values> form={form} name={`appeal-${field}`} layout="vertical" requiredMark onFinish={submit}>
+    <Form<Values> form={form} name={`decision-${field}`} layout="vertical" requiredMark onFinish={submit}>
       <Form.Item
         label={label}
         name={field}

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query StaffJobCenter($id: ID!) {\n    jobCenter(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.StaffJobCenterDocument,
+    "\n  query MyPartnerAgency {\n    me {\n      id\n      partnerAgency {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyPartnerAgencyDocument,
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.AppealDocument,
     "\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.TakeAppealIntoWorkDocument,
     "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.CompleteAppealDocument,
@@ -27,9 +28,18 @@ type Documents = {
     "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n": typeof types.RegisterOrganizationDocument,
     "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.ResendActivationDocument,
-    "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.PartnerAgenciesDocument,
+    "\n  fragment PartnerAgencyUser on User {\n    id\n    fullName\n    login\n    email\n    active\n  }\n": typeof types.PartnerAgencyUserFragmentDoc,
+    "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      users {\n        ...PartnerAgencyUser\n      }\n    }\n  }\n": typeof types.PartnerAgenciesDocument,
     "\n  mutation CreatePartnerApiKey($agencyId: ID!, $label: String!) {\n    createPartnerApiKey(agencyId: $agencyId, label: $label) {\n      apiKey {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      key\n    }\n  }\n": typeof types.CreatePartnerApiKeyDocument,
     "\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokePartnerApiKeyDocument,
+    "\n  mutation CreatePartnerUser($input: CreatePartnerUserInput!) {\n    createPartnerUser(input: $input) {\n      ...PartnerAgencyUser\n    }\n  }\n": typeof types.CreatePartnerUserDocument,
+    "\n  mutation DeactivatePartnerUser($id: ID!) {\n    deactivatePartnerUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivatePartnerUserDocument,
+    "\n  fragment PartnerReferralRow on PartnerReferral {\n    id\n    personFullName\n    purpose\n    status\n    outcome\n    createdAt\n  }\n": typeof types.PartnerReferralRowFragmentDoc,
+    "\n  fragment PartnerReferralCard on PartnerReferral {\n    ...PartnerReferralRow\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n    lifeSituation {\n      id\n      name\n    }\n  }\n": typeof types.PartnerReferralCardFragmentDoc,
+    "\n  query PartnerReferrals($status: PartnerReferralStatus, $page: PageInput!) {\n    partnerReferrals(status: $status, page: $page) {\n      ...PartnerReferralRow\n    }\n  }\n": typeof types.PartnerReferralsDocument,
+    "\n  query PartnerReferral($id: ID!) {\n    partnerReferral(id: $id) {\n      ...PartnerReferralCard\n    }\n  }\n": typeof types.PartnerReferralDocument,
+    "\n  mutation AcceptPartnerReferral($id: ID!) {\n    acceptPartnerReferral(id: $id) {\n      ...PartnerReferralCard\n    }\n  }\n": typeof types.AcceptPartnerReferralDocument,
+    "\n  mutation RecordPartnerReferralOutcome($id: ID!, $status: PartnerReferralOutcomeStatus!, $outcome: String!) {\n    recordPartnerReferralOutcome(id: $id, status: $status, outcome: $outcome) {\n      ...PartnerReferralCard\n    }\n  }\n": typeof types.RecordPartnerReferralOutcomeDocument,
     "\n  query PersonalDataAudit($subject: PersonalDataSubjectInput!, $page: PageInput!) {\n    personalDataAudit(subject: $subject, page: $page) {\n      person {\n        id\n        fullName\n      }\n      total\n      entries {\n        id\n        occurredAt\n        action\n        kinds\n        actorId\n        actorRoles\n        actor {\n          fullName\n        }\n        service\n        operation\n        clientAddress\n      }\n    }\n  }\n": typeof types.PersonalDataAuditDocument,
     "\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n": typeof types.PersonalDataAuditCsvDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.StaffMembersDocument,
@@ -39,6 +49,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query StaffJobCenter($id: ID!) {\n    jobCenter(id: $id) {\n      id\n      name\n    }\n  }\n": types.StaffJobCenterDocument,
+    "\n  query MyPartnerAgency {\n    me {\n      id\n      partnerAgency {\n        id\n        name\n      }\n    }\n  }\n": types.MyPartnerAgencyDocument,
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": types.AppealDocument,
     "\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": types.TakeAppealIntoWorkDocument,
     "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...DeskAppealCard\n    }\n  }\n": types.CompleteAppealDocument,
@@ -51,9 +62,18 @@ const documents: Documents = {
     "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n": types.RegisterOrganizationDocument,
     "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.ResendActivationDocument,
-    "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.PartnerAgenciesDocument,
+    "\n  fragment PartnerAgencyUser on User {\n    id\n    fullName\n    login\n    email\n    active\n  }\n": types.PartnerAgencyUserFragmentDoc,
+    "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      users {\n        ...PartnerAgencyUser\n      }\n    }\n  }\n": types.PartnerAgenciesDocument,
     "\n  mutation CreatePartnerApiKey($agencyId: ID!, $label: String!) {\n    createPartnerApiKey(agencyId: $agencyId, label: $label) {\n      apiKey {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      key\n    }\n  }\n": types.CreatePartnerApiKeyDocument,
     "\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokePartnerApiKeyDocument,
+    "\n  mutation CreatePartnerUser($input: CreatePartnerUserInput!) {\n    createPartnerUser(input: $input) {\n      ...PartnerAgencyUser\n    }\n  }\n": types.CreatePartnerUserDocument,
+    "\n  mutation DeactivatePartnerUser($id: ID!) {\n    deactivatePartnerUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivatePartnerUserDocument,
+    "\n  fragment PartnerReferralRow on PartnerReferral {\n    id\n    personFullName\n    purpose\n    status\n    outcome\n    createdAt\n  }\n": types.PartnerReferralRowFragmentDoc,
+    "\n  fragment PartnerReferralCard on PartnerReferral {\n    ...PartnerReferralRow\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n    lifeSituation {\n      id\n      name\n    }\n  }\n": types.PartnerReferralCardFragmentDoc,
+    "\n  query PartnerReferrals($status: PartnerReferralStatus, $page: PageInput!) {\n    partnerReferrals(status: $status, page: $page) {\n      ...PartnerReferralRow\n    }\n  }\n": types.PartnerReferralsDocument,
+    "\n  query PartnerReferral($id: ID!) {\n    partnerReferral(id: $id) {\n      ...PartnerReferralCard\n    }\n  }\n": types.PartnerReferralDocument,
+    "\n  mutation AcceptPartnerReferral($id: ID!) {\n    acceptPartnerReferral(id: $id) {\n      ...PartnerReferralCard\n    }\n  }\n": types.AcceptPartnerReferralDocument,
+    "\n  mutation RecordPartnerReferralOutcome($id: ID!, $status: PartnerReferralOutcomeStatus!, $outcome: String!) {\n    recordPartnerReferralOutcome(id: $id, status: $status, outcome: $outcome) {\n      ...PartnerReferralCard\n    }\n  }\n": types.RecordPartnerReferralOutcomeDocument,
     "\n  query PersonalDataAudit($subject: PersonalDataSubjectInput!, $page: PageInput!) {\n    personalDataAudit(subject: $subject, page: $page) {\n      person {\n        id\n        fullName\n      }\n      total\n      entries {\n        id\n        occurredAt\n        action\n        kinds\n        actorId\n        actorRoles\n        actor {\n          fullName\n        }\n        service\n        operation\n        clientAddress\n      }\n    }\n  }\n": types.PersonalDataAuditDocument,
     "\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n": types.PersonalDataAuditCsvDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.StaffMembersDocument,
@@ -80,6 +100,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffJobCenter($id: ID!) {\n    jobCenter(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query StaffJobCenter($id: ID!) {\n    jobCenter(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPartnerAgency {\n    me {\n      id\n      partnerAgency {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPartnerAgency {\n    me {\n      id\n      partnerAgency {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -131,7 +155,11 @@ export function graphql(source: "\n  mutation ResendActivation($userId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PartnerAgencyUser on User {\n    id\n    fullName\n    login\n    email\n    active\n  }\n"): (typeof documents)["\n  fragment PartnerAgencyUser on User {\n    id\n    fullName\n    login\n    email\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      users {\n        ...PartnerAgencyUser\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerAgencies {\n    partnerAgencies {\n      id\n      name\n      kind\n      apiKeys {\n        id\n        label\n        prefix\n        createdAt\n        revokedAt\n      }\n      users {\n        ...PartnerAgencyUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -140,6 +168,38 @@ export function graphql(source: "\n  mutation CreatePartnerApiKey($agencyId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokePartnerApiKey($id: ID!) {\n    revokePartnerApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartnerUser($input: CreatePartnerUserInput!) {\n    createPartnerUser(input: $input) {\n      ...PartnerAgencyUser\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartnerUser($input: CreatePartnerUserInput!) {\n    createPartnerUser(input: $input) {\n      ...PartnerAgencyUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivatePartnerUser($id: ID!) {\n    deactivatePartnerUser(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivatePartnerUser($id: ID!) {\n    deactivatePartnerUser(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerReferralRow on PartnerReferral {\n    id\n    personFullName\n    purpose\n    status\n    outcome\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PartnerReferralRow on PartnerReferral {\n    id\n    personFullName\n    purpose\n    status\n    outcome\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerReferralCard on PartnerReferral {\n    ...PartnerReferralRow\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n    lifeSituation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PartnerReferralCard on PartnerReferral {\n    ...PartnerReferralRow\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n    lifeSituation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerReferrals($status: PartnerReferralStatus, $page: PageInput!) {\n    partnerReferrals(status: $status, page: $page) {\n      ...PartnerReferralRow\n    }\n  }\n"): (typeof documents)["\n  query PartnerReferrals($status: PartnerReferralStatus, $page: PageInput!) {\n    partnerReferrals(status: $status, page: $page) {\n      ...PartnerReferralRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerReferral($id: ID!) {\n    partnerReferral(id: $id) {\n      ...PartnerReferralCard\n    }\n  }\n"): (typeof documents)["\n  query PartnerReferral($id: ID!) {\n    partnerReferral(id: $id) {\n      ...PartnerReferralCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptPartnerReferral($id: ID!) {\n    acceptPartnerReferral(id: $id) {\n      ...PartnerReferralCard\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptPartnerReferral($id: ID!) {\n    acceptPartnerReferral(id: $id) {\n      ...PartnerReferralCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPartnerReferralOutcome($id: ID!, $status: PartnerReferralOutcomeStatus!, $outcome: String!) {\n    recordPartnerReferralOutcome(id: $id, status: $status, outcome: $outcome) {\n      ...PartnerReferralCard\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPartnerReferralOutcome($id: ID!, $status: PartnerReferralOutcomeStatus!, $outcome: String!) {\n    recordPartnerReferralOutcome(id: $id, status: $status, outcome: $outcome) {\n      ...PartnerReferralCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

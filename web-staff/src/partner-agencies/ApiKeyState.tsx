@@ -31,7 +31,7 @@ export function ApiKeyState({ apiKey, agencyName }: { apiKey: ApiKey; agencyName
   };
 
   return (
-    <span className="staff-key-state">
+    <span className="staff-state">
       <span ref={state} tabIndex={-1}>
         {apiKey.revokedAt ? (
           <Tag>Отозван {formatDate(apiKey.revokedAt)}</Tag>

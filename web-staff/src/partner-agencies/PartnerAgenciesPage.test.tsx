@@ -5,8 +5,15 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { UiProvider } from '@czn/ui';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { FULL_NAME_REQUIRED, LOGIN_REQUIRED, PASSWORD_REQUIRED } from './AddAgencyUser';
 import { LABEL_REQUIRED } from './IssueApiKey';
-import { CREATE_PARTNER_API_KEY, PARTNER_AGENCIES, REVOKE_PARTNER_API_KEY } from './operations';
+import {
+  CREATE_PARTNER_API_KEY,
+  CREATE_PARTNER_USER,
+  DEACTIVATE_PARTNER_USER,
+  PARTNER_AGENCIES,
+  REVOKE_PARTNER_API_KEY,
+} from './operations';
 import PartnerAgenciesPage from './PartnerAgenciesPage';
 
 // antd renders its styles in jsdom too: slow on a busy machine.
@@ -28,7 +35,23 @@ const fsspKey = apiKey('key-1', 'АИС ФССП', 'f0e1d2c3b4');
 const oldKey = apiKey('key-0', 'Старая система', '0123456789', '2026-11-21T03:00:00.000Z');
 const issuedKey = apiKey('key-2', 'Обмен с ЦЗН', 'a1b2c3d4e5');
 
-const agencies = (bailiffsKeys: ReturnType<typeof apiKey>[]): MockLink.MockedResponse => ({
+const agencyUser = (id: string, fullName: string, login: string, email: string | null, active = true) => ({
+  __typename: 'User' as const,
+  id,
+  fullName,
+  login,
+  email,
+  active,
+});
+
+const orlova = agencyUser('user-7', 'Орлова Марина Викторовна', 'osp.barnaul', 'orlova@fssp.example.ru');
+const gromov = agencyUser('user-8', 'Громов Павел Сергеевич', 'p.gromov', null, false);
+const belova = agencyUser('user-9', 'Белова Ирина Юрьевна', 'i.belova', null);
+
+const agencies = (
+  bailiffsKeys: ReturnType<typeof apiKey>[],
+  bailiffsUsers: ReturnType<typeof agencyUser>[] = [],
+): MockLink.MockedResponse => ({
   request: { query: PARTNER_AGENCIES },
   result: {
     data: {
@@ -39,6 +62,7 @@ const agencies = (bailiffsKeys: ReturnType<typeof apiKey>[]): MockLink.MockedRes
           name: 'Кризисный центр «Надежда»',
           kind: 'CRISIS_CENTER',
           apiKeys: [],
+          users: [],
         },
         {
           __typename: 'PartnerAgency',
@@ -46,6 +70,7 @@ const agencies = (bailiffsKeys: ReturnType<typeof apiKey>[]): MockLink.MockedRes
           name: BAILIFFS,
           kind: 'BAILIFFS_OFFICE',
           apiKeys: bailiffsKeys,
+          users: bailiffsUsers,
         },
       ],
     },
@@ -173,4 +198,113 @@ test('revoking asks first, says it cannot be undone, then shows the key as revok
   expect(
     await screen.findByText('Ключ «АИС ФССП» отозван: запросы с ним больше не принимаются'),
   ).toBeTruthy();
+});
+
+test('each agency lists its employees: name, login, e-mail, and whether the account works', async () => {
+  showPage([agencies([], [orlova, gromov])]);
+  const bailiffs = await agencyRegion();
+  expect(rowTexts(within(bailiffs).getByLabelText(`Сотрудники ведомства: ${BAILIFFS}`))).toEqual([
+    ['Орлова Марина Викторовна', 'osp.barnaul', 'orlova@fssp.example.ru', 'ДействуетОтключить'],
+    ['Громов Павел Сергеевич', 'p.gromov', '—', 'Отключена'],
+  ]);
+  const crisis = screen.getByText('Кризисный центр «Надежда»').closest<HTMLElement>('[role="region"]')!;
+  expect(within(crisis).getByText('Сотрудников пока нет')).toBeTruthy();
+});
+
+const newBelova = {
+  agencyId: 'agency-2',
+  fullName: 'Белова Ирина Юрьевна',
+  login: 'i.belova',
+  password: 'Приставы2026',
+  email: null,
+};
+
+async function fillNewUser(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement, login: string) {
+  await user.type(within(dialog).getByLabelText('ФИО'), ' Белова Ирина Юрьевна ');
+  await user.type(within(dialog).getByLabelText('Логин'), login);
+  await user.type(within(dialog).getByLabelText('Начальный пароль'), 'Приставы2026');
+}
+
+test('a new employee needs a name, a login and a password; the server’s complaint is shown on its field', async () => {
+  const { user } = showPage([
+    agencies([]),
+    {
+      request: {
+        query: CREATE_PARTNER_USER,
+        variables: { input: { ...newBelova, login: 'operator.barnaul' } },
+      },
+      result: {
+        errors: [
+          {
+            message: 'Логин «operator.barnaul» уже занят: придумайте другой',
+            extensions: { code: 'BAD_USER_INPUT', field: 'login' },
+          },
+        ],
+      },
+    },
+  ]);
+  await user.click(within(await agencyRegion()).getByLabelText(`Добавить сотрудника: ${BAILIFFS}`));
+  const dialog = await dialogTitled(`Новый сотрудник: ${BAILIFFS}`);
+  expect(dialog.textContent).toContain(
+    'Не короче 10 символов, буквы и цифры, без пробелов и без логина внутри',
+  );
+  await user.click(buttonIn(dialog, 'Создать учётную запись'));
+  expect(await within(dialog).findByText(FULL_NAME_REQUIRED)).toBeTruthy();
+  expect(within(dialog).getByText(LOGIN_REQUIRED)).toBeTruthy();
+  expect(within(dialog).getByText(PASSWORD_REQUIRED)).toBeTruthy();
+
+  await fillNewUser(user, dialog, 'operator.barnaul');
+  await user.click(buttonIn(dialog, 'Создать учётную запись'));
+  const complaint = await within(dialog).findByText('Логин «operator.barnaul» уже занят: придумайте другой');
+  expect(complaint.closest('.ant-form-item')!.textContent).toContain('Логин');
+});
+
+test('a created employee appears in the agency’s list, and the administrator is told to hand over the password', async () => {
+  const { user } = showPage([
+    agencies([]),
+    {
+      request: { query: CREATE_PARTNER_USER, variables: { input: newBelova } },
+      result: { data: { createPartnerUser: belova } },
+    },
+    agencies([], [belova]),
+  ]);
+  const bailiffs = await agencyRegion();
+  await user.click(within(bailiffs).getByLabelText(`Добавить сотрудника: ${BAILIFFS}`));
+  const dialog = await dialogTitled(`Новый сотрудник: ${BAILIFFS}`);
+  await fillNewUser(user, dialog, 'i.belova');
+  await user.click(buttonIn(dialog, 'Создать учётную запись'));
+
+  expect(
+    await screen.findByText(
+      'Учётная запись создана: Белова Ирина Юрьевна, логин i.belova. Передайте сотруднику начальный пароль лично.',
+    ),
+  ).toBeTruthy();
+  expect(await within(bailiffs).findByText('i.belova')).toBeTruthy();
+  await waitFor(() => expect(screen.queryByLabelText('Начальный пароль')).toBeNull());
+});
+
+test('switching an employee off asks first, says they can no longer sign in and their sessions end', async () => {
+  const { user } = showPage([
+    agencies([], [orlova]),
+    {
+      request: { query: DEACTIVATE_PARTNER_USER, variables: { id: 'user-7' } },
+      result: { data: { deactivatePartnerUser: { __typename: 'User', id: 'user-7', active: false } } },
+    },
+  ]);
+  const bailiffs = await agencyRegion();
+  const switchOff = within(bailiffs).getByLabelText('Отключить учётную запись: Орлова Марина Викторовна');
+  await user.click(switchOff);
+  const dialog = await dialogTitled('Отключить учётную запись Орлова Марина Викторовна?');
+  expect(dialog.textContent).toContain('больше не сможет войти под логином osp.barnaul');
+  expect(dialog.textContent).toContain('сеансы этой учётной записи завершатся сразу');
+
+  await user.click(buttonIn(dialog, 'Отмена'));
+  expect(within(bailiffs).getByText('Действует')).toBeTruthy();
+
+  await user.click(switchOff);
+  const confirm = await dialogTitled('Отключить учётную запись Орлова Марина Викторовна?');
+  await user.click(buttonIn(confirm, 'Отключить'));
+  expect(await within(bailiffs).findByText('Отключена')).toBeTruthy();
+  expect(within(bailiffs).queryByLabelText('Отключить учётную запись: Орлова Марина Викторовна')).toBeNull();
+  expect(await screen.findByText('Учётная запись osp.barnaul отключена')).toBeTruthy();
 });

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { EmptyState, ErrorState, formatDateTime, Loading, usePageTitle } from '@czn/ui';
 import { Card, Table, Typography } from 'antd';
 import type { PartnerAgenciesQuery, PartnerAgencyKind } from '../gql/graphql';
+import { AgencyUsers } from './AgencyUsers';
 import { ApiKeyState, keyPrefix, type ApiKey } from './ApiKeyState';
 import { IssueApiKey } from './IssueApiKey';
 import { PARTNER_AGENCIES } from './operations';
@@ -55,11 +56,15 @@ function PartnerAgencyCard({ agency }: { agency: Agency }) {
           },
         ]}
       />
+      <AgencyUsers agency={agency} />
     </Card>
   );
 }
 
-/** «Ведомства-партнёры»: the administrator issues agencies' API keys, each shown once, and revokes them. */
+/**
+ * «Ведомства-партнёры»: the administrator issues agencies' API keys, each shown once, and revokes them; and
+ * opens and switches off the accounts of the agencies' employees.
+ */
 export default function PartnerAgenciesPage() {
   usePageTitle('Ведомства-партнёры');
   const { data, error, refetch } = useQuery(PARTNER_AGENCIES);
@@ -68,9 +73,9 @@ export default function PartnerAgenciesPage() {
     <>
       <Typography.Title level={1}>Ведомства-партнёры</Typography.Title>
       <Typography.Paragraph>
-        Ведомство обращается к платформе по ключу API и видит только направления, адресованные ему. Выпускайте
-        отдельный ключ для каждой системы ведомства и отзывайте ключ, когда он больше не нужен или мог попасть
-        к посторонним.
+        Ведомство обращается к платформе по ключу API, а его сотрудники входят в кабинет ведомства по логину и
+        паролю; и те и другие видят только направления, адресованные ведомству. Выпускайте отдельный ключ для
+        каждой системы ведомства и отзывайте ключ, когда он больше не нужен или мог попасть к посторонним.
       </Typography.Paragraph>
       {error && (
         <ErrorState

@@ -1,5 +1,15 @@
 import { graphql } from '../gql';
 
+graphql(`
+  fragment PartnerAgencyUser on User {
+    id
+    fullName
+    login
+    email
+    active
+  }
+`);
+
 export const PARTNER_AGENCIES = graphql(`
   query PartnerAgencies {
     partnerAgencies {
@@ -12,6 +22,9 @@ export const PARTNER_AGENCIES = graphql(`
         prefix
         createdAt
         revokedAt
+      }
+      users {
+        ...PartnerAgencyUser
       }
     }
   }
@@ -37,6 +50,23 @@ export const REVOKE_PARTNER_API_KEY = graphql(`
     revokePartnerApiKey(id: $id) {
       id
       revokedAt
+    }
+  }
+`);
+
+export const CREATE_PARTNER_USER = graphql(`
+  mutation CreatePartnerUser($input: CreatePartnerUserInput!) {
+    createPartnerUser(input: $input) {
+      ...PartnerAgencyUser
+    }
+  }
+`);
+
+export const DEACTIVATE_PARTNER_USER = graphql(`
+  mutation DeactivatePartnerUser($id: ID!) {
+    deactivatePartnerUser(id: $id) {
+      id
+      active
     }
   }
 `);

@@ -171,9 +171,15 @@ test('the administrator creates a staff account that signs in and sees its sessi
   await admin.getByLabel('Начальный пароль').fill('Лебедев2026цзн');
   await admin.getByLabel('Роли', { exact: true }).click();
   await admin.locator('.ant-select-item-option').filter({ hasText: 'Цифровой консультант' }).click();
+  // Under load the option can be clicked while the list still opens: wait until the role is really chosen.
+  await admin.locator('.ant-select-selection-item').filter({ hasText: 'Цифровой консультант' }).waitFor();
   await admin.keyboard.press('Escape');
   await press(admin, admin.getByRole('button', { name: 'Создать учётную запись' }));
-  await admin.getByText('Учётная запись создана: Лебедев Игорь Олегович, логин i.lebedev.').waitFor();
+  const created = admin.getByText('Учётная запись создана: Лебедев Игорь Олегович, логин i.lebedev.');
+  const refused = admin.locator('.ant-form-item-explain-error, .ant-alert-error');
+  await created.or(refused).first().waitFor();
+  expect(await refused.allTextContents()).toEqual([]);
+  await created.waitFor();
   await admin.getByRole('row').filter({ hasText: 'Лебедев Игорь Олегович' }).waitFor();
   violations.push(...(await seriousViolations(admin)));
 

@@ -16,6 +16,16 @@ export const launchChromium = (): Promise<Browser> =>
  * (`[]` when there are none).
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // A button or dialog still fading in has colours between its two states, which axe would judge: let finite
+  // transitions end first (spinners run forever and are left alone).
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

@@ -1,7 +1,8 @@
 import { EmptyState, formatDateTime } from '@czn/ui';
 import { Table, Typography, type TableColumnsType } from 'antd';
 import type { PersonalDataAuditQuery } from '../gql/graphql';
-import { ACTION_LABELS, KIND_LABELS, ROLE_LABELS } from './labels';
+import { ROLE_LABELS } from '../roles';
+import { ACTION_LABELS, KIND_LABELS } from './labels';
 
 export type AuditEntry = PersonalDataAuditQuery['personalDataAudit']['entries'][number];
 

@@ -10,7 +10,9 @@ import {
 } from '@czn/ui';
 import { Alert, Button, Col, Form, Input, Popconfirm, Row, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { STAFF_ROLES } from '../audience';
 import type { Role, StaffMembersQuery } from '../gql/graphql';
+import { ROLE_LABELS } from '../roles';
 import {
   CREATE_STAFF_MEMBER,
   DEACTIVATE_STAFF_MEMBER,
@@ -20,19 +22,7 @@ import {
 
 type Member = StaffMembersQuery['staffMembers'][number];
 
-export const STAFF_ROLE_LABELS: Partial<Record<Role, string>> = {
-  REGISTRAR: 'Регистратор',
-  CAREER_CONSULTANT: 'Карьерный консультант',
-  JOB_SELECTION_SPECIALIST: 'Специалист по подбору работы',
-  EMPLOYER_RELATIONS_SPECIALIST: 'Специалист по работе с работодателями',
-  DIGITAL_CONSULTANT: 'Цифровой консультант',
-  REGISTERS_DEPARTMENT: 'Отдел ведения регистров',
-  ADMIN: 'Администратор',
-};
-const ROLE_OPTIONS = Object.entries(STAFF_ROLE_LABELS).map(([value, label]) => ({
-  value: value as Role,
-  label,
-}));
+const ROLE_OPTIONS = STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 interface NewMember {
   fullName: string;
@@ -128,7 +118,7 @@ function CreateStaffMemberForm() {
 function RolesCell({ member, self }: { member: Member; self: boolean }) {
   const toast = useToast();
   const [update, { loading }] = useMutation(UPDATE_STAFF_ROLES);
-  if (!member.active) return <span>{member.roles.map((r) => STAFF_ROLE_LABELS[r] ?? r).join(', ')}</span>;
+  if (!member.active) return <span>{member.roles.map((r) => ROLE_LABELS[r]).join(', ')}</span>;
   return (
     <Select
       mode="multiple"

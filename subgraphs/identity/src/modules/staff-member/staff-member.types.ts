@@ -1,5 +1,6 @@
 import type { Role } from '@czn/kernel';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
+import { NewAccountInput } from '../user/new-account.input';
 import { RoleEnum } from '../user/role';
 import type { User } from '../user/user.entity';
 
@@ -47,21 +48,7 @@ export const toStaffMember = (user: User): StaffMember => ({
 });
 
 @InputType({ description: 'Новый сотрудник ЦЗН администратора' })
-export class CreateStaffMemberInput {
-  @Field(() => String, { description: 'ФИО' })
-  fullName!: string;
-
-  @Field(() => String, { description: 'Логин: латинские буквы, цифры и . _ -' })
-  login!: string;
-
-  @Field(() => String, {
-    description: 'Начальный пароль: не короче 10 символов, буквы и цифры, без логина внутри',
-  })
-  password!: string;
-
-  @Field(() => String, { nullable: true })
-  email?: string | null;
-
+export class CreateStaffMemberInput extends NewAccountInput {
   @Field(() => [RoleEnum], { description: 'Роли сотрудника; хотя бы одна' })
   roles!: Role[];
 }

@@ -3,16 +3,9 @@ import { hash } from '@node-rs/argon2';
 import { loginProblem, normalizeLogin, passwordProblem } from '../employer-activation/password-policy';
 import { Session } from '../session/session.entity';
 import { User } from './user.entity';
+import type { NewAccountInput } from './new-account.input';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** What an administrator fills in for an account with a portal login (staff, partner agencies' employees). */
-export interface NewAccountInput {
-  fullName: string;
-  login: string;
-  password: string;
-  email?: string | null;
-}
 
 /**
  * Checks an account an administrator creates (name, login, password policy, e-mail, a free login) and

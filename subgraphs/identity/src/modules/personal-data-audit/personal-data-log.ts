@@ -55,6 +55,9 @@ const COLUMNS = [
   'source_event_id',
 ] as const;
 
+/** Rows per insert statement: a batch's rows in a few statements, well under PostgreSQL's 65,535 parameters. */
+const ROWS_PER_INSERT = 1000;
+
 /**
  * Copies the audit events of another subgraph's stream into the trail and moves the stream's cursor, in one
  * transaction. Rows already copied (another replica, a retry) are skipped, so a batch may come twice. It runs
@@ -71,28 +74,31 @@ export async function copyAuditEvents(db: Pool, stream: string, events: Platform
   const client = await db.connect();
   try {
     await client.query('begin');
-    for (const row of rows) {
-      const values = [
-        row.id,
-        row.occurredAt,
-        row.subjectId,
-        row.action,
-        row.kinds,
-        row.actorId,
-        row.actorRoles,
-        row.actorJobCenterId,
-        row.service,
-        row.operation,
-        row.requestId,
-        row.clientAddress,
-        row.sourceStream,
-        row.sourceEventId,
-      ];
+    for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
+      const chunk = rows.slice(from, from + ROWS_PER_INSERT);
+      const placeholders = chunk.map(
+        (_, row) => `(${COLUMNS.map((__, column) => `$${row * COLUMNS.length + column + 1}`).join(', ')})`,
+      );
       await client.query(
         `insert into "identity"."personal_data_access" (${COLUMNS.map((column) => `"${column}"`).join(', ')})
-         values (${COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})
+         values ${placeholders.join(', ')}
          on conflict on constraint "personal_data_access_source_unique" do nothing`,
-        values,
+        chunk.flatMap((row) => [
+          row.id,
+          row.occurredAt,
+          row.subjectId,
+          row.action,
+          row.kinds,
+          row.actorId,
+          row.actorRoles,
+          row.actorJobCenterId,
+          row.service,
+          row.operation,
+          row.requestId,
+          row.clientAddress,
+          row.sourceStream,
+          row.sourceEventId,
+        ]),
       );
     }
     await client.query(

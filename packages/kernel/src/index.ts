@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './config';
+export * from './enums';
 export * from './errors';
 export * from './format-error';
 export * from './internal-token';

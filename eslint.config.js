@@ -31,7 +31,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', '**/test/**/*.ts', 'packages/testing/**/*.ts'],
+    files: ['**/*.test.ts', '**/test/**/*.ts', 'packages/testing/**/*.ts', 'tools/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

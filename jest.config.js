@@ -1,5 +1,6 @@
 /** One jest run over every workspace; each workspace is a project with its own tests beside its code. */
 const path = require('node:path');
+const { SUBGRAPHS } = require('./packages/platform');
 
 const swc = [
   '@swc/jest',
@@ -30,12 +31,10 @@ const workspaces = [
   'packages/devdb',
   'packages/events',
   'packages/ui',
-  'subgraphs/identity',
-  'subgraphs/citizen',
-  'subgraphs/employer',
-  'subgraphs/scheduling',
-  'subgraphs/routing',
+  'packages/platform',
+  ...SUBGRAPHS.map(({ name }) => `subgraphs/${name}`),
   'gateway',
+  'tools',
   'esia-stub',
   'web-citizen',
   'web-employer',
@@ -48,8 +47,10 @@ const isWeb = (dir) => dir === 'packages/ui' || dir.startsWith('web-');
 
 /** Tests import workspace packages from source, so no build is needed between an edit and a test. */
 const moduleNameMapper = {
-  '^@czn/(kernel|devdb|testing|demo|events|ui)$': '<rootDir>/../../packages/$1/src',
-  '^@czn/(identity|citizen|employer|scheduling|routing)$': '<rootDir>/../../subgraphs/$1/src/subgraph',
+  '^@czn/(kernel|devdb|testing|demo|events|ui|platform)$': '<rootDir>/../../packages/$1/src',
+  [`^@czn/(${SUBGRAPHS.map(({ name }) => name).join('|')})$`]: '<rootDir>/../../subgraphs/$1/src/subgraph',
+  '^@czn/tools$': '<rootDir>/../../tools/src',
+  '^@czn/gateway$': '<rootDir>/../../gateway/src/server',
   '^@czn/esia-stub$': '<rootDir>/../../esia-stub/src/stub',
 };
 

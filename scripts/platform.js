@@ -1,15 +1,8 @@
-/** What `npm start`, `npm run migrate` and `npm run bench` share: the database and the subgraph list. */
+/** What `npm start`, `npm run migrate` and `npm run bench` share: the database and the platform manifest. */
 const path = require('node:path');
+const { SUBGRAPHS } = require('@czn/platform');
 
 const ROOT = path.join(__dirname, '..');
-
-const SUBGRAPHS = [
-  { name: 'identity', port: 4001 },
-  { name: 'citizen', port: 4002 },
-  { name: 'employer', port: 4003 },
-  { name: 'scheduling', port: 4004 },
-  { name: 'routing', port: 4005 },
-];
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL under .data/postgres, kept between runs. */
 async function openDatabase(log = console.log) {
@@ -30,8 +23,8 @@ async function openDatabase(log = console.log) {
 async function migrateAll(databaseUrl, { seed }) {
   const { migrateSubgraph } = require('@czn/kernel');
   const applied = {};
-  for (const { name } of SUBGRAPHS) {
-    const definition = require(`@czn/${name}`)[name];
+  for (const { name, package: packageName } of SUBGRAPHS) {
+    const definition = require(packageName)[name];
     applied[name] = await migrateSubgraph(definition, databaseUrl, { seed });
   }
   return applied;

@@ -2,7 +2,8 @@
 const { spawn } = require('node:child_process');
 const { clearTimeout } = require('node:timers');
 const path = require('node:path');
-const { ROOT, SUBGRAPHS } = require('./platform');
+const { SUBGRAPHS, peerUrlSetting, urlSetting } = require('@czn/platform');
+const { ROOT } = require('./platform');
 
 const LAST_LINES = 20;
 
@@ -42,24 +43,23 @@ class Processes {
   }
 
   /**
-   * The five subgraphs on their default ports (each moved by `portOffset`, default 0), then the gateway;
+   * The manifest's subgraphs on their default ports (each moved by `portOffset`, default 0), then the gateway;
    * resolves when all are ready.
    */
   async startBackend(env, gatewayPort, { portOffset = 0 } = {}) {
-    const subgraphs = SUBGRAPHS.map(({ name, port }) => ({ name, port: port + portOffset }));
-    const identityPort = subgraphs.find(({ name }) => name === 'identity').port;
-    for (const { name, port } of subgraphs) {
+    const urlOf = (name) =>
+      `http://127.0.0.1:${SUBGRAPHS.find((entry) => entry.name === name).port + portOffset}/graphql`;
+    for (const { name, port, calls } of SUBGRAPHS) {
       this.run(name, [path.join('subgraphs', name, 'dist', 'index.js')], {
         ...env,
-        PORT: String(port),
-        // Routing verifies partners' API keys with identity.
-        ...(name === 'routing' ? { IDENTITY_SUBGRAPH_URL: `http://127.0.0.1:${identityPort}/graphql` } : {}),
+        PORT: String(port + portOffset),
+        ...Object.fromEntries(calls.map((peer) => [peerUrlSetting(peer), urlOf(peer)])),
       });
     }
-    await Promise.all(subgraphs.map(({ name, port }) => waitReady(name, `http://127.0.0.1:${port}/ready`)));
-    const urls = Object.fromEntries(
-      subgraphs.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`]),
+    await Promise.all(
+      SUBGRAPHS.map(({ name, port }) => waitReady(name, `http://127.0.0.1:${port + portOffset}/ready`)),
     );
+    const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [urlSetting(name), urlOf(name)]));
     const gateway = this.run('gateway', [path.join('gateway', 'dist', 'index.js')], {
       ...env,
       ...urls,

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-/** `npm start`: the whole platform on one machine — database, five subgraphs, the gateway and three web apps. */
+/** `npm start`: the whole platform on one machine — database, the manifest's subgraphs, the gateway and three web apps. */
 const { randomBytes } = require('node:crypto');
 const path = require('node:path');
-const { ROOT, SUBGRAPHS, migrateAll, openDatabase } = require('./platform');
+const { GATEWAY, SUBGRAPHS, subgraph } = require('@czn/platform');
+const { ROOT, migrateAll, openDatabase } = require('./platform');
 const { Processes, waitReady } = require('./processes');
 
-const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
+const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? GATEWAY.port);
 /** The ESIA (Gosuslugi) stub, outside production; identity's ESIA_BASE_URL points to it by default. */
 const ESIA_STUB_PORT = Number(process.env.ESIA_STUB_PORT ?? 4010);
 const WEB_APPS = [
@@ -70,8 +71,9 @@ async function main() {
     console.log(`  ${`подграф ${name}`.padEnd(30)} http://localhost:${port}/graphql`);
   }
   if (env.NODE_ENV !== 'production' && !process.env.SMTP_URL) {
-    const identityPort = SUBGRAPHS.find(({ name }) => name === 'identity').port;
-    console.log(`  ${'Почта (разработка)'.padEnd(30)} http://localhost:${identityPort}/dev/mailbox`);
+    console.log(
+      `  ${'Почта (разработка)'.padEnd(30)} http://localhost:${subgraph('identity').port}/dev/mailbox`,
+    );
   }
   console.log(
     '\nДемо-входы (пароль demo12345): ivanov, petrova, operator.barnaul, operator.biysk, admin.barnaul, employer, osp.barnaul',

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { startStack, type Stack, type StackOptions } from '../../gateway/src/test/stack';
+import { parseGatewayConfig, startGateway } from '@czn/gateway';
+import { startStack, type Stack, type StackOptions } from '@czn/tools';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startWebServer } = require('../../scripts/web-server') as {
@@ -35,7 +36,10 @@ export async function startPlatform(options: StackOptions = {}): Promise<Platfor
       );
     }
   }
-  const stack = await startStack(options);
+  const stack = await startStack(
+    (env) => startGateway(parseGatewayConfig(env), { host: '127.0.0.1' }),
+    options,
+  );
   const serve = (app: WebApp) =>
     startWebServer({ root: path.join(ROOT, app, 'dist'), gatewayUrl: new URL(stack.gateway.url).origin });
   const apps = {

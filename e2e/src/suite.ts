@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { StackOptions } from '../../gateway/src/test/stack';
+import type { StackOptions } from '@czn/tools';
 import { launchChromium } from './browser';
 import { startPlatform, type Platform } from './platform';
 

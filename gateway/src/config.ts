@@ -5,13 +5,18 @@ import {
   portSetting,
   serviceConfigShape,
 } from '@czn/kernel';
+import { defaultUrl, SUBGRAPH_NAMES, urlSetting, type SubgraphName } from '@czn/platform';
 import { z } from 'zod';
-import { DEFAULT_SUBGRAPH_URLS } from './subgraphs';
 
 const url = (example: string) =>
   z.url({ error: `должен быть адресом вида ${example}` }).refine((value) => /^https?:\/\//.test(value), {
     error: 'должен начинаться с http:// или https://',
   });
+
+/** `IDENTITY_URL`, `CITIZEN_URL`, …: each subgraph of the manifest, on its default port unless set. */
+const subgraphUrlSettings = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name) => [urlSetting(name), url(defaultUrl(name)).default(defaultUrl(name))]),
+) as { [N in SubgraphName as `${Uppercase<N>}_URL`]: z.ZodDefault<ReturnType<typeof url>> };
 
 export const configShape = {
   ...serviceConfigShape,
@@ -22,11 +27,7 @@ export const configShape = {
     .regex(/^postgres(ql)?:\/\//, 'должен начинаться с postgres:// или postgresql://')
     .optional(),
   PORT: portSetting(4000),
-  IDENTITY_URL: url(DEFAULT_SUBGRAPH_URLS.identity).default(DEFAULT_SUBGRAPH_URLS.identity),
-  CITIZEN_URL: url(DEFAULT_SUBGRAPH_URLS.citizen).default(DEFAULT_SUBGRAPH_URLS.citizen),
-  EMPLOYER_URL: url(DEFAULT_SUBGRAPH_URLS.employer).default(DEFAULT_SUBGRAPH_URLS.employer),
-  SCHEDULING_URL: url(DEFAULT_SUBGRAPH_URLS.scheduling).default(DEFAULT_SUBGRAPH_URLS.scheduling),
-  ROUTING_URL: url(DEFAULT_SUBGRAPH_URLS.routing).default(DEFAULT_SUBGRAPH_URLS.routing),
+  ...subgraphUrlSettings,
   /** Where identity publishes its signing keys; derived from IDENTITY_URL when not set. */
   IDENTITY_JWKS_URL: url('http://localhost:4001/.well-known/jwks.json').optional(),
   /**

@@ -29,11 +29,12 @@ import { startSubscriptionServer } from './live/subscription-server';
 import { SessionCheck } from './session-check';
 import { clientOf, refreshCookie, sessionRoutes } from './session-routes';
 import { SubgraphCall, type GatewayContext } from './subgraph-calls';
-import { jwksUrl, subgraphUrls, SUBGRAPH_NAMES, type SubgraphName } from './subgraphs';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@czn/platform';
+import { jwksUrl, subgraphUrls } from './subgraphs';
 import { readSupergraph } from './supergraph';
 
 export type { GatewayConfig };
-export { loadConfig } from './config';
+export { loadConfig, parseGatewayConfig } from './config';
 
 export interface RunningGateway {
   url: string;

@@ -22,14 +22,15 @@ const { startEsiaStub } = require('@czn/esia-stub');
 const { DEMO_PASSWORD } = require('@czn/demo');
 const { ROOT, migrateAll, openDatabase } = require('../platform');
 const { Processes } = require('../processes');
+const { GATEWAY: MANIFEST_GATEWAY, relayedStreams } = require('@czn/platform');
 const { startWebServer } = require('../web-server');
 const { mintAccessTokens } = require('./tokens');
 const { throughput } = require('./throughput');
 const { subscriptions } = require('./subscriptions');
 const { bundles } = require('./bundles');
 
-/** The gateway's port; the subgraphs take the five after it (4001–4005 for the default 4000). */
-const GATEWAY_PORT = Number(process.env.BENCH_PORT ?? 4000);
+/** The gateway's port; the subgraphs' ports move with it (4001–4005 for the default 4000). */
+const GATEWAY_PORT = Number(process.env.BENCH_PORT ?? MANIFEST_GATEWAY.port);
 const GATEWAY = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
 /** SMTP_URL, required by identity in production: nothing listens on port 1, and the bench sends no mail. */
 const NO_SMTP = 'smtp://127.0.0.1:1';
@@ -92,7 +93,7 @@ async function main() {
         async () => {
           if (!process.env.REDIS_URL) return;
           const redis = new RedisEventBus(process.env.REDIS_URL, streamPrefix);
-          await redis.deleteStream('citizen');
+          for (const stream of relayedStreams()) await redis.deleteStream(stream);
           await redis.close();
         },
         () => database?.stop(),
@@ -136,7 +137,7 @@ async function main() {
         ...(citizenApp ? { ESIA_REDIRECT_URI: `${citizenApp.url}/auth/esia/callback` } : {}),
       },
       GATEWAY_PORT,
-      { portOffset: GATEWAY_PORT - 4000 },
+      { portOffset: GATEWAY_PORT - MANIFEST_GATEWAY.port },
     );
     const gql = client(GATEWAY);
     // Creates identity's signing key, which tokens.js signs citizens' tokens with.

@@ -1,11 +1,13 @@
 import type { PlatformEvent } from '@czn/events';
-import { forbidden, isStaff, type SignedInViewer } from '@czn/kernel';
+import { forbidden, isStaff, type LiveAudience, type SignedInViewer } from '@czn/kernel';
 import type { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { readSubscriptions } from '../supergraph';
 
 /**
- * How the gateway serves one subscription field declared by a subgraph: which stream carries its events,
- * which query of the owning subgraph renders one event, who may open it and which events are whose.
- * Adding a subscription is declaring its field and event type in the subgraph and one entry here.
+ * How the gateway serves one subscription field that a subgraph declares (composition writes the
+ * declarations into subscriptions.json): which stream carries its events, which query of the owning subgraph
+ * renders one event, who may open it and which events are whose.
  */
 export interface SubscriptionField {
   stream: string;
@@ -28,28 +30,40 @@ export const audienceKeys = (event: PlatformEvent): string[] => [
   ...event.audience.jobCenterIds.map((id) => `jobCenter:${id}`),
 ];
 
-export const subscriptionFields: Record<string, SubscriptionField> = {
-  appealUpdated: {
-    stream: 'citizen',
-    entityType: 'Appeal',
-    eventQuery: 'appealEvent',
+type Audience = Pick<SubscriptionField, 'admit' | 'audienceKey' | 'renderScope'>;
+
+const audiences: Record<LiveAudience, Audience> = {
+  owner: {
     admit: () => null,
     audienceKey: (viewer) => `user:${viewer.userId}`,
     renderScope: (viewer) => `user:${viewer.userId}`,
   },
-  jobCenterAppealsFeed: {
-    stream: 'citizen',
-    entityType: 'Appeal',
-    eventQuery: 'appealEvent',
+  jobCenterStaff: {
     admit: (viewer) =>
-      isStaff(viewer) && viewer.jobCenterId
-        ? null
-        : forbidden('Лента обращений доступна только сотрудникам ЦЗН'),
+      isStaff(viewer) && viewer.jobCenterId ? null : forbidden('Эта лента доступна только сотрудникам ЦЗН'),
     audienceKey: (viewer) => `jobCenter:${viewer.jobCenterId}`,
-    // Appeals, applicants and job centres are shown to staff by job centre and role, never by who they are.
+    // What staff see is decided by job centre and role, never by who they are.
     renderScope: (viewer) => `staff:${viewer.jobCenterId}:${[...viewer.roles].sort().join(',')}`,
   },
 };
+
+const declarations = z.record(
+  z.string(),
+  z.object({
+    subgraph: z.string(),
+    stream: z.string(),
+    entityType: z.string(),
+    eventQuery: z.string(),
+    audience: z.enum(Object.keys(audiences) as [LiveAudience, ...LiveAudience[]]),
+  }),
+);
+
+export const subscriptionFields: Record<string, SubscriptionField> = Object.fromEntries(
+  Object.entries(declarations.parse(readSubscriptions())).map(([field, { audience, ...declared }]) => [
+    field,
+    { ...declared, ...audiences[audience] },
+  ]),
+);
 
 export const streamsOfSubscriptions = (): string[] => [
   ...new Set(Object.values(subscriptionFields).map((field) => field.stream)),

@@ -19,5 +19,5 @@ export interface PlatformEvent {
   data?: Record<string, unknown>;
 }
 
-export const streamChannel = (stream: string) => `czn_events_${stream}`;
+export const streamChannel = (stream: string) => `czn_events_${stream.replace('.', '__')}`;
 export const streamKey = (prefix: string, stream: string) => `${prefix}:${stream}`;

@@ -4,9 +4,14 @@ import type { EventAudience } from './event';
 /** A subgraph's transactional outbox: written with the change it describes, read as the stream's log. */
 @Entity({ tableName: 'outbox_event' })
 @Index({ properties: ['entityType', 'entityId'] })
+@Index({ properties: ['stream', 'id'] })
 export class OutboxEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
+
+  /** `citizen` for the subgraph's domain events, `citizen.audit` for a topic of its own (the manifest's streams). */
+  @Property({ type: 'text' })
+  stream!: string;
 
   @Property({ type: 'text' })
   type!: string;

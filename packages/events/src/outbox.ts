@@ -21,7 +21,7 @@ export async function recordEvent(em: EntityManager, stream: string, event: NewE
   const connection = em.getConnection();
   const tx = em.getTransactionContext();
   await connection.execute('select pg_advisory_xact_lock(hashtext(?))', [`outbox:${stream}`], 'run', tx);
-  const row = em.create(OutboxEvent, { data: {}, occurredAt: new Date(), ...event });
+  const row = em.create(OutboxEvent, { data: {}, occurredAt: new Date(), ...event, stream });
   await em.flush();
   await connection.execute('select pg_notify(?, ?)', [streamChannel(stream), row.id], 'run', tx);
   return row;

@@ -12,7 +12,8 @@ interface OutboxRow {
   data: Record<string, unknown>;
 }
 
-const SCHEMA = /^[a-z_]+$/;
+/** `<schema>` or `<schema>.<topic>`: the outbox table of the schema, rows of that stream. */
+const STREAM = /^([a-z_]+)(\.[a-z_]+)?$/;
 
 /** How often a follower reads the log even without a notification (a lost LISTEN connection, say). */
 const POLL_MS = 2000;
@@ -37,8 +38,8 @@ export class PostgresEventBus implements EventBus {
   private async read(pool: Pool, stream: string, afterId: bigint, limit: number): Promise<PlatformEvent[]> {
     const { rows } = await pool.query<OutboxRow>(
       `select id, type, entity_type, entity_id, audience, occurred_at, data from ${table(stream)}
-       where id > $1 order by id limit $2`,
-      [afterId.toString(), limit],
+       where stream = $3 and id > $1 order by id limit $2`,
+      [afterId.toString(), limit, stream],
     );
     return rows.map((row) => ({
       id: row.id,
@@ -54,7 +55,8 @@ export class PostgresEventBus implements EventBus {
 
   async head(stream: string): Promise<bigint> {
     const { rows } = await this.pool.query<{ id: string | null }>(
-      `select max(id) as id from ${table(stream)}`,
+      `select max(id) as id from ${table(stream)} where stream = $1`,
+      [stream],
     );
     return BigInt(rows[0]?.id ?? 0);
   }
@@ -110,6 +112,7 @@ export class PostgresEventBus implements EventBus {
 }
 
 function table(stream: string): string {
-  if (!SCHEMA.test(stream)) throw new Error(`unknown stream ${stream}`);
-  return `"${stream}"."outbox_event"`;
+  const schema = STREAM.exec(stream)?.[1];
+  if (!schema) throw new Error(`unknown stream ${stream}`);
+  return `"${schema}"."outbox_event"`;
 }

@@ -5,6 +5,7 @@ export * from './enums';
 export * from './errors';
 export * from './format-error';
 export * from './internal-token';
+export * from './live-subscription';
 export * from './loaders';
 export * from './logger';
 export * from './orm';

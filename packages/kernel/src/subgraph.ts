@@ -1,8 +1,10 @@
+import { relayedStreams } from '@czn/platform';
 import { PostgresEventBus, RedisEventBus, startRelay, type Relay } from '@czn/events';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Options } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { LiveSubscription } from './live-subscription';
 import { createLogger, type Logger } from './logger';
 import { createOrm, migrateUp, type EntityManager, type Orm } from './orm';
 import type { PersonalDataJournal } from './personal-data';
@@ -22,8 +24,8 @@ export interface SubgraphDefinition<TLoaders> {
   routes?(app: Express, orm: Orm): void;
   /** Partner agencies may call this subgraph directly with an API key (routing only). */
   apiKeys?: ApiKeyVerifier;
-  /** The subgraph writes an outbox (the OutboxEvent entity) that is the event stream named after it. */
-  emitsEvents?: boolean;
+  /** The subscription fields it declares, which the gateway executes from its event streams. */
+  subscriptions?: LiveSubscription[];
   /** Where the audit of its `@PersonalData` fields and personal-data changes goes. */
   personalDataJournal?: PersonalDataJournal;
   /** Work the subgraph runs beside its server until it stops, such as following other streams. */
@@ -43,11 +45,11 @@ export interface SubgraphRuntimeConfig {
 export interface RunningSubgraph extends RunningServer {
   orm: Orm;
   log: Logger;
-  /** Copies the outbox to Redis when REDIS_URL is set; null on the PostgreSQL bus. */
-  relay: Relay | null;
+  /** Copy the manifest's relayed streams from the outbox to Redis when REDIS_URL is set; none on the PostgreSQL bus. */
+  relays: Relay[];
 }
 
-/** Runs the outbox relay of a subgraph's stream until stopped. */
+/** Runs the outbox relay of one of the subgraph's streams until stopped. */
 function relayToRedis(stream: string, config: SubgraphRuntimeConfig, log: Logger): Relay {
   const outbox = new PostgresEventBus(config.DATABASE_URL);
   const redis = new RedisEventBus(config.REDIS_URL!, config.EVENT_STREAM_PREFIX ?? 'czn:events');
@@ -90,18 +92,19 @@ export async function startSubgraph<TLoaders>(
       personalDataJournal: definition.personalDataJournal,
       ...(definition.apiKeys ? { apiKeys: definition.apiKeys } : {}),
     });
-    const relay =
-      definition.emitsEvents && config.REDIS_URL ? relayToRedis(definition.name, config, log) : null;
+    const relays = config.REDIS_URL
+      ? relayedStreams(definition.name).map((stream) => relayToRedis(stream, config, log))
+      : [];
     const background = definition.background?.({ orm, log, databaseUrl: config.DATABASE_URL });
     return {
       ...server,
       orm,
       log,
-      relay,
+      relays,
       async stop() {
         await server.stop();
         await background?.stop();
-        await relay?.stop();
+        await Promise.all(relays.map((relay) => relay.stop()));
         await orm.close();
       },
     };

@@ -1,3 +1,4 @@
+import { subgraph } from '@czn/platform';
 import {
   databaseConfigShape,
   eventBusConfigShape,
@@ -10,7 +11,7 @@ export const configShape = {
   ...serviceConfigShape,
   ...databaseConfigShape,
   ...eventBusConfigShape,
-  PORT: portSetting(4002),
+  PORT: portSetting(subgraph('citizen').port),
 };
 
 export const loadConfig = () => loadConfigOrExit('citizen', configShape);

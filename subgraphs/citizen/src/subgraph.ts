@@ -4,6 +4,7 @@ import { createLoaders, type CitizenLoaders } from './loaders';
 import { migrations } from './migrations';
 import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
 import { AppealNumberCounter } from './modules/appeal/appeal-number.entity';
+import { appealSubscriptions } from './modules/appeal/appeal.subscriptions';
 import { buildSchema } from './schema';
 
 export const citizen: SubgraphDefinition<CitizenLoaders> = {
@@ -12,6 +13,6 @@ export const citizen: SubgraphDefinition<CitizenLoaders> = {
   migrations,
   buildSchema,
   createLoaders,
-  emitsEvents: true,
-  personalDataJournal: outboxJournal('citizen'),
+  subscriptions: appealSubscriptions,
+  personalDataJournal: outboxJournal('citizen.audit'),
 };

@@ -1,3 +1,4 @@
+import { subgraph } from '@czn/platform';
 import {
   databaseConfigShape,
   eventBusConfigShape,
@@ -28,7 +29,7 @@ export const configShape = {
   ...databaseConfigShape,
   /** With Redis the sign-in limiter keeps its counters there; otherwise in PostgreSQL. */
   REDIS_URL: eventBusConfigShape.REDIS_URL,
-  PORT: portSetting(4001),
+  PORT: portSetting(subgraph('identity').port),
   ACCESS_TOKEN_TTL_SECONDS: seconds(60, 3600, 900, ': токен доступа должен быть коротким'),
   REFRESH_TOKEN_TTL_SECONDS: seconds(300, 30 * 24 * 3600, 12 * 3600),
   SIGNING_KEY_ROTATION_SECONDS: seconds(3600, 365 * 24 * 3600, 30 * 24 * 3600),

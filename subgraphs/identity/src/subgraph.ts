@@ -1,3 +1,4 @@
+import { subgraph } from '@czn/platform';
 import type { SubgraphDefinition } from '@czn/kernel';
 import Redis from 'ioredis';
 import { createLoaders, type IdentityLoaders } from './loaders';
@@ -54,12 +55,7 @@ export interface IdentitySettings {
   employerAppUrl?: string | undefined;
   /** Sign-in through Gosuslugi (ESIA); the development stub on localhost:4010 when unset. */
   esia?: EsiaSettings;
-  /** The subgraphs whose outboxes carry personal-data audit events; identity copies them into the trail. */
-  auditedStreams?: string[];
 }
-
-/** Subgraphs other than identity that have `@PersonalData` fields or change personal data. */
-export const AUDITED_STREAMS = ['citizen'];
 
 export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefinition<IdentityLoaders> {
   const now = settings.now ?? (() => new Date());
@@ -108,7 +104,7 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
     createLoaders,
     seed,
     personalDataJournal: identityJournal,
-    background: (runtime) => followAuditStreams(runtime, settings.auditedStreams ?? AUDITED_STREAMS),
+    background: (runtime) => followAuditStreams(runtime, [...subgraph('identity').reads]),
     routes(app, orm) {
       app.get('/.well-known/jwks.json', async (_req, res) => {
         res.set('cache-control', 'public, max-age=300').json(await publishedKeys(orm, tokens));

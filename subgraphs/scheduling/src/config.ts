@@ -1,5 +1,10 @@
+import { subgraph } from '@czn/platform';
 import { databaseConfigShape, loadConfigOrExit, portSetting, serviceConfigShape } from '@czn/kernel';
 
-export const configShape = { ...serviceConfigShape, ...databaseConfigShape, PORT: portSetting(4004) };
+export const configShape = {
+  ...serviceConfigShape,
+  ...databaseConfigShape,
+  PORT: portSetting(subgraph('scheduling').port),
+};
 
 export const loadConfig = () => loadConfigOrExit('scheduling', configShape);

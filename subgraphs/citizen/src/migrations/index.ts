@@ -2,6 +2,7 @@ import { Migration20261122000000_appeals } from './Migration20261122000000_appea
 import { Migration20261122120000_outbox } from './Migration20261122120000_outbox';
 import { Migration20261201000000_appeal_contacts } from './Migration20261201000000_appeal_contacts';
 import { Migration20261201000001_appeal_applicant_seen } from './Migration20261201000001_appeal_applicant_seen';
+import { Migration20261204000000_outbox_streams } from './Migration20261204000000_outbox_streams';
 
 export const migrations = [
   { name: 'Migration20261122000000_appeals', class: Migration20261122000000_appeals },
@@ -11,4 +12,5 @@ export const migrations = [
     name: 'Migration20261201000001_appeal_applicant_seen',
     class: Migration20261201000001_appeal_applicant_seen,
   },
+  { name: 'Migration20261204000000_outbox_streams', class: Migration20261204000000_outbox_streams },
 ];

@@ -10,6 +10,7 @@ import { Migration20261212000003_partner_agencies } from './Migration20261212000
 import { Migration20261213000001_partner_users } from './Migration20261213000001_partner_users';
 import { Migration20261213000002_personal_data_audit } from './Migration20261213000002_personal_data_audit';
 
+import { Migration20261214000000_audit_stream } from './Migration20261214000000_audit_stream';
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
   {
@@ -40,4 +41,5 @@ export const migrations = [
     name: 'Migration20261213000002_personal_data_audit',
     class: Migration20261213000002_personal_data_audit,
   },
+  { name: 'Migration20261214000000_audit_stream', class: Migration20261214000000_audit_stream },
 ];

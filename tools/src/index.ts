@@ -1,0 +1,3 @@
+export * from './compose';
+export * from './stack';
+export * from './subgraph-definitions';

@@ -1,0 +1,158 @@
+import { demoJobCenterIds } from '@czn/demo';
+import { RedisEventBus } from '@czn/events';
+import { createRoutingSubgraph, type ApiKeyCacheSettings } from '@czn/routing';
+import { migrateSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@czn/kernel';
+import {
+  createTestDatabase,
+  graphqlRequest,
+  SqlCounter,
+  type GraphqlResponse,
+  TEST_INTERNAL_SECRET,
+  testSubgraphConfig,
+} from '@czn/testing';
+import { relayedStreams, SUBGRAPH_NAMES, urlSetting, type SubgraphName } from '@czn/platform';
+import { subgraphDefinitions } from './subgraph-definitions';
+
+/** What the stack needs of a running gateway. */
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts a gateway from its settings, as its main does from the environment. */
+export type GatewayStarter = (env: Record<string, string>) => Promise<RunningGateway>;
+
+export interface Stack {
+  databaseUrl: string;
+  streamPrefix: string;
+  gateway: RunningGateway;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  sql: SqlCounter;
+  /** Signs a demo account in through the gateway and returns its access token. */
+  signIn(login: string): Promise<string>;
+  request<T = Record<string, any>>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): ReturnType<typeof graphqlRequest<T>>;
+  /** A citizen applies for job search assistance at a job centre (Barnaul unless given), through the gateway. */
+  submitAppeal(token: string, jobCenterId?: string): Promise<{ id: string; number: string; status: string }>;
+  /** A staff member takes an appeal into work; the raw response, errors included. */
+  takeAppealIntoWork(token: string, id: string): Promise<GraphqlResponse<Record<string, any>>>;
+  /** A second gateway replica over the same subgraphs and bus. */
+  startAnotherGateway(): Promise<RunningGateway>;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  /** Gateway settings to override, such as NODE_ENV. */
+  env?: Record<string, string>;
+  /** Redis Streams as the event bus (the subgraphs relay their outboxes there); else the PostgreSQL log. */
+  redisUrl?: string;
+  /** Subgraphs built with other settings, such as identity pointed at a test's ESIA stub. */
+  definitions?: Partial<Record<SubgraphName, SubgraphDefinition<unknown>>>;
+  /** How long routing remembers verified partner API keys (30 s unless given). */
+  routingApiKeyCache?: ApiKeyCacheSettings;
+}
+
+/**
+ * How long a test hook may take to start the stack: about four seconds on an idle machine, much more while
+ * jest runs other projects' suites (browsers included) beside it; jest's default of five is too tight.
+ */
+export const STACK_START_TIMEOUT_MS = 60_000;
+
+/** The whole platform in this process: the manifest's subgraphs and the gateway on a scratch database. */
+export async function startStack(
+  /** The gateway under test: the stack starts the subgraphs, the gateway package starts itself. */
+  startGateway: GatewayStarter,
+  { env = {}, redisUrl, definitions = {}, routingApiKeyCache }: StackOptions = {},
+): Promise<Stack> {
+  const database = await createTestDatabase();
+  const sql = new SqlCounter();
+  // Each stack gets its own Redis streams: outbox ids restart at 1 in every scratch database.
+  const streamPrefix = `czn-test:${new URL(database.url).pathname.slice(1)}`;
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  // Routing asks the identity started before it about partners' keys and referred people.
+  const definitionOf = (name: SubgraphName): SubgraphDefinition<unknown> =>
+    definitions[name] ??
+    (name === 'routing'
+      ? (createRoutingSubgraph({
+          identity: { url: subgraphs.identity.url, internalTokenSecret: TEST_INTERNAL_SECRET },
+          ...(routingApiKeyCache ? { apiKeyCache: routingApiKeyCache } : {}),
+        }) as SubgraphDefinition<unknown>)
+      : subgraphDefinitions[name]);
+  for (const name of SUBGRAPH_NAMES) {
+    const definition = definitionOf(name);
+    await migrateSubgraph(definition, database.url, { seed: true });
+    subgraphs[name] = await startSubgraph(
+      definition,
+      { ...testSubgraphConfig(database.url), REDIS_URL: redisUrl, EVENT_STREAM_PREFIX: streamPrefix },
+      {
+        host: '127.0.0.1',
+        onQuery: sql.hook(name),
+      },
+    );
+  }
+  const startOneGateway = () =>
+    startGateway({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
+      PORT: '0',
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), subgraphs[name].url])),
+      ...(redisUrl
+        ? { REDIS_URL: redisUrl, EVENT_STREAM_PREFIX: streamPrefix }
+        : { DATABASE_URL: database.url }),
+      ...env,
+    });
+  const gateway = await startOneGateway();
+  const extraGateways: RunningGateway[] = [];
+
+  const request: Stack['request'] = (token, query, variables = {}) =>
+    graphqlRequest(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {});
+  return {
+    gateway,
+    subgraphs,
+    sql,
+    databaseUrl: database.url,
+    streamPrefix,
+    request,
+    async signIn(login) {
+      const { data, errors } = await request(
+        null,
+        'mutation($login: String!) { signIn(login: $login, password: "demo12345") { accessToken } }',
+        { login },
+      );
+      if (!data?.['signIn']) throw new Error(`sign-in of ${login} failed: ${JSON.stringify(errors)}`);
+      return data['signIn'].accessToken as string;
+    },
+    async submitAppeal(token, jobCenterId = demoJobCenterIds.barnaul) {
+      const { data, errors } = await request(
+        token,
+        'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }',
+        { input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId, contactPhone: '+7 (913) 123-45-67' } },
+      );
+      if (!data) throw new Error(`submitAppeal failed: ${JSON.stringify(errors)}`);
+      return data['submitAppeal'];
+    },
+    takeAppealIntoWork: (token, id) =>
+      request(token, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', { id }),
+    async startAnotherGateway() {
+      const another = await startOneGateway();
+      extraGateways.push(another);
+      return another;
+    },
+    async stop() {
+      for (const another of extraGateways) await another.stop();
+      await gateway.stop();
+      for (const running of Object.values(subgraphs)) await running.stop();
+      if (redisUrl) {
+        const redis = new RedisEventBus(redisUrl, streamPrefix);
+        for (const stream of relayedStreams()) await redis.deleteStream(stream);
+        await redis.close();
+      }
+      await database.stop();
+    },
+  };
+}

@@ -20,5 +20,12 @@ export const requireEmployerRegistrar = (viewer: Viewer) =>
     `Регистрировать работодателей могут ${WHO_REGISTERS}`,
   );
 
+export const requireRepresentativeRegistrar = (viewer: Viewer) =>
+  requireStaffRole(
+    viewer,
+    EMPLOYER_REGISTRATION_ROLES,
+    `Добавлять представителей организаций могут ${WHO_REGISTERS}`,
+  );
+
 /** An organisation's representatives are listed to job-centre staff; everyone else sees none. */
 export const canSeeRepresentatives = (viewer: Viewer) => isStaff(viewer);

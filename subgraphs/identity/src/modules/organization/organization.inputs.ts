@@ -30,8 +30,22 @@ export class RegisterOrganizationInput {
   representativeEmail!: string;
 }
 
+@InputType({
+  description: 'Представитель, которого сотрудник ЦЗН добавляет уже зарегистрированной организации',
+})
+export class NewRepresentativeInput {
+  @Field(() => String, { description: 'ФИО представителя' })
+  fullName!: string;
+
+  @Field(() => String, { description: 'Электронная почта представителя: туда уйдёт код активации' })
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: 'Контактный телефон, +7 (XXX) XXX-XX-XX' })
+  phone?: string | null;
+}
+
 export type CheckedOrganization = Pick<Organization, 'name' | 'shortName' | 'inn' | 'kpp' | 'ogrn'>;
-export type CheckedRepresentative = Pick<User, 'fullName'> & { email: string };
+export type CheckedRepresentative = Pick<User, 'fullName' | 'phone'> & { email: string };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -50,11 +64,11 @@ export function checkOrganization(input: RegisterOrganizationInput): CheckedOrga
 }
 
 /**
- * A representative's name and e-mail, checked; `fields` names the input fields the way the calling
+ * A representative's name, e-mail and phone, checked; `fields` names the input fields the way the calling
  * operation spells them, so that each error points at its field.
  */
 export function checkRepresentative(
-  values: { fullName: string; email: string },
+  values: { fullName: string; email: string; phone?: string | null | undefined },
   fields: { fullName: string; email: string },
 ): CheckedRepresentative {
   const fullName = values.fullName.trim().replace(/\s+/g, ' ');
@@ -66,5 +80,18 @@ export function checkRepresentative(
       fields.email,
       'Укажите адрес электронной почты представителя, например ivanov@example.ru: туда уйдёт код активации',
     );
-  return { fullName, email };
+  return { fullName, email, phone: phoneNumber(values.phone) };
+}
+
+/** +7 and ten digits from the ways people write a Russian number (+7 (913) 123-45-67, 8 913 123 45 67); empty is null. */
+function phoneNumber(value: string | null | undefined): string | null {
+  const compact = value?.replace(/[\s()\-.]/g, '') ?? '';
+  if (!compact) return null;
+  const digits = /^(?:\+7|8|7)(\d{10})$/.exec(compact)?.[1];
+  if (!digits)
+    throw badUserInput(
+      'phone',
+      'Укажите телефон представителя в формате +7 (XXX) XXX-XX-XX или оставьте поле пустым',
+    );
+  return `+7${digits}`;
 }

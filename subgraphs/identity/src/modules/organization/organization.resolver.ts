@@ -1,11 +1,11 @@
 import type { SubgraphContext } from '@czn/kernel';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
 import { ActivationInvitation } from '../employer-activation/employer-activation.types';
 import { User } from '../user/user.entity';
 import { canSeeRepresentatives } from './organization.access';
 import { Organization } from './organization.entity';
-import { RegisterOrganizationInput } from './organization.inputs';
+import { NewRepresentativeInput, RegisterOrganizationInput } from './organization.inputs';
 import type { OrganizationService } from './organization.service';
 
 type Context = SubgraphContext<IdentityLoaders>;
@@ -23,6 +23,19 @@ export class OrganizationResolver {
     @Ctx() { em, viewer, log }: Context,
   ): Promise<ActivationInvitation> {
     return this.service.register(em, viewer, input, log);
+  }
+
+  @Mutation(() => ActivationInvitation, {
+    description:
+      'Сотрудник ЦЗН (регистратор, специалист по работе с работодателями, администратор) добавляет представителя зарегистрированной организации; ему уходит письмо с кодом активации на 30 дней. ' +
+      'Повтор с той же почтой не добавляет второго представителя, а отправляет новый код',
+  })
+  addOrganizationRepresentative(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('input', () => NewRepresentativeInput) input: NewRepresentativeInput,
+    @Ctx() { em, viewer, log }: Context,
+  ): Promise<ActivationInvitation> {
+    return this.service.addRepresentative(em, viewer, organizationId, input, log);
   }
 
   @Query(() => [Organization], {

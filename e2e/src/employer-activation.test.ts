@@ -194,3 +194,56 @@ test('the administrator creates a staff account that signs in and sees its sessi
   violations.push(...(await seriousViolations(newcomer)));
   expect(violations).toEqual([]);
 });
+
+test('staff add a representative to an organisation registered without one; the representative activates with the mailed code', async () => {
+  const violations: string[] = [];
+  const email = 'kedrova@kedr.example.ru';
+  await suite.platform.stack.subgraphs.identity.orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `insert into identity.organization (id, name, short_name, inn, kpp, ogrn, created_at)
+       values (gen_random_uuid(), 'Общество с ограниченной ответственностью «Кедр»', 'ООО «Кедр»', '7830002293', '783001001', '1027809237796', now())`,
+    );
+
+  const specialist = await newPage();
+  await signInThroughPage(
+    specialist,
+    `${suite.platform.apps['web-staff'].url}/organizations`,
+    'operator.barnaul',
+    'Войти',
+  );
+  await specialist.getByLabel('Поиск по наименованию или ИНН').fill('7830002293');
+  await specialist.keyboard.press('Enter');
+  const row = specialist.getByRole('row').filter({ hasText: 'ООО «Кедр»' });
+  await row.getByText('Представителя нет').waitFor();
+  await press(specialist, row.getByRole('button', { name: 'Добавить представителя: ООО «Кедр»' }));
+  const dialog = specialist.getByRole('dialog', { name: 'Новый представитель: ООО «Кедр»' });
+  await dialog.getByLabel('ФИО представителя').fill('Кедрова Анна Павловна');
+  await dialog.getByLabel('Электронная почта').fill(email);
+  await press(specialist, dialog.getByRole('button', { name: 'Добавить и отправить код' }));
+  await specialist
+    .getByText(`Представитель добавлен: Кедрова Анна Павловна. Код активации отправлен на ${email}`)
+    .waitFor();
+  await row.getByText('Код отправлен').waitFor();
+  violations.push(...(await seriousViolations(specialist)));
+
+  const employer = await newPage();
+  const code = await codeFromMailbox(employer, email);
+  await employer.goto(`${suite.platform.apps['web-employer'].url}/activate?code=${code}`);
+  await press(employer, employer.getByRole('button', { name: 'Подтвердить' }));
+  await employer.getByText('ООО «Кедр»: Кедрова Анна Павловна').waitFor();
+  await employer.getByLabel('Логин').fill('a.kedrova');
+  await employer.getByLabel('Пароль', { exact: true }).fill('Кедр2026Барнаул');
+  await employer.getByLabel('Пароль ещё раз').fill('Кедр2026Барнаул');
+  await press(employer, employer.getByRole('button', { name: 'Отправить' }));
+  await employer.waitForURL((address) => address.pathname === '/vacancies');
+  await employer.getByText('ООО «Кедр»').waitFor();
+  violations.push(...(await seriousViolations(employer)));
+
+  await specialist.reload();
+  await specialist.getByLabel('Поиск по наименованию или ИНН').fill('7830002293');
+  await specialist.keyboard.press('Enter');
+  await row.getByText('Кабинет активирован').waitFor();
+  expect(violations).toEqual([]);
+});

@@ -1,9 +1,7 @@
 import { entityByIdLoader, type EntityManager } from '@czn/kernel';
-import {
-  latestActivationCodeLoader,
-  representativesByOrganizationLoader,
-} from './modules/employer-activation/employer-activation.loaders';
+import { latestActivationCodeLoader } from './modules/employer-activation/employer-activation.loaders';
 import { Organization } from './modules/organization/organization.entity';
+import { representativesByOrganizationLoader } from './modules/organization/organization.loaders';
 import { PartnerAgency } from './modules/partner-agency/partner-agency.entity';
 import { usersByPartnerAgencyLoader } from './modules/partner-agency/partner-users';
 import { User } from './modules/user/user.entity';

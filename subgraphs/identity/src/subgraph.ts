@@ -11,6 +11,7 @@ import {
   type SignInLimits,
 } from './modules/auth/sign-in-limiter';
 import { SignInThrottle } from './modules/auth/sign-in-throttle.entity';
+import { SignInService } from './modules/auth/sign-in.service';
 import { SigningKey } from './modules/auth/signing-key.entity';
 import { ActivationCode } from './modules/employer-activation/activation-code.entity';
 import { EmployerActivationService } from './modules/employer-activation/employer-activation.service';
@@ -25,6 +26,7 @@ import {
   type EsiaSettings,
 } from './modules/esia';
 import { Organization } from './modules/organization/organization.entity';
+import { OrganizationService } from './modules/organization/organization.service';
 import { PartnerAgency, PartnerApiKey } from './modules/partner-agency/partner-agency.entity';
 import {
   PersonalDataAccessEntry,
@@ -96,7 +98,13 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
     buildSchema: () =>
       buildSchema({
         sessions,
-        signIn: { production: settings.production ?? false, limiter, limits, now },
+        signIn: new SignInService(sessions, {
+          production: settings.production ?? false,
+          limiter,
+          limits,
+          now,
+        }),
+        organizations: new OrganizationService(employerActivation),
         employerActivation,
         esiaSignIn: new EsiaSignInResolver((context, user) => sessions.start(context, user)),
         sendMail: (em, message) => mailer.send(em, message),

@@ -3,6 +3,7 @@ import { describeFailure, ErrorState, formatDate, Loading, usePageTitle, useToas
 import { Button, Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { AccountActivationState, OrganizationsQuery } from '../gql/graphql';
+import { AddRepresentative } from './AddRepresentative';
 import { ORGANIZATIONS, RESEND_ACTIVATION } from './operations';
 import { RegisterOrganizationForm } from './RegisterOrganizationForm';
 
@@ -53,7 +54,7 @@ function ActivationCell({ representative }: { representative: Representative }) 
   );
 }
 
-/** «Организации»: register an employer and its representative, see who activated, resend codes. */
+/** «Организации»: register an employer and its representative, add representatives, see who activated, resend codes. */
 export default function OrganizationsPage() {
   usePageTitle('Организации');
   const [search, setSearch] = useState<string | null>(null);
@@ -100,15 +101,21 @@ export default function OrganizationsPage() {
               {
                 title: 'Представитель',
                 key: 'representative',
-                render: (_: unknown, o: OrganizationRow) =>
-                  o.representatives.length === 0
-                    ? '—'
-                    : o.representatives.map((r) => (
+                render: (_: unknown, o: OrganizationRow) => (
+                  <>
+                    {o.representatives.length === 0 ? (
+                      <div>Представителя нет</div>
+                    ) : (
+                      o.representatives.map((r) => (
                         <div key={r.id}>
                           {r.fullName}
                           {r.email && <div>{r.email}</div>}
                         </div>
-                      )),
+                      ))
+                    )}
+                    <AddRepresentative organization={o} />
+                  </>
+                ),
               },
               {
                 title: 'Активация кабинета',

@@ -58,3 +58,17 @@ export const RESEND_ACTIVATION = graphql(`
     }
   }
 `);
+
+export const ADD_ORGANIZATION_REPRESENTATIVE = graphql(`
+  mutation AddOrganizationRepresentative($organizationId: ID!, $input: NewRepresentativeInput!) {
+    addOrganizationRepresentative(organizationId: $organizationId, input: $input) {
+      expiresAt
+      emailSent
+      representative {
+        id
+        fullName
+        email
+      }
+    }
+  }
+`);

@@ -2,7 +2,7 @@ import { anonymous } from '@czn/kernel';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { createIdentitySubgraph } from '../../subgraph';
 import { gatewayCall, SIGN_IN } from '../../test/gateway-call';
-import { lockedMessage } from './sign-in.resolver';
+import { lockedMessage } from './sign-in.service';
 
 let now = new Date('2026-12-10T07:30:20Z');
 let harness: SubgraphHarness;

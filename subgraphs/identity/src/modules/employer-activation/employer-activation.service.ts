@@ -1,19 +1,16 @@
 import {
   badUserInput,
   conflict,
-  forbidden,
   isUuid,
   notFound,
-  requireStaff,
   type EntityManager,
   type Logger,
-  type Role,
   type Viewer,
 } from '@czn/kernel';
 import { hash } from '@node-rs/argon2';
 import type { Mailer } from '../mail/mailer';
-import { Organization } from '../organization/organization.entity';
-import { registrationNumberProblems } from '../organization/registration-numbers';
+import type { Organization } from '../organization/organization.entity';
+import { loginProblem, normalizeLogin, passwordProblem } from '../user/password-policy';
 import { User } from '../user/user.entity';
 import {
   ACTIVATION_VALIDITY_DAYS,
@@ -23,30 +20,14 @@ import {
 } from './activation-code';
 import { ActivationCode } from './activation-code.entity';
 import { activationEmail } from './activation-email';
-import {
-  ActivationCodeState,
-  type ActivationCodeCheck,
-  type ActivationInvitation,
-  type EmployerActivationResult,
-  type RegisterOrganizationInput,
+import { requireActivationSender } from './employer-activation.access';
+import { AccountActivationState, ActivationCodeState } from './employer-activation.enums';
+import type {
+  AccountActivation,
+  ActivationCodeCheck,
+  ActivationInvitation,
+  EmployerActivationResult,
 } from './employer-activation.types';
-import { loginProblem, normalizeLogin, passwordProblem } from './password-policy';
-
-/** Who registers employers and resends their codes: the people an employer meets at the job centre. */
-export const EMPLOYER_REGISTRATION_ROLES: readonly Role[] = [
-  'REGISTRAR',
-  'EMPLOYER_RELATIONS_SPECIALIST',
-  'ADMIN',
-];
-
-export function requireEmployerRegistrar(viewer: Viewer) {
-  const staff = requireStaff(viewer);
-  if (!staff.roles.some((role) => EMPLOYER_REGISTRATION_ROLES.includes(role)))
-    throw forbidden(
-      'Регистрировать работодателей могут регистратор, специалист по работе с работодателями и администратор ЦЗН',
-    );
-  return staff;
-}
 
 export const CODE_MESSAGES: Record<Exclude<ActivationCodeState, 'VALID'>, string> = {
   EXPIRED: 'Срок действия кода истёк. Попросите центр занятости отправить новый код.',
@@ -57,8 +38,13 @@ export const CODE_MESSAGES: Record<Exclude<ActivationCodeState, 'VALID'>, string
     'Такого кода нет. Проверьте, что он введён так же, как в письме (12 латинских букв и цифр, например ABCD-EFGH-JKMN).',
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A code just issued: the code itself (only its hash is stored) and when it stops working. */
+export interface IssuedCode {
+  code: string;
+  expiresAt: Date;
+}
 
 export interface EmployerActivationSettings {
   mailer: Mailer;
@@ -66,67 +52,55 @@ export interface EmployerActivationSettings {
   employerAppUrl: string;
 }
 
-/** Seed 002: staff register an employer and its representative, who activates the cabinet with a code. */
+/** How far a representative got: activated once a login exists, else by their latest code; null if never sent. */
+export function accountActivation(user: User, code: ActivationCode | null): AccountActivation | null {
+  if (!code && !user.login) return null;
+  const state = user.login
+    ? AccountActivationState.ACTIVATED
+    : code!.expiresAt.getTime() <= Date.now()
+      ? AccountActivationState.EXPIRED
+      : AccountActivationState.PENDING;
+  return { state, sentAt: code?.createdAt ?? null, expiresAt: code?.expiresAt ?? null };
+}
+
+/** Seed 002: a representative registered by staff activates the cabinet with a code sent by e-mail. */
 export class EmployerActivationService {
   constructor(private readonly settings: EmployerActivationSettings) {}
 
-  async register(
+  /**
+   * A new code for the representative in the caller's transaction; a code sent earlier and not used stops
+   * working. The code itself is returned to be mailed once the transaction commits.
+   */
+  async issueCode(tx: EntityManager, representative: User, sentBy: string): Promise<IssuedCode> {
+    await tx.nativeUpdate(
+      ActivationCode,
+      { user: representative.id, usedAt: null, replacedAt: null },
+      { replacedAt: new Date() },
+    );
+    const code = newActivationCode();
+    const now = new Date();
+    const activation = tx.create(ActivationCode, {
+      user: representative,
+      codeHash: hashActivationCode(code),
+      sentBy,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + ACTIVATION_VALIDITY_DAYS * DAY_MS),
+      usedAt: null,
+      replacedAt: null,
+    });
+    return { code, expiresAt: activation.expiresAt };
+  }
+
+  /** Mails a committed code; a failed send is logged and reported, and staff can resend. */
+  async invite(
     em: EntityManager,
-    viewer: Viewer,
-    input: RegisterOrganizationInput,
+    representative: User,
+    organization: Organization,
+    { code, expiresAt }: IssuedCode,
     log: Logger,
   ): Promise<ActivationInvitation> {
-    const staff = requireEmployerRegistrar(viewer);
-    const name = input.name.trim();
-    const shortName = input.shortName.trim();
-    const inn = input.inn.replace(/\s/g, '');
-    const kpp = input.kpp?.replace(/\s/g, '').toUpperCase() || null;
-    const ogrn = input.ogrn.replace(/\s/g, '');
-    const fullName = input.representativeFullName.trim().replace(/\s+/g, ' ');
-    const email = input.representativeEmail.trim().toLowerCase();
-    if (!name) throw badUserInput('name', 'Укажите полное наименование организации, как в ЕГРЮЛ');
-    if (!shortName)
-      throw badUserInput('shortName', 'Укажите сокращённое наименование, например ООО «Ромашка»');
-    const [problem] = registrationNumberProblems({ inn, kpp, ogrn });
-    if (problem) throw badUserInput(problem.field, problem.message);
-    if (fullName.split(' ').length < 2)
-      throw badUserInput(
-        'representativeFullName',
-        'Укажите фамилию, имя и отчество (если есть) представителя',
-      );
-    if (!EMAIL.test(email))
-      throw badUserInput(
-        'representativeEmail',
-        'Укажите адрес электронной почты представителя, например ivanov@example.ru: туда уйдёт код активации',
-      );
-    const existing = await em.findOne(Organization, { inn, kpp });
-    if (existing)
-      throw conflict(
-        `${existing.shortName} (ИНН ${inn}${kpp ? `, КПП ${kpp}` : ''}) уже зарегистрирована на портале: найдите её в списке организаций и при необходимости отправьте код повторно`,
-      );
-
-    const code = newActivationCode();
-    const { organization, representative, activation } = await em.transactional(async (tx) => {
-      const organization = tx.create(Organization, {
-        name,
-        shortName,
-        inn,
-        kpp,
-        ogrn,
-        createdAt: new Date(),
-      });
-      const representative = Object.assign(new User(), {
-        fullName,
-        email,
-        roles: ['EMPLOYER'],
-        organization,
-      } satisfies Partial<User>);
-      tx.persist(representative);
-      const activation = this.newCode(tx, representative, code, staff.userId);
-      return { organization, representative, activation };
-    });
-    const emailSent = await this.sendCode(em, representative, organization, code, activation.expiresAt, log);
-    return { organization, representative, expiresAt: activation.expiresAt, emailSent };
+    const emailSent = await this.sendCode(em, representative, organization, code, expiresAt, log);
+    return { organization, representative, expiresAt, emailSent };
   }
 
   async resend(
@@ -135,7 +109,7 @@ export class EmployerActivationService {
     userId: string,
     log: Logger,
   ): Promise<ActivationInvitation> {
-    const staff = requireEmployerRegistrar(viewer);
+    const staff = requireActivationSender(viewer);
     const representative = isUuid(userId)
       ? await em.findOne(User, { id: userId }, { populate: ['organization'] })
       : null;
@@ -147,18 +121,10 @@ export class EmployerActivationService {
       );
     if (!representative.email)
       throw badUserInput('userId', 'У представителя не указана электронная почта: код некуда отправить');
-    const code = newActivationCode();
-    const activation = await em.transactional(async (tx) => {
-      await tx.nativeUpdate(
-        ActivationCode,
-        { user: representative.id, usedAt: null, replacedAt: null },
-        { replacedAt: new Date() },
-      );
-      return this.newCode(tx, tx.getReference(User, representative.id), code, staff.userId);
-    });
-    const organization = representative.organization;
-    const emailSent = await this.sendCode(em, representative, organization, code, activation.expiresAt, log);
-    return { organization, representative, expiresAt: activation.expiresAt, emailSent };
+    const issued = await em.transactional((tx) =>
+      this.issueCode(tx, tx.getReference(User, representative.id), staff.userId),
+    );
+    return this.invite(em, representative, representative.organization, issued, log);
   }
 
   async check(em: EntityManager, code: string): Promise<ActivationCodeCheck> {
@@ -206,19 +172,6 @@ export class EmployerActivationService {
     return { login, organizationName: activation!.user.organization?.shortName ?? '' };
   }
 
-  private newCode(em: EntityManager, user: User, code: string, sentBy: string): ActivationCode {
-    const now = new Date();
-    return em.create(ActivationCode, {
-      user,
-      codeHash: hashActivationCode(code),
-      sentBy,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + ACTIVATION_VALIDITY_DAYS * DAY_MS),
-      usedAt: null,
-      replacedAt: null,
-    });
-  }
-
   private async find(em: EntityManager, code: string) {
     const normalized = normalizeActivationCode(code);
     const activation = normalized
@@ -240,7 +193,6 @@ export class EmployerActivationService {
     return { state, activation };
   }
 
-  /** Sends after the code is committed; a failed send is logged and reported, and staff can resend. */
   private async sendCode(
     em: EntityManager,
     representative: User,

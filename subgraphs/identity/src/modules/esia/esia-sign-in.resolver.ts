@@ -2,7 +2,7 @@ import { badUserInput, type SubgraphContext } from '@czn/kernel';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
-import { SignInResult } from '../auth/sign-in.resolver';
+import { SignInResult } from '../auth/sign-in.types';
 import { User } from '../user/user.entity';
 import { COMPLETION_TTL_MS, hashCode } from './esia-sign-in.service';
 import { EsiaSignIn } from './esia-sign-in.entity';

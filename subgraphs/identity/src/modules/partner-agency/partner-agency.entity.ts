@@ -1,27 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
-
-export enum PartnerAgencyKind {
-  BAILIFFS_OFFICE = 'BAILIFFS_OFFICE',
-  CRISIS_CENTER = 'CRISIS_CENTER',
-  MEDIATION_CENTER = 'MEDIATION_CENTER',
-  SOCIAL_PROTECTION_OFFICE = 'SOCIAL_PROTECTION_OFFICE',
-  WAGE_LEGALIZATION_WORKING_GROUP = 'WAGE_LEGALIZATION_WORKING_GROUP',
-}
-registerEnumType(PartnerAgencyKind, {
-  name: 'PartnerAgencyKind',
-  description: 'Вид ведомства-партнёра',
-  valuesConfig: {
-    BAILIFFS_OFFICE: { description: 'Отделение судебных приставов (ОСП)' },
-    CRISIS_CENTER: { description: 'Кризисный центр (психолог)' },
-    MEDIATION_CENTER: { description: 'Центр медиации' },
-    SOCIAL_PROTECTION_OFFICE: { description: 'Управление социальной защиты населения (УСЗН)' },
-    WAGE_LEGALIZATION_WORKING_GROUP: {
-      description: 'Городская рабочая группа по легализации заработной платы',
-    },
-  },
-});
+import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { PartnerAgencyKind } from './partner-agency.enums';
 
 /** A partner agency (seed 003): its users and API keys see only its own referrals in the routing subgraph. */
 @ObjectType({ description: 'Ведомство-партнёр' })

@@ -15,12 +15,8 @@ import {
 import type { IdentityLoaders } from '../../loaders';
 import { User } from '../user/user.entity';
 import { PartnerAgency, PartnerApiKey } from './partner-agency.entity';
-import {
-  agencyOfApiKey,
-  createPartnerApiKey,
-  requirePartnerAdmin,
-  revokePartnerApiKey,
-} from './partner-api-keys';
+import { requirePartnerAdmin } from './partner-agency.access';
+import { agencyOfApiKey, createPartnerApiKey, revokePartnerApiKey } from './partner-api-keys';
 import { CreatePartnerUserInput } from './partner-user.types';
 import { createPartnerUser, deactivatePartnerUser } from './partner-users';
 
@@ -39,7 +35,7 @@ class CreatedPartnerApiKey {
 export class PartnerAgencyResolver {
   @Query(() => [PartnerAgency], { description: 'Ведомства-партнёры; для администратора ЦЗН' })
   partnerAgencies(@Ctx() { em, viewer }: Context): Promise<PartnerAgency[]> {
-    requirePartnerAdmin(viewer);
+    requirePartnerAdmin(viewer, 'listAgencies');
     return em.find(PartnerAgency, {}, { orderBy: { name: 'asc' } });
   }
 
@@ -47,7 +43,7 @@ export class PartnerAgencyResolver {
     description: 'Ключи API ведомства, новые сверху; для администратора ЦЗН',
   })
   apiKeys(@Root() agency: PartnerAgency, @Ctx() { em, viewer }: Context): Promise<PartnerApiKey[]> {
-    requirePartnerAdmin(viewer);
+    requirePartnerAdmin(viewer, 'listApiKeys');
     return em.find(PartnerApiKey, { agency: agency.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
   }
 
@@ -55,7 +51,7 @@ export class PartnerAgencyResolver {
     description: 'Сотрудники ведомства, входящие по логину и паролю, по алфавиту; для администратора ЦЗН',
   })
   users(@Root() agency: PartnerAgency, @Ctx() { viewer, loaders }: Context): Promise<User[]> {
-    requirePartnerAdmin(viewer);
+    requirePartnerAdmin(viewer, 'listAgencies');
     return loaders.usersByPartnerAgency.load(agency.id);
   }
 

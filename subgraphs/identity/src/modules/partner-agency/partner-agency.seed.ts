@@ -1,6 +1,7 @@
 import { demoPartnerAgencyIds } from '@czn/demo';
 import type { EntityManager } from '@czn/kernel';
-import { PartnerAgency, PartnerAgencyKind } from './partner-agency.entity';
+import { PartnerAgency } from './partner-agency.entity';
+import { PartnerAgencyKind } from './partner-agency.enums';
 
 /** The partner agencies of seed 003 in Barnaul (fictional names). */
 export const demoPartnerAgencies = [

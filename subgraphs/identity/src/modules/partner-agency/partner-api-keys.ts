@@ -1,24 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import {
-  badUserInput,
-  forbidden,
-  isUuid,
-  notFound,
-  requireStaff,
-  type EntityManager,
-  type Viewer,
-} from '@czn/kernel';
+import { badUserInput, isUuid, notFound, type EntityManager, type Viewer } from '@czn/kernel';
+import { requirePartnerAdmin } from './partner-agency.access';
 import { PartnerAgency, PartnerApiKey } from './partner-agency.entity';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 const KEY = /^czn_([a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
-
-export function requirePartnerAdmin(viewer: Viewer) {
-  const staff = requireStaff(viewer);
-  if (!staff.roles.includes('ADMIN'))
-    throw forbidden('Ключи API ведомств-партнёров выпускает и отзывает только администратор ЦЗН');
-  return staff;
-}
 
 /** A new key: the prefix names it, the secret (256 bits) proves it; returns the key to show once. */
 export async function createPartnerApiKey(
@@ -27,7 +13,7 @@ export async function createPartnerApiKey(
   agencyId: string,
   label: string,
 ): Promise<{ apiKey: PartnerApiKey; key: string }> {
-  const admin = requirePartnerAdmin(viewer);
+  const admin = requirePartnerAdmin(viewer, 'manageApiKeys');
   const agency = isUuid(agencyId) ? await em.findOne(PartnerAgency, { id: agencyId }) : null;
   if (!agency) throw notFound('Ведомство-партнёр не найдено: обновите список');
   const name = label.trim();
@@ -52,7 +38,7 @@ export async function revokePartnerApiKey(
   viewer: Viewer,
   id: string,
 ): Promise<PartnerApiKey> {
-  requirePartnerAdmin(viewer);
+  requirePartnerAdmin(viewer, 'manageApiKeys');
   const apiKey = isUuid(id) ? await em.findOne(PartnerApiKey, { id }) : null;
   if (!apiKey) throw notFound('Ключ не найден: обновите список');
   apiKey.revokedAt ??= new Date();

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { checkNewAccount, deactivateAccount, saveNewAccount } from '../user/managed-account';
 import { User } from '../user/user.entity';
 import { PartnerAgency } from './partner-agency.entity';
-import { requirePartnerAdmin } from './partner-api-keys';
+import { requirePartnerAdmin } from './partner-agency.access';
 import type { CreatePartnerUserInput } from './partner-user.types';
 
 /** A partner agency's employee signs in with login and password and sees only the agency's referrals. */
@@ -12,7 +12,7 @@ export async function createPartnerUser(
   viewer: Viewer,
   input: CreatePartnerUserInput,
 ): Promise<User> {
-  requirePartnerAdmin(viewer);
+  requirePartnerAdmin(viewer, 'manageUsers');
   const agency = isUuid(input.agencyId) ? await em.findOne(PartnerAgency, { id: input.agencyId }) : null;
   if (!agency) throw notFound('Ведомство-партнёр не найдено: обновите список');
   const account = await checkNewAccount(em, input, 'сотрудника ведомства');
@@ -31,7 +31,7 @@ export async function deactivatePartnerUser(
   viewer: Viewer,
   userId: string,
 ): Promise<User> {
-  requirePartnerAdmin(viewer);
+  requirePartnerAdmin(viewer, 'manageUsers');
   const user = isUuid(userId) ? await em.findOne(User, { id: userId }) : null;
   if (!user?.partnerAgency) throw notFound('Сотрудник ведомства-партнёра не найден: обновите список');
   return deactivateAccount(em, user);

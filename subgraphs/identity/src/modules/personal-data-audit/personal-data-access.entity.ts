@@ -1,37 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { PERSONAL_DATA_KINDS, type PersonalDataAction, type PersonalDataKind, type Role } from '@czn/kernel';
+import type { PersonalDataAction, PersonalDataKind, Role } from '@czn/kernel';
 import { ArrayType, BigIntType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { describedBy, RoleEnum } from '../user/role';
-
-export const PersonalDataKindEnum = Object.fromEntries(PERSONAL_DATA_KINDS.map((kind) => [kind, kind])) as {
-  [K in PersonalDataKind]: K;
-};
-export const personalDataKindLabels: Record<PersonalDataKind, string> = {
-  PASSPORT: 'Паспорт',
-  SNILS: 'СНИЛС',
-  ADDRESS: 'Адрес',
-  PHONE: 'Телефон',
-  BIRTH_DATE: 'Дата рождения',
-};
-registerEnumType(PersonalDataKindEnum, {
-  name: 'PersonalDataKind',
-  description: 'Вид персональных данных (152-ФЗ)',
-  valuesConfig: describedBy(personalDataKindLabels),
-});
-
-export const PersonalDataActionEnum = { READ: 'READ', CHANGE: 'CHANGE' } as const satisfies {
-  [K in PersonalDataAction]: K;
-};
-export const personalDataActionLabels: Record<PersonalDataAction, string> = {
-  READ: 'Просмотр',
-  CHANGE: 'Изменение',
-};
-registerEnumType(PersonalDataActionEnum, {
-  name: 'PersonalDataAction',
-  description: 'Что сделано с персональными данными',
-  valuesConfig: describedBy(personalDataActionLabels),
-});
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { RoleEnum } from '../user/user.enums';
+import { PersonalDataActionEnum, PersonalDataKindEnum } from './personal-data-audit.enums';
 
 /**
  * One line of the personal-data audit trail (152-ФЗ): who, in which role, when, whose data, which data and

@@ -1,10 +1,7 @@
-import { roleLabels } from '../user/role';
+import { roleLabels } from '../user/user.enums';
 import type { User } from '../user/user.entity';
-import {
-  personalDataActionLabels,
-  personalDataKindLabels,
-  type PersonalDataAccessEntry,
-} from './personal-data-access.entity';
+import type { PersonalDataAccessEntry } from './personal-data-access.entity';
+import { personalDataActionLabels, personalDataKindLabels } from './personal-data-audit.enums';
 
 const HEADER = [
   'Когда (UTC)',

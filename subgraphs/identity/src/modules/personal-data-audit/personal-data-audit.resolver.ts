@@ -1,9 +1,9 @@
 import { FIRST_PAGE, PageInput, checkPage, type SubgraphContext } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
-import { requireAdmin } from '../staff-member/staff-member.service';
 import { User } from '../user/user.entity';
 import { PersonalDataAccessEntry } from './personal-data-access.entity';
+import { requireAuditReader } from './personal-data-audit.access';
 import { auditCsv } from './personal-data-audit.csv';
 import { auditPage, auditTrail, findSubject } from './personal-data-audit.service';
 import { PersonalDataAuditPage, PersonalDataSubjectInput } from './personal-data-audit.types';
@@ -21,7 +21,7 @@ export class PersonalDataAuditResolver {
     @Arg('page', () => PageInput, { defaultValue: FIRST_PAGE }) page: PageInput,
     @Ctx() { em, viewer }: Context,
   ): Promise<PersonalDataAuditPage> {
-    requireAdmin(viewer);
+    requireAuditReader(viewer);
     return auditPage(em, await findSubject(em, subject), checkPage(page));
   }
 
@@ -33,7 +33,7 @@ export class PersonalDataAuditResolver {
     @Arg('subject', () => PersonalDataSubjectInput) subject: PersonalDataSubjectInput,
     @Ctx() { em, viewer, loaders }: Context,
   ): Promise<string> {
-    requireAdmin(viewer);
+    requireAuditReader(viewer);
     const entries = await auditTrail(em, await findSubject(em, subject));
     const actorIds = [...new Set(entries.flatMap((entry) => (entry.actorId ? [entry.actorId] : [])))];
     const actors = await loaders.user.loadMany(actorIds);

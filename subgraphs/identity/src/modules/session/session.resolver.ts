@@ -1,7 +1,7 @@
 import { notFound, requireUser, type SubgraphContext } from '@czn/kernel';
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
-import { SignInResult } from '../auth/sign-in.resolver';
+import { SignInResult } from '../auth/sign-in.types';
 import { Session } from './session.entity';
 import type { Sessions } from './sessions';
 

@@ -1,7 +1,7 @@
 import type { Role, SubgraphContext } from '@czn/kernel';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
-import { RoleEnum } from '../user/role';
+import { RoleEnum } from '../user/user.enums';
 import { StaffMembers } from './staff-member.service';
 import { CreateStaffMemberInput, StaffMember, toStaffMember } from './staff-member.types';
 

@@ -1,10 +1,8 @@
 import {
   badUserInput,
   conflict,
-  forbidden,
   isUuid,
   notFound,
-  requireStaff,
   STAFF_ROLES,
   type EntityManager,
   type Role,
@@ -12,15 +10,8 @@ import {
 } from '@czn/kernel';
 import { checkNewAccount, deactivateAccount, saveNewAccount } from '../user/managed-account';
 import { User } from '../user/user.entity';
+import { requireStaffAdmin } from './staff-member.access';
 import type { CreateStaffMemberInput } from './staff-member.types';
-
-/** The administrator of a job centre; returns the centre they manage. */
-export function requireAdmin(viewer: Viewer) {
-  const staff = requireStaff(viewer);
-  if (!staff.roles.includes('ADMIN'))
-    throw forbidden('Управлять сотрудниками может только администратор ЦЗН');
-  return staff;
-}
 
 function checkRoles(roles: Role[]): Role[] {
   const unique = [...new Set(roles)];
@@ -40,7 +31,7 @@ const isStaffAccount = (user: User) =>
 /** Staff accounts per job centre (issue #5): only that centre's administrator lists and changes them. */
 export class StaffMembers {
   async list(em: EntityManager, viewer: Viewer): Promise<User[]> {
-    const admin = requireAdmin(viewer);
+    const admin = requireStaffAdmin(viewer);
     const users = await em.find(
       User,
       { jobCenterId: admin.jobCenterId },
@@ -50,7 +41,7 @@ export class StaffMembers {
   }
 
   async create(em: EntityManager, viewer: Viewer, input: CreateStaffMemberInput): Promise<User> {
-    const admin = requireAdmin(viewer);
+    const admin = requireStaffAdmin(viewer);
     const roles = checkRoles(input.roles);
     const account = await checkNewAccount(em, input, 'сотрудника');
     return saveNewAccount(
@@ -64,7 +55,7 @@ export class StaffMembers {
   }
 
   async updateRoles(em: EntityManager, viewer: Viewer, userId: string, roles: Role[]): Promise<User> {
-    const admin = requireAdmin(viewer);
+    const admin = requireStaffAdmin(viewer);
     const user = await this.member(em, admin.jobCenterId, userId);
     const checked = checkRoles(roles);
     if (user.id === admin.userId && !checked.includes('ADMIN'))
@@ -75,7 +66,7 @@ export class StaffMembers {
   }
 
   async deactivate(em: EntityManager, viewer: Viewer, userId: string): Promise<User> {
-    const admin = requireAdmin(viewer);
+    const admin = requireStaffAdmin(viewer);
     const user = await this.member(em, admin.jobCenterId, userId);
     if (user.id === admin.userId)
       throw conflict('Нельзя отключить свою учётную запись: попросите другого администратора ЦЗН');

@@ -1,7 +1,7 @@
 import type { Role } from '@czn/kernel';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
 import { NewAccountInput } from '../user/new-account.input';
-import { RoleEnum } from '../user/role';
+import { RoleEnum } from '../user/user.enums';
 import type { User } from '../user/user.entity';
 
 /** A job centre's staff account as its administrator manages it; the row is the staff member's User. */

@@ -1,6 +1,6 @@
 import { badUserInput, type EntityManager } from '@czn/kernel';
 import { hash } from '@node-rs/argon2';
-import { loginProblem, normalizeLogin, passwordProblem } from '../employer-activation/password-policy';
+import { loginProblem, normalizeLogin, passwordProblem } from './password-policy';
 import { Session } from '../session/session.entity';
 import { User } from './user.entity';
 import type { NewAccountInput } from './new-account.input';

@@ -4,7 +4,7 @@ import { ArrayType, Entity, ManyToOne, PrimaryKey, Property, type Opt } from '@m
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Organization } from '../organization/organization.entity';
 import { PartnerAgency } from '../partner-agency/partner-agency.entity';
-import { RoleEnum } from './role';
+import { RoleEnum } from './user.enums';
 
 @ObjectType({ description: 'Пользователь портала' })
 @Directive('@key(fields: "id")')

@@ -1,5 +1,4 @@
-import { ROLES, type Role } from '@czn/kernel';
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum, ROLES, type Role } from '@czn/kernel';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
 
@@ -16,14 +15,4 @@ export const roleLabels: Record<Role, string> = {
   PARTNER: 'Сотрудник ведомства-партнёра',
 };
 
-/** Russian labels as GraphQL enum value descriptions. */
-export const describedBy = <K extends string>(labels: Record<K, string>) =>
-  Object.fromEntries(
-    Object.entries(labels).map(([value, description]) => [value, { description }]),
-  ) as Record<K, { description: string }>;
-
-registerEnumType(RoleEnum, {
-  name: 'Role',
-  description: 'Роль пользователя портала',
-  valuesConfig: describedBy(roleLabels),
-});
+registerLabelledEnum(RoleEnum, 'Role', roleLabels, 'Роль пользователя портала');

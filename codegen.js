@@ -1,6 +1,7 @@
 /**
  * Typed GraphQL operations of the web apps, generated from the gateway's API schema (`npm run codegen`).
- * Each package gets its own `src/gql/`; a test fails when a committed one differs from what this makes.
+ * Each package gets its own `src/gql/`, and @czn/ui also the enums' Russian labels (`src/gql/labels.ts`);
+ * a test fails when a committed file differs from what this makes.
  */
 const WEB_PACKAGES = ['packages/ui', 'web-citizen', 'web-employer', 'web-staff'];
 
@@ -17,10 +18,13 @@ const clientPreset = {
 module.exports = {
   schema: 'gateway/schema.graphql',
   ignoreNoDocuments: true,
-  generates: Object.fromEntries(
-    WEB_PACKAGES.map((dir) => [
-      `${dir}/src/gql/`,
-      { documents: [`${dir}/src/**/*.{ts,tsx}`, `!${dir}/src/gql/**`], ...clientPreset },
-    ]),
-  ),
+  generates: {
+    ...Object.fromEntries(
+      WEB_PACKAGES.map((dir) => [
+        `${dir}/src/gql/`,
+        { documents: [`${dir}/src/**/*.{ts,tsx}`, `!${dir}/src/gql/**`], ...clientPreset },
+      ]),
+    ),
+    'packages/ui/src/gql/labels.ts': { plugins: ['./codegen-enum-labels.js'] },
+  },
 };

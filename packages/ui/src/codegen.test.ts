@@ -13,7 +13,7 @@ const generateInMemory = `
   );
 `;
 
-test('the committed typed operations of every web app match the gateway schema (run `npm run codegen` if not)', () => {
+test('the committed typed operations of every web app and the enum labels match the gateway schema (run `npm run codegen` if not)', () => {
   const outputs = JSON.parse(
     execFileSync(process.execPath, ['-e', generateInMemory], { cwd: root, encoding: 'utf8' }),
   ) as Array<{ filename: string; content: string }>;

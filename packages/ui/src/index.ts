@@ -1,5 +1,5 @@
 export * from './dates';
-export * from './labels';
+export * from './gql/labels';
 export * from './plural';
 export { UiProvider } from './UiProvider';
 export { AppLayout, type AppLayoutProps, type NavItem } from './layout/AppLayout';

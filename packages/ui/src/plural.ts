@@ -1,6 +1,8 @@
 /** The three Russian plural forms: for 1 («обращение»), for 2–4 («обращения») and for 5–20 («обращений»). */
 export type PluralForms = readonly [one: string, few: string, many: string];
 
+export const appealWords: PluralForms = ['обращение', 'обращения', 'обращений'];
+
 const rules = new Intl.PluralRules('ru-RU');
 
 /** «3 обращения», «21 обращение», «11 обращений». */

@@ -1,11 +1,6 @@
-import { formatRoubles } from '@czn/ui';
+import { formatRoubles, vacancyStatusLabels } from '@czn/ui';
 import { Tag } from 'antd';
 import type { VacancyStatus } from '../gql/graphql';
-
-export const vacancyStatusLabels: Record<VacancyStatus, string> = {
-  ACTIVE: 'Активная',
-  WITHDRAWN: 'Снята',
-};
 
 export const vacancyWords = ['вакансия', 'вакансии', 'вакансий'] as const;
 

@@ -1,21 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, formatDateTime, Loading, usePageTitle } from '@czn/ui';
+import {
+  EmptyState,
+  ErrorState,
+  formatDateTime,
+  Loading,
+  partnerAgencyKindLabels,
+  usePageTitle,
+} from '@czn/ui';
 import { Card, Table, Typography } from 'antd';
-import type { PartnerAgenciesQuery, PartnerAgencyKind } from '../gql/graphql';
+import type { PartnerAgenciesQuery } from '../gql/graphql';
 import { AgencyUsers } from './AgencyUsers';
 import { ApiKeyState, keyPrefix, type ApiKey } from './ApiKeyState';
 import { IssueApiKey } from './IssueApiKey';
 import { PARTNER_AGENCIES } from './operations';
 
 type Agency = PartnerAgenciesQuery['partnerAgencies'][number];
-
-export const AGENCY_KIND_LABELS: Record<PartnerAgencyKind, string> = {
-  BAILIFFS_OFFICE: 'Отделение судебных приставов (ОСП)',
-  CRISIS_CENTER: 'Кризисный центр (психолог)',
-  MEDIATION_CENTER: 'Центр медиации',
-  SOCIAL_PROTECTION_OFFICE: 'Управление социальной защиты населения (УСЗН)',
-  WAGE_LEGALIZATION_WORKING_GROUP: 'Городская рабочая группа по легализации заработной платы',
-};
 
 function PartnerAgencyCard({ agency }: { agency: Agency }) {
   const heading = `agency-${agency.id}`;
@@ -26,7 +25,7 @@ function PartnerAgencyCard({ agency }: { agency: Agency }) {
           <Typography.Title level={2} id={heading} style={{ margin: 0, fontSize: 20 }}>
             {agency.name}
           </Typography.Title>
-          <Typography.Text type="secondary">{AGENCY_KIND_LABELS[agency.kind]}</Typography.Text>
+          <Typography.Text type="secondary">{partnerAgencyKindLabels[agency.kind]}</Typography.Text>
         </div>
         <IssueApiKey agency={agency} />
       </div>

@@ -1,18 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorState, Loading, usePageTitle } from '@czn/ui';
+import { ErrorState, Loading, partnerReferralStatusLabels, usePageTitle } from '@czn/ui';
 import { Col, Form, Row, Select, Typography } from 'antd';
 import type { PartnerReferralStatus } from '../gql/graphql';
 import { useReferralFilter } from './filter';
 import { PARTNER_REFERRALS } from './operations';
 import { ReferralPager } from './ReferralPager';
 import { ReferralsTable } from './ReferralsTable';
-import { referralStatusLabels } from './status';
 
 const PAGE_SIZE = 20;
 
-const statusOptions = (Object.keys(referralStatusLabels) as PartnerReferralStatus[]).map((value) => ({
+const statusOptions = (Object.keys(partnerReferralStatusLabels) as PartnerReferralStatus[]).map((value) => ({
   value,
-  label: referralStatusLabels[value],
+  label: partnerReferralStatusLabels[value],
 }));
 
 /** «Направления»: the referrals addressed to the partner's agency, newest first. */
@@ -56,7 +55,9 @@ export default function PartnerReferralsPage() {
             referrals={found.slice(0, PAGE_SIZE)}
             loading={loading}
             emptyText={
-              status ? `Направлений в статусе «${referralStatusLabels[status]}» нет` : 'Направлений нет'
+              status
+                ? `Направлений в статусе «${partnerReferralStatusLabels[status]}» нет`
+                : 'Направлений нет'
             }
           />
           <ReferralPager

@@ -1,13 +1,6 @@
+import { partnerReferralStatusLabels } from '@czn/ui';
 import { Tag } from 'antd';
 import type { PartnerReferralStatus } from '../gql/graphql';
-
-/** As the schema and the server's messages name them. */
-export const referralStatusLabels: Record<PartnerReferralStatus, string> = {
-  SENT: 'Направлено',
-  ACCEPTED: 'Принято',
-  COMPLETED: 'Исполнено',
-  DECLINED: 'Отклонено',
-};
 
 const tones: Record<PartnerReferralStatus, 'default' | 'processing' | 'success' | 'error'> = {
   SENT: 'default',
@@ -17,12 +10,12 @@ const tones: Record<PartnerReferralStatus, 'default' | 'processing' | 'success' 
 };
 
 export const isReferralStatus = (value: string | null): value is PartnerReferralStatus =>
-  value !== null && Object.hasOwn(referralStatusLabels, value);
+  value !== null && Object.hasOwn(partnerReferralStatusLabels, value);
 
 export function ReferralStatusBadge({ status }: { status: PartnerReferralStatus }) {
   return (
     <Tag color={tones[status]} className="czn-status">
-      {referralStatusLabels[status]}
+      {partnerReferralStatusLabels[status]}
     </Tag>
   );
 }

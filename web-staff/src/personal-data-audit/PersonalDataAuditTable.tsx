@@ -1,8 +1,12 @@
-import { EmptyState, formatDateTime } from '@czn/ui';
+import {
+  EmptyState,
+  formatDateTime,
+  personalDataActionLabels,
+  personalDataKindLabels,
+  roleLabels,
+} from '@czn/ui';
 import { Table, Typography, type TableColumnsType } from 'antd';
 import type { PersonalDataAuditQuery } from '../gql/graphql';
-import { ROLE_LABELS } from '../roles';
-import { ACTION_LABELS, KIND_LABELS } from './labels';
 
 export type AuditEntry = PersonalDataAuditQuery['personalDataAudit']['entries'][number];
 
@@ -10,11 +14,11 @@ export const AUDIT_PAGE_SIZE = 50;
 
 const columns: TableColumnsType<AuditEntry> = [
   { title: 'Когда', key: 'occurredAt', render: (_, entry) => formatDateTime(entry.occurredAt) },
-  { title: 'Действие', key: 'action', render: (_, entry) => ACTION_LABELS[entry.action] },
+  { title: 'Действие', key: 'action', render: (_, entry) => personalDataActionLabels[entry.action] },
   {
     title: 'Какие данные',
     key: 'kinds',
-    render: (_, entry) => entry.kinds.map((kind) => KIND_LABELS[kind]).join(', '),
+    render: (_, entry) => entry.kinds.map((kind) => personalDataKindLabels[kind]).join(', '),
   },
   {
     title: 'Кто',
@@ -24,7 +28,7 @@ const columns: TableColumnsType<AuditEntry> = [
         <span className="staff-line">{entry.actor?.fullName ?? 'не вошедший'}</span>
         {entry.actorRoles.length > 0 && (
           <Typography.Text type="secondary" className="staff-line">
-            {entry.actorRoles.map((role) => ROLE_LABELS[role]).join(', ')}
+            {entry.actorRoles.map((role) => roleLabels[role]).join(', ')}
           </Typography.Text>
         )}
       </>

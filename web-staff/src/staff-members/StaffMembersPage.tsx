@@ -4,6 +4,7 @@ import {
   ErrorState,
   formatDate,
   Loading,
+  roleLabels,
   usePageTitle,
   useSignedIn,
   useToast,
@@ -12,7 +13,6 @@ import { Alert, Button, Col, Form, Input, Popconfirm, Row, Select, Table, Tag, T
 import { useState } from 'react';
 import { STAFF_ROLES } from '../audience';
 import type { Role, StaffMembersQuery } from '../gql/graphql';
-import { ROLE_LABELS } from '../roles';
 import {
   CREATE_STAFF_MEMBER,
   DEACTIVATE_STAFF_MEMBER,
@@ -22,7 +22,7 @@ import {
 
 type Member = StaffMembersQuery['staffMembers'][number];
 
-const ROLE_OPTIONS = STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
+const ROLE_OPTIONS = STAFF_ROLES.map((value) => ({ value, label: roleLabels[value] }));
 
 interface NewMember {
   fullName: string;
@@ -118,7 +118,7 @@ function CreateStaffMemberForm() {
 function RolesCell({ member, self }: { member: Member; self: boolean }) {
   const toast = useToast();
   const [update, { loading }] = useMutation(UPDATE_STAFF_ROLES);
-  if (!member.active) return <span>{member.roles.map((r) => ROLE_LABELS[r]).join(', ')}</span>;
+  if (!member.active) return <span>{member.roles.map((r) => roleLabels[r]).join(', ')}</span>;
   return (
     <Select
       mode="multiple"

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { render, screen } from '@testing-library/react';
-import { appealStatusLabels, type AppealStatus } from '../labels';
+import { appealStatusLabels, type AppealStatus } from '../gql/labels';
 import { StatusBadge } from './StatusBadge';
 
 test.each([

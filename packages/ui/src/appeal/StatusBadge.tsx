@@ -1,10 +1,18 @@
 import { Tag } from 'antd';
-import { appealStatusLabels, appealStatusTones, type AppealStatus } from '../labels';
+import { appealStatusLabels, type AppealStatus } from '../gql/labels';
 
-/** An appeal's status with its DOMAIN.md label. */
+/** Badge tone of each status: neutral while waiting, in progress, done, refused. */
+const tones: Record<AppealStatus, 'default' | 'processing' | 'success' | 'error'> = {
+  REGISTERED: 'default',
+  IN_PROGRESS: 'processing',
+  COMPLETED: 'success',
+  REJECTED: 'error',
+};
+
+/** An appeal's status with its label from the schema. */
 export function StatusBadge({ status }: { status: AppealStatus }) {
   return (
-    <Tag color={appealStatusTones[status]} className="czn-status">
+    <Tag color={tones[status]} className="czn-status">
       {appealStatusLabels[status]}
     </Tag>
   );

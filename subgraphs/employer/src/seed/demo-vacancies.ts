@@ -1,5 +1,5 @@
 import { demoJobCenterIds, demoOrganizationIds } from '@czn/demo';
-import { VacancyStatus } from '../modules/vacancy/vacancy.entity';
+import { VacancyStatus } from '../modules/vacancy/vacancy.enums';
 
 const WARM_WINDOWS = 'ООО «Алтайские тёплые окна»';
 

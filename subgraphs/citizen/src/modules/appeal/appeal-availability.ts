@@ -1,4 +1,4 @@
-import { AppealType } from './appeal-enums';
+import { AppealType } from './appeal.enums';
 
 const NEEDS_OPEN_CASE =
   'Услуга доступна при открытом личном деле по поиску работы. Обратитесь в центр занятости.';

@@ -4,7 +4,7 @@ import { outboxJournal, PersonalDataAudit, type SignedInViewer } from '@czn/kern
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { Client } from 'pg';
 import { citizen } from '../../subgraph';
-import { AppealType } from './appeal-enums';
+import { AppealType } from './appeal.enums';
 import { submitAppeal } from './appeal.service';
 
 let harness: SubgraphHarness;

@@ -1,24 +1,11 @@
 import { recordEvent, type OutboxEvent } from '@czn/events';
 import type { EntityManager } from '@czn/kernel';
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { AppealStatus } from './appeal-enums';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { AppealEventType, AppealStatus } from './appeal.enums';
 import type { Appeal } from './appeal.entity';
 
 export const APPEAL_STREAM = 'citizen';
 export const APPEAL_ENTITY = 'Appeal';
-
-export enum AppealEventType {
-  SUBMITTED = 'SUBMITTED',
-  STATUS_CHANGED = 'STATUS_CHANGED',
-}
-
-registerEnumType(AppealEventType, {
-  name: 'AppealEventType',
-  valuesConfig: {
-    SUBMITTED: { description: 'Обращение подано' },
-    STATUS_CHANGED: { description: 'Статус обращения изменён' },
-  },
-});
 
 @ObjectType({ description: 'Изменение обращения, как его видят подписчики' })
 export class AppealEvent {

@@ -12,7 +12,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { AppealStatus, AppealType } from './appeal-enums';
+import { AppealStatus, AppealType } from './appeal.enums';
 
 @ObjectType({ description: 'Обращение гражданина в центр занятости' })
 @Directive('@key(fields: "id")')

@@ -1,6 +1,6 @@
 import { badUserInput, isUuid } from '@czn/kernel';
 import { Field, ID, InputType } from 'type-graphql';
-import { AppealType } from './appeal-enums';
+import { AppealType } from './appeal.enums';
 
 @InputType({ description: 'Заявление на услугу' })
 export class SubmitAppealInput {

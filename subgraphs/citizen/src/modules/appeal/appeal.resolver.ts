@@ -11,7 +11,7 @@ import {
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CitizenLoaders } from '../../loaders';
 import { JobCenterRef, UserRef } from '../federation/references';
-import { AppealStatus, AppealType } from './appeal-enums';
+import { AppealStatus, AppealType } from './appeal.enums';
 import { canSeeAppeal, isUnreadBy } from './appeal.access';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 import { requireUuid, SubmitAppealInput, text } from './appeal.inputs';

@@ -9,8 +9,8 @@ import {
 } from '@czn/kernel';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { unavailabilityReason } from './appeal-availability';
-import { AppealEventType, recordAppealEvent } from './appeal-event';
-import { AppealStatus, appealStatusLabels, type AppealType } from './appeal-enums';
+import { recordAppealEvent } from './appeal-event';
+import { AppealEventType, AppealStatus, appealStatusLabels, type AppealType } from './appeal.enums';
 import { isUnreadBy } from './appeal.access';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 import { emailAddress, phoneNumber, requireUuid, text, type SubmitAppealInput } from './appeal.inputs';

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@czn/kernel';
 
 /** The citizen services of DOMAIN.md (seed 001), in the order the portal lists them. */
 export enum CitizenService {
@@ -34,10 +34,4 @@ export const citizenServiceLabels: Record<CitizenService, string> = {
   SERVICE_RATING: 'Оценка качества предоставления услуг',
 };
 
-registerEnumType(CitizenService, {
-  name: 'CitizenService',
-  description: 'Услуга портала для гражданина',
-  valuesConfig: Object.fromEntries(
-    Object.entries(citizenServiceLabels).map(([service, label]) => [service, { description: label }]),
-  ),
-});
+registerLabelledEnum(CitizenService, 'CitizenService', citizenServiceLabels, 'Услуга портала для гражданина');

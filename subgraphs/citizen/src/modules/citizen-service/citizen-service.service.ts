@@ -1,6 +1,6 @@
 import type { SignedInViewer } from '@czn/kernel';
 import { unavailabilityReason } from '../appeal/appeal-availability';
-import { AppealType } from '../appeal/appeal-enums';
+import { AppealType } from '../appeal/appeal.enums';
 import { CitizenService } from './citizen-service.enums';
 import type { CitizenServiceAvailability } from './citizen-service.types';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AppealType } from '../appeal/appeal-enums';
+import { AppealType } from '../appeal/appeal.enums';
 import { CitizenService } from './citizen-service.enums';
 
 @ObjectType({

@@ -1,20 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-
-export const VacancyStatus = {
-  ACTIVE: 'ACTIVE',
-  WITHDRAWN: 'WITHDRAWN',
-} as const;
-export type VacancyStatus = (typeof VacancyStatus)[keyof typeof VacancyStatus];
-
-registerEnumType(VacancyStatus, {
-  name: 'VacancyStatus',
-  description: 'Состояние вакансии',
-  valuesConfig: {
-    ACTIVE: { description: 'Активная: опубликована и видна соискателям' },
-    WITHDRAWN: { description: 'Снята работодателем: в общем списке не показывается' },
-  },
-});
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { VacancyStatus } from './vacancy.enums';
 
 @ObjectType({ description: 'Вакансия работодателя' })
 @Directive('@key(fields: "id")')

@@ -1,9 +1,10 @@
 import { checkPage, FIRST_PAGE, notFound, PageInput, type SubgraphContext } from '@czn/kernel';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { EmployerLoaders } from '../../loaders';
-import { JobCenterRef } from '../job-center/job-center-ref';
+import { JobCenterRef } from '../federation/references';
 import { requireEmployerOrganization } from '../organization/organization.access';
-import { Vacancy, VacancyStatus } from './vacancy.entity';
+import { Vacancy } from './vacancy.entity';
+import { VacancyStatus } from './vacancy.enums';
 import { VacancyListArgs } from './vacancy.inputs';
 import { findVisibleVacancy, listActiveVacancies, vacanciesOfOrganization } from './vacancy.service';
 

@@ -1,6 +1,7 @@
 import { badUserInput, isUuid, type EntityManager, type PageInput, type Viewer } from '@czn/kernel';
 import type { EmployerLoaders } from '../../loaders';
-import { Vacancy, VacancyStatus } from './vacancy.entity';
+import { Vacancy } from './vacancy.entity';
+import { VacancyStatus } from './vacancy.enums';
 import type { VacancyListArgs } from './vacancy.inputs';
 
 const MAX_PAGE_SIZE = 100;

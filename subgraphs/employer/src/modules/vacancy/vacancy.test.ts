@@ -4,7 +4,8 @@ import { anonymous, migrateSubgraph, type SignedInViewer, type Viewer } from '@c
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { demoVacancies } from '../../seed/demo-vacancies';
 import { employer } from '../../subgraph';
-import { Vacancy, VacancyStatus } from './vacancy.entity';
+import { Vacancy } from './vacancy.entity';
+import { VacancyStatus } from './vacancy.enums';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@czn/kernel';
 
 export enum PartnerReferralStatus {
   SENT = 'SENT',
@@ -6,27 +6,35 @@ export enum PartnerReferralStatus {
   COMPLETED = 'COMPLETED',
   DECLINED = 'DECLINED',
 }
-registerEnumType(PartnerReferralStatus, {
-  name: 'PartnerReferralStatus',
-  description: 'Статус направления в ведомство-партнёр',
-  valuesConfig: {
-    SENT: { description: 'Направлено: ведомство ещё не приняло направление' },
-    ACCEPTED: { description: 'Принято ведомством в работу' },
-    COMPLETED: { description: 'Исполнено: ведомство записало результат' },
-    DECLINED: { description: 'Отклонено ведомством (с причиной в результате)' },
-  },
-});
+
+/** As the agency and the job centre read them, in the schema and in the service's refusals. */
+export const partnerReferralStatusLabels: Record<PartnerReferralStatus, string> = {
+  SENT: 'Направлено',
+  ACCEPTED: 'Принято',
+  COMPLETED: 'Исполнено',
+  DECLINED: 'Отклонено',
+};
+
+registerLabelledEnum(
+  PartnerReferralStatus,
+  'PartnerReferralStatus',
+  partnerReferralStatusLabels,
+  'Статус направления в ведомство-партнёр: «Направлено», пока ведомство его не приняло; «Принято» ведомством в работу; ' +
+    '«Исполнено», когда ведомство записало результат; «Отклонено» ведомством, с причиной в результате',
+);
 
 /** The statuses an outcome may close a referral with. */
 export enum PartnerReferralOutcomeStatus {
   COMPLETED = 'COMPLETED',
   DECLINED = 'DECLINED',
 }
-registerEnumType(PartnerReferralOutcomeStatus, {
-  name: 'PartnerReferralOutcomeStatus',
-  description: 'Чем ведомство закрывает направление',
-  valuesConfig: {
-    COMPLETED: { description: 'Исполнено' },
-    DECLINED: { description: 'Отклонено' },
+
+registerLabelledEnum(
+  PartnerReferralOutcomeStatus,
+  'PartnerReferralOutcomeStatus',
+  {
+    COMPLETED: partnerReferralStatusLabels.COMPLETED,
+    DECLINED: partnerReferralStatusLabels.DECLINED,
   },
-});
+  'Чем ведомство закрывает направление',
+);

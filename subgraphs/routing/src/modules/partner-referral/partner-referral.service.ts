@@ -16,17 +16,10 @@ import type { IdentitySubgraph } from '../federation/identity-subgraph';
 import { LifeSituation } from '../life-situation/life-situation.entity';
 import { canSeePartnerReferral, partnerReferralsOf } from './partner-referral.access';
 import { PartnerReferral } from './partner-referral.entity';
-import { PartnerReferralStatus } from './partner-referral.enums';
+import { PartnerReferralStatus, partnerReferralStatusLabels } from './partner-referral.enums';
 import { requireUuid, text, type ReferToPartnerInput } from './partner-referral.inputs';
 
 export const PARTNER_REFERRAL_NOT_FOUND = 'Направление не найдено';
-
-const STATUS_LABELS: Record<PartnerReferralStatus, string> = {
-  SENT: 'Направлено',
-  ACCEPTED: 'Принято',
-  COMPLETED: 'Исполнено',
-  DECLINED: 'Отклонено',
-};
 
 /** Which statuses each status may move to: the agency accepts, then completes or declines (or declines at once). */
 const TRANSITIONS: Record<PartnerReferralStatus, PartnerReferralStatus[]> = {
@@ -150,7 +143,7 @@ async function changeStatus(
     if (!referral || referral.agencyId !== agencyId) throw notFound(PARTNER_REFERRAL_NOT_FOUND);
     if (!TRANSITIONS[referral.status].includes(to))
       throw conflict(
-        `Направление в статусе «${STATUS_LABELS[referral.status]}»: перевести его в «${STATUS_LABELS[to]}» нельзя. Обновите направление`,
+        `Направление в статусе «${partnerReferralStatusLabels[referral.status]}»: перевести его в «${partnerReferralStatusLabels[to]}» нельзя. Обновите направление`,
       );
     referral.status = to;
     if (outcome) referral.outcome = outcome;

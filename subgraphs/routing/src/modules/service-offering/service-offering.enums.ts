@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@czn/kernel';
 
 /** Column «Тип (услуга / сервис)» of the life-situation catalogue. */
 export const ServiceOfferingType = {
@@ -7,16 +7,12 @@ export const ServiceOfferingType = {
 } as const;
 export type ServiceOfferingType = (typeof ServiceOfferingType)[keyof typeof ServiceOfferingType];
 
-registerEnumType(ServiceOfferingType, {
-  name: 'ServiceOfferingType',
-  description: 'Тип: услуга или сервис',
-  valuesConfig: {
-    SERVICE: { description: 'Услуга' },
-    SUPPORT_SERVICE: {
-      description: 'Сервис: сопровождающая консультация или мера (не обязательно цифровая)',
-    },
-  },
-});
+registerLabelledEnum(
+  ServiceOfferingType,
+  'ServiceOfferingType',
+  { SERVICE: 'Услуга', SUPPORT_SERVICE: 'Сервис' },
+  'Тип: услуга или сервис (сервис — сопровождающая консультация или мера, не обязательно цифровая)',
+);
 
 /** Column «Вид». */
 export const ServiceOfferingKind = {
@@ -27,16 +23,17 @@ export const ServiceOfferingKind = {
 } as const;
 export type ServiceOfferingKind = (typeof ServiceOfferingKind)[keyof typeof ServiceOfferingKind];
 
-registerEnumType(ServiceOfferingKind, {
-  name: 'ServiceOfferingKind',
-  description: 'Вид услуги',
-  valuesConfig: {
-    STATE_SERVICE: { description: 'Государственная услуга' },
-    AUTHORITY: { description: 'Полномочие в области содействия занятости населения' },
-    ADDITIONAL: { description: 'Дополнительная услуга, если её оказывает сторонний поставщик-партнёр' },
-    INFORMATION_CONSULTING: { description: 'Информационно-консультационный сервис' },
+registerLabelledEnum(
+  ServiceOfferingKind,
+  'ServiceOfferingKind',
+  {
+    STATE_SERVICE: 'Государственная услуга',
+    AUTHORITY: 'Полномочие в области содействия занятости населения',
+    ADDITIONAL: 'Дополнительная услуга',
+    INFORMATION_CONSULTING: 'Информационно-консультационный сервис',
   },
-});
+  'Вид услуги; дополнительная услуга — та, которую оказывает сторонний поставщик-партнёр',
+);
 
 /** Column «Отметка об обязательности оказания в рамках ЖС». */
 export const MandatoryMark = {
@@ -46,12 +43,10 @@ export const MandatoryMark = {
 } as const;
 export type MandatoryMark = (typeof MandatoryMark)[keyof typeof MandatoryMark];
 
-registerEnumType(MandatoryMark, {
-  name: 'MandatoryMark',
-  description: 'Обязательность оказания в рамках жизненной ситуации',
-  valuesConfig: {
-    REQUIRED: { description: '«+»: обязательная, минимально необходимая' },
-    DEPENDS: { description: '«+/-»: рекомендуемая, оказывается по обстоятельствам' },
-    NOT_REQUIRED: { description: 'Без отметки: может оказываться при обслуживании гражданина' },
-  },
-});
+registerLabelledEnum(
+  MandatoryMark,
+  'MandatoryMark',
+  { REQUIRED: 'Обязательная', DEPENDS: 'Рекомендуемая', NOT_REQUIRED: 'Без отметки' },
+  'Обязательность оказания в рамках жизненной ситуации: «+» — обязательная, минимально необходимая; ' +
+    '«+/-» — рекомендуемая, оказывается по обстоятельствам; без отметки — может оказываться при обслуживании гражданина',
+);

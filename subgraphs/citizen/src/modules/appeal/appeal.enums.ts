@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '@czn/kernel';
 import { citizenServiceLabels } from '../citizen-service/citizen-service.enums';
 
 /** The citizen services one applies for with an appeal (seed 001); each is also a CitizenService. */
@@ -12,20 +12,22 @@ export enum AppealType {
   SELF_EMPLOYMENT_SUPPORT = 'SELF_EMPLOYMENT_SUPPORT',
 }
 
+registerLabelledEnum(
+  AppealType,
+  'AppealType',
+  Object.fromEntries(Object.values(AppealType).map((type) => [type, citizenServiceLabels[type]])) as Record<
+    AppealType,
+    string
+  >,
+  'Услуга, за которой обращается гражданин',
+);
+
 export enum AppealStatus {
   REGISTERED = 'REGISTERED',
   IN_PROGRESS = 'IN_PROGRESS',
   COMPLETED = 'COMPLETED',
   REJECTED = 'REJECTED',
 }
-
-registerEnumType(AppealType, {
-  name: 'AppealType',
-  description: 'Услуга, за которой обращается гражданин',
-  valuesConfig: Object.fromEntries(
-    Object.values(AppealType).map((type) => [type, { description: citizenServiceLabels[type] }]),
-  ),
-});
 
 /** The statuses' labels in DOMAIN.md, as citizens and staff read them. */
 export const appealStatusLabels: Record<AppealStatus, string> = {
@@ -35,9 +37,14 @@ export const appealStatusLabels: Record<AppealStatus, string> = {
   REJECTED: 'Отказано',
 };
 
-registerEnumType(AppealStatus, {
-  name: 'AppealStatus',
-  valuesConfig: Object.fromEntries(
-    Object.entries(appealStatusLabels).map(([status, label]) => [status, { description: label }]),
-  ),
+registerLabelledEnum(AppealStatus, 'AppealStatus', appealStatusLabels);
+
+export enum AppealEventType {
+  SUBMITTED = 'SUBMITTED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+}
+
+registerLabelledEnum(AppealEventType, 'AppealEventType', {
+  SUBMITTED: 'Обращение подано',
+  STATUS_CHANGED: 'Статус обращения изменён',
 });

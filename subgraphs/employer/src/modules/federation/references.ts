@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** The scheduling subgraph's JobCenter as employer knows it: only the key, resolved by scheduling. */
+/** scheduling's JobCenter, referenced by key. */
 @ObjectType('JobCenter')
 @Directive('@key(fields: "id", resolvable: false)')
 export class JobCenterRef {

@@ -3,6 +3,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { Options } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { AcceptedCallers } from './internal-callers';
 import { createLogger, type Logger } from './logger';
 import { createOrm, migrateUp, type EntityManager, type Orm } from './orm';
 import type { PersonalDataJournal } from './personal-data';
@@ -22,6 +23,11 @@ export interface SubgraphDefinition<TLoaders> {
   routes?(app: Express, orm: Orm): void;
   /** Partner agencies may call this subgraph directly with an API key (routing only). */
   apiKeys?: ApiKeyVerifier;
+  /**
+   * Services besides the gateway that may call this subgraph and what each may ask, e.g.
+   * `{ routing: { fields: ['partnerApiKeyAgency'], entities: ['User'] } }`; the gateway may ask everything.
+   */
+  acceptsCallers?: AcceptedCallers;
   /** The subgraph writes an outbox (the OutboxEvent entity) that is the event stream named after it. */
   emitsEvents?: boolean;
   /** Where the audit of its `@PersonalData` fields and personal-data changes goes. */
@@ -89,6 +95,7 @@ export async function startSubgraph<TLoaders>(
       ...(definition.routes ? { routes: (app: Express) => definition.routes?.(app, orm) } : {}),
       personalDataJournal: definition.personalDataJournal,
       ...(definition.apiKeys ? { apiKeys: definition.apiKeys } : {}),
+      ...(definition.acceptsCallers ? { acceptsCallers: definition.acceptsCallers } : {}),
     });
     const relay =
       definition.emitsEvents && config.REDIS_URL ? relayToRedis(definition.name, config, log) : null;

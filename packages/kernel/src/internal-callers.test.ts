@@ -35,6 +35,9 @@ test('another service may ask only the fields and entity types allowed to it', (
   expect(refused('routing', ENTITIES, { r: [{ __typename: 'Organization', id: '1' }] })).toBe(
     '_entities(Organization)',
   );
+  expect(refused('routing', ENTITIES, { r: { __typename: 'Organization', id: '1' } })).toBe(
+    '_entities(Organization)',
+  );
   expect(
     refused(
       'routing',

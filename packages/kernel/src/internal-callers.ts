@@ -47,12 +47,13 @@ function rootFields(
   return found;
 }
 
+/** GraphQL takes a single value where a list is expected, so one representation counts as a list of one. */
 const typenamesOf = (representations: unknown): string[] =>
-  Array.isArray(representations)
-    ? representations.map((representation) =>
-        String((representation as { __typename?: unknown } | null)?.__typename),
-      )
-    : [];
+  representations === undefined
+    ? []
+    : [representations]
+        .flat()
+        .map((representation) => String((representation as { __typename?: unknown } | null)?.__typename));
 
 /**
  * The first part of the operation the caller may not use (a root field, or `_entities(Type)`), or null

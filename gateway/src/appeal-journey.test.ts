@@ -1,5 +1,5 @@
 import { demoJobCenterIds, demoUserIds } from '@czn/demo';
-import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@czn/kernel';
+import { GATEWAY, internalClient } from '@czn/kernel';
 import { answersWithoutGatewayToken, graphqlRequest, TEST_INTERNAL_SECRET } from '@czn/testing';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
@@ -91,18 +91,21 @@ test('a citizen cannot read another citizen’s appeal through appeal, myAppeals
   const mine = await stack.request(petrova, '{ myAppeals { id } }');
   expect(mine.data!['myAppeals']).not.toContainEqual({ id: appeal.id });
 
-  const asPetrova = await signInternalToken(TEST_INTERNAL_SECRET, {
-    kind: 'user',
-    userId: demoUserIds.petrova,
-    roles: ['CITIZEN'],
-    jobCenterId: null,
-    organizationId: null,
-  });
+  const asPetrova = await internalClient({ caller: GATEWAY, secret: TEST_INTERNAL_SECRET }).headers(
+    'citizen',
+    {
+      kind: 'user',
+      userId: demoUserIds.petrova,
+      roles: ['CITIZEN'],
+      jobCenterId: null,
+      organizationId: null,
+    },
+  );
   const entities = await graphqlRequest(
     stack.subgraphs.citizen.url,
     'query($r: [_Any!]!) { _entities(representations: $r) { ... on Appeal { number comment } } }',
     { r: [{ __typename: 'Appeal', id: appeal.id }] },
-    { [INTERNAL_TOKEN_HEADER]: asPetrova },
+    asPetrova,
   );
   expect(entities.data!['_entities']).toEqual([null]);
   expect(JSON.stringify(entities)).not.toContain(appeal.number);

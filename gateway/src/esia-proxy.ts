@@ -1,3 +1,4 @@
+import type { InternalClient, InternalTarget } from '@czn/kernel';
 import type { Request, Response, Router } from 'express';
 import express from 'express';
 
@@ -8,11 +9,12 @@ const PASSED_BACK = ['location', 'set-cookie', 'cache-control', 'referrer-policy
  * `GET /auth/esia/start` and `/auth/esia/callback`: the browser's part of signing in through Gosuslugi,
  * passed to identity (the web apps and nginx pass `/auth/` here). Redirects are returned, not followed.
  */
-export function esiaProxy(identityGraphqlUrl: string): Router {
-  const identity = new URL(identityGraphqlUrl).origin;
+export function esiaProxy(identity: InternalTarget, internal: InternalClient): Router {
+  const origin = new URL(identity.url).origin;
   const router = express.Router();
   router.get(['/start', '/callback'], async (req: Request, res: Response) => {
     const headers: Record<string, string> = {
+      ...(await internal.headers(identity.name)),
       'x-forwarded-proto': req.header('x-forwarded-proto') ?? req.protocol,
       'x-forwarded-host': req.header('x-forwarded-host') ?? req.header('host') ?? '',
     };
@@ -20,7 +22,7 @@ export function esiaProxy(identityGraphqlUrl: string): Router {
     if (cookie) headers['cookie'] = cookie;
     let answer: globalThis.Response;
     try {
-      answer = await fetch(`${identity}/auth/esia${req.url}`, {
+      answer = await fetch(`${origin}/auth/esia${req.url}`, {
         redirect: 'manual',
         headers,
         signal: AbortSignal.timeout(30_000),

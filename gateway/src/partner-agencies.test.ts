@@ -176,3 +176,23 @@ test('a partner user signed in through the gateway sees only their agency’s re
   });
   expect(code(referral)).toBe('FORBIDDEN');
 });
+
+test('staff read the referred person’s profile through federation; a partner reads the name the referral records', async () => {
+  const referral = await refer(agencyA, demoUserIds.ivanov);
+  const READ = 'query($id: ID!) { partnerReferral(id: $id) { personFullName person { id fullName } } }';
+
+  const byStaff = await stack.request(operator, READ, { id: referral.id });
+  expect(byStaff.errors).toBeUndefined();
+  expect(byStaff.data!['partnerReferral']).toEqual({
+    personFullName: 'Иванов Иван Иванович',
+    person: { id: demoUserIds.ivanov, fullName: 'Иванов Иван Иванович' },
+  });
+
+  // Identity shows a citizen's profile to staff, not to a partner agency's user: only that field is null.
+  const byPartner = await stack.request(await stack.signIn('osp.barnaul'), READ, { id: referral.id });
+  expect(byPartner.data!['partnerReferral']).toEqual({
+    personFullName: 'Иванов Иван Иванович',
+    person: null,
+  });
+  expect(code(byPartner)).toBe('FORBIDDEN');
+});

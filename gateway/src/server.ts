@@ -7,7 +7,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   createLogger,
   formatErrorFor,
+  GATEWAY,
   healthRoutes,
+  internalClient,
   listen,
   REQUEST_ID_HEADER,
   requestLogPlugin,
@@ -20,7 +22,6 @@ import type { GatewayConfig } from './config';
 import { cors } from './cors';
 import { esiaProxy } from './esia-proxy';
 import { productionProtection } from './hardening';
-import { InternalTokens } from './internal-tokens';
 import { LiveEvents } from './live/live-events';
 import { refusePartnerApiKeys } from './partner-api-keys';
 import { streamsOfSubscriptions } from './live/subscription-fields';
@@ -30,6 +31,7 @@ import { SessionCheck } from './session-check';
 import { clientOf, refreshCookie, sessionRoutes } from './session-routes';
 import { SubgraphCall, type GatewayContext } from './subgraph-calls';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@czn/platform';
+import { subgraphFetch } from './subgraph-fetcher';
 import { jwksUrl, subgraphUrls } from './subgraphs';
 import { readSupergraph } from './supergraph';
 
@@ -59,16 +61,21 @@ export async function startGateway(
   const production = config.NODE_ENV === 'production';
   const log = createLogger('gateway', config.LOG_LEVEL);
   const urls = subgraphUrls(config);
-  const tokens = new InternalTokens(config.INTERNAL_TOKEN_SECRET);
+  const internal = internalClient({
+    caller: GATEWAY,
+    secret: config.INTERNAL_TOKEN_SECRET,
+    fetch: subgraphFetch,
+  });
+  const target = (name: SubgraphName) => ({ name, url: urls[name] });
   const verifyAccessToken = accessTokenVerifier(
     jwksUrl(config),
-    new SessionCheck(urls.identity, tokens, config.SESSION_CHECK_SECONDS * 1000, log),
+    new SessionCheck(target('identity'), internal, config.SESSION_CHECK_SECONDS * 1000, log),
   );
 
   const supergraphSdl = readSupergraph();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SubgraphCall(urls[name as SubgraphName], tokens, name === 'identity'),
+    buildService: ({ name }) => new SubgraphCall(target(name as SubgraphName), internal, name === 'identity'),
   });
   let apiSchema: GraphQLSchema | null = null;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
@@ -98,9 +105,9 @@ export async function startGateway(
   await apollo.start();
 
   const cookie = { secure: production };
-  app.use('/auth/session', cors(config.CORS_ORIGINS), sessionRoutes(urls.identity, tokens, cookie));
+  app.use('/auth/session', cors(config.CORS_ORIGINS), sessionRoutes(target('identity'), internal, cookie));
 
-  app.use('/auth/esia', esiaProxy(urls.identity));
+  app.use('/auth/esia', esiaProxy(target('identity'), internal));
 
   app.use(
     '/graphql',

@@ -1,6 +1,4 @@
-import { anonymous, INTERNAL_TOKEN_HEADER, type Logger } from '@czn/kernel';
-import type { InternalTokens } from './internal-tokens';
-import { subgraphFetch } from './subgraph-fetcher';
+import type { InternalClient, InternalTarget, Logger } from '@czn/kernel';
 
 const MAX_REMEMBERED = 50_000;
 
@@ -15,8 +13,8 @@ export class SessionCheck {
   private readonly asking = new Map<string, Promise<boolean>>();
 
   constructor(
-    private readonly identityUrl: string,
-    private readonly tokens: InternalTokens,
+    private readonly identity: InternalTarget,
+    private readonly internal: InternalClient,
     private readonly ttlMs: number,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
@@ -43,20 +41,14 @@ export class SessionCheck {
   }
 
   private async ask(sessionId: string): Promise<boolean> {
-    const response = await subgraphFetch(this.identityUrl, {
-      headers: {
-        'content-type': 'application/json',
-        [INTERNAL_TOKEN_HEADER]: await this.tokens.for(anonymous),
-      },
-      body: JSON.stringify({
-        query: 'query($id: ID!) { sessionActive(id: $id) }',
-        variables: { id: sessionId },
-      }),
-    });
-    const body = (await response.json()) as { data?: { sessionActive?: boolean } };
-    if (typeof body.data?.sessionActive !== 'boolean')
-      throw new Error(`identity answered ${response.status}`);
-    return body.data.sessionActive;
+    const answer = await this.internal.graphql<{ sessionActive?: boolean }>(
+      this.identity,
+      'query($id: ID!) { sessionActive(id: $id) }',
+      { id: sessionId },
+    );
+    if (typeof answer.data?.sessionActive !== 'boolean')
+      throw new Error(`identity answered ${answer.status}`);
+    return answer.data.sessionActive;
   }
 
   private remember(sessionId: string, active: boolean): void {

@@ -1,13 +1,12 @@
 import {
-  anonymous,
   CLIENT_ADDRESS_HEADER,
   CLIENT_USER_AGENT_HEADER,
-  INTERNAL_TOKEN_HEADER,
+  type InternalAnswer,
+  type InternalClient,
+  type InternalTarget,
 } from '@czn/kernel';
 import express, { type Request, type Response, type Router } from 'express';
-import type { InternalTokens } from './internal-tokens';
 import { REFRESH_TOKEN_EXPIRES_HEADER, REFRESH_TOKEN_HEADER, type GatewayContext } from './subgraph-calls';
-import { subgraphFetch } from './subgraph-fetcher';
 
 /** The refresh token's cookie: sent by the browser only to `/auth/session/…`, never readable by scripts. */
 export const REFRESH_COOKIE = 'czn_refresh';
@@ -61,16 +60,6 @@ const REFRESH = `mutation($token: String!, $userId: ID) {
 }`;
 const END = 'mutation($token: String!) { endSession(refreshToken: $token) }';
 
-interface Answer {
-  status: number;
-  body: {
-    data?: Record<string, unknown> | null;
-    errors?: Array<{ message: string; extensions?: { code?: string } }>;
-  };
-  refreshToken: string | null;
-  refreshExpires: string | null;
-}
-
 /**
  * `POST /auth/session/refresh` and `POST /auth/session/sign-out`: the browser's part of a session. The
  * refresh token travels only in the httpOnly cookie; the gateway exchanges it with identity (calls no
@@ -78,34 +67,22 @@ interface Answer {
  * application/json`, which a cross-site form cannot send, on top of the cookie's SameSite=Strict.
  */
 export function sessionRoutes(
-  identityUrl: string,
-  tokens: InternalTokens,
+  identity: InternalTarget,
+  internal: InternalClient,
   cookie: RefreshCookieOptions,
 ): Router {
   const router = express.Router();
 
-  async function callIdentity(
+  function callIdentity(
     req: Request,
     query: string,
     variables: Record<string, unknown>,
-  ): Promise<Answer> {
+  ): Promise<InternalAnswer<Record<string, unknown>>> {
     const client = clientOf(req);
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      [INTERNAL_TOKEN_HEADER]: await tokens.for(anonymous),
-    };
+    const headers: Record<string, string> = {};
     if (client.address) headers[CLIENT_ADDRESS_HEADER] = client.address;
     if (client.userAgent) headers[CLIENT_USER_AGENT_HEADER] = client.userAgent;
-    const response = await subgraphFetch(identityUrl, {
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    return {
-      status: response.status,
-      body: (await response.json()) as Answer['body'],
-      refreshToken: response.headers.get(REFRESH_TOKEN_HEADER),
-      refreshExpires: response.headers.get(REFRESH_TOKEN_EXPIRES_HEADER),
-    };
+    return internal.graphql(identity, query, variables, { headers });
   }
 
   const refuse = (res: Response, status: number, code: string, message: string) =>
@@ -127,17 +104,18 @@ export function sessionRoutes(
       return;
     }
     const userId = typeof req.body?.userId === 'string' ? req.body.userId : null;
-    let answer: Answer;
+    let answer: InternalAnswer<Record<string, unknown>>;
     try {
       answer = await callIdentity(req, REFRESH, { token, userId });
     } catch {
       refuse(res, 503, 'UNAVAILABLE', 'Служба входа недоступна. Повторите через минуту.');
       return;
     }
-    const result = answer.body.data?.['refreshSession'] as
-      { accessToken: string; expiresAt: string } | undefined;
-    if (!result || !answer.refreshToken || !answer.refreshExpires) {
-      const error = answer.body.errors?.[0];
+    const result = answer.data?.['refreshSession'] as { accessToken: string; expiresAt: string } | undefined;
+    const refreshToken = answer.headers.get(REFRESH_TOKEN_HEADER);
+    const refreshExpires = answer.headers.get(REFRESH_TOKEN_EXPIRES_HEADER);
+    if (!result || !refreshToken || !refreshExpires) {
+      const error = answer.errors?.[0];
       if (error?.extensions?.code === 'UNAUTHENTICATED') res.setHeader('set-cookie', clearedCookie(cookie));
       refuse(
         res,
@@ -147,7 +125,7 @@ export function sessionRoutes(
       );
       return;
     }
-    res.setHeader('set-cookie', refreshCookie(answer.refreshToken, new Date(answer.refreshExpires), cookie));
+    res.setHeader('set-cookie', refreshCookie(refreshToken, new Date(refreshExpires), cookie));
     res.json(result);
   });
 

@@ -3,11 +3,11 @@ import {
   anonymous,
   CLIENT_ADDRESS_HEADER,
   CLIENT_USER_AGENT_HEADER,
-  INTERNAL_TOKEN_HEADER,
   REQUEST_ID_HEADER,
+  type InternalClient,
+  type InternalTarget,
   type Viewer,
 } from '@czn/kernel';
-import type { InternalTokens } from './internal-tokens';
 import { subgraphFetch } from './subgraph-fetcher';
 
 /** Identity hands a new refresh token to the gateway in these headers of its answer (see auth-routes.ts). */
@@ -26,17 +26,18 @@ export interface GatewayContext {
 /** Calls a subgraph on the caller's behalf: the gateway's signed statement of who asks, and the request id. */
 export class SubgraphCall extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
-    url: string,
-    private readonly tokens: InternalTokens,
+    private readonly target: InternalTarget,
+    private readonly internal: InternalClient,
     /** Only identity may set the refresh cookie. */
     private readonly issuesSessions = false,
   ) {
-    super({ url, fetcher: subgraphFetch as never });
+    super({ url: target.url, fetcher: subgraphFetch as never });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const { viewer = anonymous, requestId, client } = context as Partial<GatewayContext>;
-    request.http?.headers.set(INTERNAL_TOKEN_HEADER, await this.tokens.for(viewer));
+    for (const [name, value] of Object.entries(await this.internal.headers(this.target.name, viewer)))
+      request.http?.headers.set(name, value);
     if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
     if (client?.address) request.http?.headers.set(CLIENT_ADDRESS_HEADER, client.address);
     if (client?.userAgent) request.http?.headers.set(CLIENT_USER_AGENT_HEADER, client.userAgent);

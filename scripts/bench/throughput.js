@@ -1,6 +1,6 @@
 /** Requests per second and latency: the gateway against the scheduling subgraph directly, and myAppeals. */
 const { demoJobCenterIds } = require('@czn/demo');
-const { INTERNAL_TOKEN_HEADER, signInternalToken } = require('@czn/kernel');
+const { GATEWAY, internalClient } = require('@czn/kernel');
 const { measure } = require('./measure');
 
 const fmt = (n) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : '—');
@@ -23,7 +23,7 @@ async function throughput({ gql, citizenTokens, gatewayUrl, schedulingUrl, secre
     'jobCenters напрямую (scheduling)': await measure({
       url: schedulingUrl,
       query: jobCenters,
-      headers: { [INTERNAL_TOKEN_HEADER]: await signInternalToken(secret, { kind: 'anonymous' }) },
+      headers: await internalClient({ caller: GATEWAY, secret }).headers('scheduling'),
       seconds,
       connections,
     }),

@@ -4,6 +4,8 @@ export * from './config';
 export * from './enums';
 export * from './errors';
 export * from './format-error';
+export * from './internal-callers';
+export * from './internal-client';
 export * from './internal-token';
 export * from './live-subscription';
 export * from './loaders';

@@ -2,17 +2,27 @@ import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
 import { VerifiedTokens } from './verified-tokens';
 import { ROLES, type Role, type Viewer } from './viewer';
 
-/** Header through which the gateway passes its signed statement of who is asking. */
+/** Header through which one service passes its signed statement of who calls and on whose behalf. */
 export const INTERNAL_TOKEN_HEADER = 'x-internal-token';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-const ISSUER = 'czn-gateway';
-const AUDIENCE = 'czn-subgraph';
+/** The caller every subgraph accepts for every operation. */
+export const GATEWAY = 'gateway';
 export const INTERNAL_TOKEN_TTL_SECONDS = 60;
+
+/** Who calls (the token's issuer) and which subgraph is called (its audience), both by service name. */
+export interface InternalRoute {
+  caller: string;
+  target: string;
+}
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
-export async function signInternalToken(secret: string, viewer: Viewer): Promise<string> {
+export async function signInternalToken(
+  secret: string,
+  { caller, target }: InternalRoute,
+  viewer: Viewer,
+): Promise<string> {
   // A partner key reaches only the routing subgraph; nothing may pass it on to another one.
   if (viewer.kind === 'partner-key') throw new Error('a partner key caller is never vouched for');
   const claims =
@@ -27,8 +37,8 @@ export async function signInternalToken(secret: string, viewer: Viewer): Promise
       : { roles: [] as Role[] };
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
+    .setIssuer(caller)
+    .setAudience(target)
     .setIssuedAt()
     .setExpirationTime(`${INTERNAL_TOKEN_TTL_SECONDS}s`);
   if (viewer.kind === 'user') jwt.setSubject(viewer.userId);
@@ -60,24 +70,33 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
   };
 }
 
-export type InternalTokenVerifier = (token: string | undefined) => Promise<Viewer | null>;
+/** A verified internal call: the service that signed it and the viewer it acts for. */
+export interface InternalCaller {
+  caller: string;
+  viewer: Viewer;
+}
 
-/** Returns the viewer the gateway vouched for, or null when the token is missing, forged or expired. */
-export function internalTokenVerifier(secret: string): InternalTokenVerifier {
-  const verified = new VerifiedTokens<Viewer>();
+export type InternalTokenVerifier = (token: string | undefined) => Promise<InternalCaller | null>;
+
+/**
+ * Verifies tokens addressed to the subgraph named `audience`; null when the token is missing, forged,
+ * expired, or meant for another subgraph.
+ */
+export function internalTokenVerifier(secret: string, audience: string): InternalTokenVerifier {
+  const verified = new VerifiedTokens<InternalCaller>();
   return async (token) => {
     if (!token) return null;
     const known = verified.get(token);
     if (known) return known;
     try {
       const { payload } = await jwtVerify(token, key(secret), {
-        issuer: ISSUER,
-        audience: AUDIENCE,
+        audience,
         algorithms: ['HS256'],
+        requiredClaims: ['iss', 'exp'],
       });
-      const viewer = viewerFromClaims(payload);
-      verified.set(token, viewer, payload.exp!);
-      return viewer;
+      const caller = { caller: payload.iss!, viewer: viewerFromClaims(payload) };
+      verified.set(token, caller, payload.exp!);
+      return caller;
     } catch {
       return null;
     }

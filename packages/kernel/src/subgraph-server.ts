@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { formatErrorFor } from './format-error';
+import { internalCallersPlugin, isAcceptedCaller, type AcceptedCallers } from './internal-callers';
 import {
   INTERNAL_TOKEN_HEADER,
   internalTokenVerifier,
@@ -24,6 +25,8 @@ import type { Viewer } from './viewer';
 export interface SubgraphContext<TLoaders> {
   em: EntityManager;
   viewer: Viewer;
+  /** The service that called (`gateway`, or a subgraph it accepts); null for a partner's API key. */
+  caller: string | null;
   loaders: TLoaders;
   requestId: string;
   log: Logger;
@@ -58,6 +61,8 @@ export interface SubgraphServerOptions<TLoaders> {
    * key's prefix of a valid key, null for an unknown or revoked one.
    */
   apiKeys?: ApiKeyVerifier;
+  /** Services besides the gateway that may call this subgraph, and what each may ask. */
+  acceptsCallers?: AcceptedCallers;
 }
 
 export type ApiKeyVerifier = (key: string) => Promise<{ agencyId: string; prefix: string } | null>;
@@ -65,20 +70,27 @@ export type ApiKeyVerifier = (key: string) => Promise<{ agencyId: string; prefix
 /** Header through which a partner agency's system presents its API key. */
 export const API_KEY_HEADER = 'x-api-key';
 
-const refuse = (res: express.Response, message: string) =>
-  res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+const refuse = (res: express.Response, message: string, code = 'UNAUTHENTICATED') =>
+  res.status(code === 'FORBIDDEN' ? 403 : 401).json({ errors: [{ message, extensions: { code } }] });
 
-/** The gateway's viewer, else a partner key's (when the subgraph accepts keys), else null. */
+type Caller = { caller: string | null; viewer: Viewer };
+
+/** The calling service and its viewer, else a partner key's (when the subgraph accepts keys), else null. */
 async function callerOf(
   req: express.Request,
   verifyInternalToken: InternalTokenVerifier,
   apiKeys: ApiKeyVerifier | undefined,
-): Promise<Viewer | 'bad-key' | null> {
+): Promise<Caller | 'bad-key' | null> {
   const internalToken = req.header(INTERNAL_TOKEN_HEADER);
   const apiKey = req.header(API_KEY_HEADER);
   if (internalToken || !apiKeys || !apiKey) return verifyInternalToken(internalToken);
   const agency = await apiKeys(apiKey);
-  return agency ? { kind: 'partner-key', agencyId: agency.agencyId, apiKeyPrefix: agency.prefix } : 'bad-key';
+  return agency
+    ? {
+        caller: null,
+        viewer: { kind: 'partner-key', agencyId: agency.agencyId, apiKeyPrefix: agency.prefix },
+      }
+    : 'bad-key';
 }
 
 export interface RunningServer {
@@ -110,7 +122,7 @@ export function healthRoutes(app: Express, name: string, ready: () => Promise<bo
 export async function startSubgraphServer<TLoaders>(
   options: SubgraphServerOptions<TLoaders>,
 ): Promise<RunningServer> {
-  const { log, orm } = options;
+  const { log, orm, acceptsCallers = {} } = options;
   const app = express();
   app.disable('x-powered-by');
   healthRoutes(app, options.name, () => isReady(orm));
@@ -127,18 +139,19 @@ export async function startSubgraphServer<TLoaders>(
       ApolloServerPluginInlineTraceDisabled(),
       requestLogPlugin(log),
       personalDataAuditPlugin(log),
+      internalCallersPlugin(options.name, acceptsCallers),
     ],
   });
   await apollo.start();
-  const verifyInternalToken = internalTokenVerifier(options.internalTokenSecret);
+  const verifyInternalToken = internalTokenVerifier(options.internalTokenSecret, options.name);
 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     async (req, res, next) => {
-      let viewer: Awaited<ReturnType<typeof callerOf>>;
+      let caller: Awaited<ReturnType<typeof callerOf>>;
       try {
-        viewer = await callerOf(req, verifyInternalToken, options.apiKeys);
+        caller = await callerOf(req, verifyInternalToken, options.apiKeys);
       } catch (error) {
         log.error({ err: error }, 'API key verification failed');
         res.status(503).json({
@@ -151,25 +164,36 @@ export async function startSubgraphServer<TLoaders>(
         });
         return;
       }
-      if (viewer === 'bad-key') {
+      if (caller === 'bad-key') {
         refuse(
           res,
           'Ключ API не действует: он неверен или отозван. Запросите новый ключ у администратора ЦЗН',
         );
         return;
       }
-      if (!viewer) {
-        refuse(res, 'Подграф принимает запросы только от шлюза: нет действующего внутреннего токена');
+      if (!caller) {
+        refuse(
+          res,
+          `Подграф ${options.name} принимает запросы только от шлюза и других сервисов платформы: нет действующего внутреннего токена, выписанного для него`,
+        );
         return;
       }
-      res.locals['viewer'] = viewer;
+      if (caller.caller !== null && !isAcceptedCaller(acceptsCallers, caller.caller)) {
+        refuse(
+          res,
+          `Подграф ${options.name} не принимает запросы от сервиса ${caller.caller}: разрешите их в acceptsCallers подграфа ${options.name}, если так задумано`,
+          'FORBIDDEN',
+        );
+        return;
+      }
+      res.locals['caller'] = caller;
       next();
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
         const em = orm.em.fork();
-        const viewer = res.locals['viewer'] as Viewer;
+        const { caller, viewer } = res.locals['caller'] as Caller;
         const client = {
           address: req.header(CLIENT_ADDRESS_HEADER)?.slice(0, 64) ?? null,
           userAgent: req.header(CLIENT_USER_AGENT_HEADER)?.slice(0, 512) ?? null,
@@ -177,6 +201,7 @@ export async function startSubgraphServer<TLoaders>(
         return {
           em,
           viewer,
+          caller,
           loaders: options.createLoaders(em),
           requestId,
           log: log.child({ requestId }),

@@ -4,6 +4,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { Options } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { AcceptedCallers } from './internal-callers';
 import type { LiveSubscription } from './live-subscription';
 import { createLogger, type Logger } from './logger';
 import { createOrm, migrateUp, type EntityManager, type Orm } from './orm';
@@ -26,6 +27,11 @@ export interface SubgraphDefinition<TLoaders> {
   apiKeys?: ApiKeyVerifier;
   /** The subscription fields it declares, which the gateway executes from its event streams. */
   subscriptions?: LiveSubscription[];
+  /**
+   * Services besides the gateway that may call this subgraph and what each may ask, e.g.
+   * `{ routing: { fields: ['partnerApiKeyAgency'], entities: ['User'] } }`; the gateway may ask everything.
+   */
+  acceptsCallers?: AcceptedCallers;
   /** Where the audit of its `@PersonalData` fields and personal-data changes goes. */
   personalDataJournal?: PersonalDataJournal;
   /** Work the subgraph runs beside its server until it stops, such as following other streams. */
@@ -91,6 +97,7 @@ export async function startSubgraph<TLoaders>(
       ...(definition.routes ? { routes: (app: Express) => definition.routes?.(app, orm) } : {}),
       personalDataJournal: definition.personalDataJournal,
       ...(definition.apiKeys ? { apiKeys: definition.apiKeys } : {}),
+      ...(definition.acceptsCallers ? { acceptsCallers: definition.acceptsCallers } : {}),
     });
     const relays = config.REDIS_URL
       ? relayedStreams(definition.name).map((stream) => relayToRedis(stream, config, log))

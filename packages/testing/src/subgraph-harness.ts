@@ -1,8 +1,8 @@
 import {
-  INTERNAL_TOKEN_HEADER,
+  GATEWAY,
+  internalClient,
   migrateSubgraph,
   openOrm,
-  signInternalToken,
   startSubgraph,
   type RunningSubgraph,
   type SubgraphDefinition,
@@ -47,13 +47,13 @@ export async function startSubgraphHarness<T>(definition: SubgraphDefinition<T>)
     host: '127.0.0.1',
     onQuery: sql.hook(definition.name),
   });
+  const gateway = internalClient({ caller: GATEWAY, secret: TEST_INTERNAL_SECRET });
   return {
     running,
     databaseUrl: database.url,
     sql,
     async request(viewer, query, variables = {}) {
-      const token = await signInternalToken(TEST_INTERNAL_SECRET, viewer);
-      return graphqlRequest(running.url, query, variables, { [INTERNAL_TOKEN_HEADER]: token });
+      return graphqlRequest(running.url, query, variables, await gateway.headers(definition.name, viewer));
     },
     async schemaDrift() {
       const orm = await openOrm(definition, database.url);

@@ -111,6 +111,10 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
       }),
     createLoaders,
     seed,
+    // Routing verifies partners' API keys and checks the people and agencies a staff member refers.
+    acceptsCallers: {
+      routing: { fields: ['partnerApiKeyAgency'], entities: ['User', 'PartnerAgency'] },
+    },
     personalDataJournal: identityJournal,
     background: (runtime) => followAuditStreams(runtime, [...subgraph('identity').reads]),
     routes(app, orm) {

@@ -1,10 +1,4 @@
-import {
-  CLIENT_ADDRESS_HEADER,
-  INTERNAL_TOKEN_HEADER,
-  signInternalToken,
-  viewerFromClaims,
-  type Viewer,
-} from '@czn/kernel';
+import { CLIENT_ADDRESS_HEADER, GATEWAY, internalClient, viewerFromClaims, type Viewer } from '@czn/kernel';
 import { TEST_INTERNAL_SECRET, type GraphqlResponse } from '@czn/testing';
 import { decodeJwt } from 'jose';
 import { REFRESH_TOKEN_HEADER } from '../modules/session/sessions';
@@ -14,6 +8,8 @@ export interface GatewayCallResult extends GraphqlResponse<Record<string, any>> 
   refreshToken: string | null;
 }
 
+const gateway = internalClient({ caller: GATEWAY, secret: TEST_INTERNAL_SECRET });
+
 /** Calls the subgraph as the gateway does, from a client address, and returns the refresh token header too. */
 export async function gatewayCall(
   url: string,
@@ -22,17 +18,11 @@ export async function gatewayCall(
   variables: Record<string, unknown> = {},
   clientAddress = '203.0.113.7',
 ): Promise<GatewayCallResult> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [INTERNAL_TOKEN_HEADER]: await signInternalToken(TEST_INTERNAL_SECRET, viewer),
-      [CLIENT_ADDRESS_HEADER]: clientAddress,
-    },
-    body: JSON.stringify({ query, variables }),
+  const { headers, ...answer } = await gateway.graphql({ name: 'identity', url }, query, variables, {
+    viewer,
+    headers: { [CLIENT_ADDRESS_HEADER]: clientAddress },
   });
-  const body = (await response.json()) as Omit<GraphqlResponse, 'status'>;
-  return { status: response.status, ...body, refreshToken: response.headers.get(REFRESH_TOKEN_HEADER) };
+  return { ...answer, refreshToken: headers.get(REFRESH_TOKEN_HEADER) };
 }
 
 /** The viewer an access token describes, as the gateway would pass it on. */

@@ -1,9 +1,15 @@
-import { INTERNAL_TOKEN_HEADER, signInternalToken, type SignedInViewer, type Viewer } from '@czn/kernel';
+import {
+  internalClient,
+  type InternalClient,
+  type InternalTarget,
+  type SignedInViewer,
+  type Viewer,
+} from '@czn/kernel';
 
 export interface IdentityConnection {
   /** identity's /graphql. */
   url: string;
-  /** The secret the gateway signs internal tokens with; routing signs its own calls with it too. */
+  /** The platform's internal token secret: routing signs its calls to identity with it, as `routing`. */
   internalTokenSecret: string;
 }
 
@@ -13,9 +19,18 @@ export interface ReferralParties {
   agencyExists: boolean;
 }
 
-/** Routing's calls to identity's subgraph, each with an internal token for the viewer it acts for. */
+/**
+ * Routing's calls to identity's subgraph, each signed as routing for the viewer it acts for; identity allows
+ * routing these two and nothing else (its `acceptsCallers`).
+ */
 export class IdentitySubgraph {
-  constructor(private readonly connection: IdentityConnection) {}
+  private readonly client: InternalClient;
+  private readonly target: InternalTarget;
+
+  constructor(connection: IdentityConnection) {
+    this.client = internalClient({ caller: 'routing', secret: connection.internalTokenSecret });
+    this.target = { name: 'identity', url: connection.url };
+  }
 
   /** The agency an API key belongs to, or null when the key is unknown, forged or revoked. */
   async agencyOfApiKey(key: string): Promise<string | null> {
@@ -48,18 +63,9 @@ export class IdentitySubgraph {
   }
 
   private async call<T>(viewer: Viewer, query: string, variables: Record<string, unknown>): Promise<T> {
-    const response = await fetch(this.connection.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [INTERNAL_TOKEN_HEADER]: await signInternalToken(this.connection.internalTokenSecret, viewer),
-      },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(5000),
-    });
-    const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-    if (!response.ok || body.errors?.length || !body.data)
-      throw new Error(`identity answered ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
-    return body.data;
+    const answer = await this.client.graphql<T>(this.target, query, variables, { viewer });
+    if (answer.status !== 200 || answer.errors?.length || !answer.data)
+      throw new Error(`identity answered ${answer.status}: ${answer.errors?.[0]?.message ?? 'no data'}`);
+    return answer.data;
   }
 }

@@ -1,7 +1,7 @@
 import { checkPage, FIRST_PAGE, PageInput, type SubgraphContext } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RoutingLoaders } from '../../loaders';
-import { JobCenterRef, PartnerAgencyRef } from '../federation/references';
+import { JobCenterRef, PartnerAgencyRef, UserRef } from '../federation/references';
 import type { IdentitySubgraph } from '../federation/identity-subgraph';
 import { LifeSituation } from '../life-situation/life-situation.entity';
 import { PartnerReferral } from './partner-referral.entity';
@@ -78,6 +78,15 @@ export class PartnerReferralResolver {
   @FieldResolver(() => PartnerAgencyRef, { description: 'Ведомство, которому адресовано направление' })
   agency(@Root() referral: PartnerReferral): PartnerAgencyRef {
     return { id: referral.agencyId };
+  }
+
+  @FieldResolver(() => UserRef, {
+    nullable: true,
+    description:
+      'Гражданин, как его профиль показывает identity тому, кто читает (через шлюз); null, когда профиль скрыт от читающего или identity недоступна. ФИО в направлении — personFullName',
+  })
+  person(@Root() referral: PartnerReferral): UserRef {
+    return { id: referral.personId };
   }
 
   @FieldResolver(() => JobCenterRef, { description: 'ЦЗН, который направил' })

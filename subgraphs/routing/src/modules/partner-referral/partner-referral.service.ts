@@ -54,7 +54,11 @@ export function partnerReferrals(
   );
 }
 
-/** A staff member refers a citizen to a partner agency; the person's name is copied from identity. */
+/**
+ * A staff member refers a citizen to a partner agency. Identity confirms the person is a citizen and the
+ * agency exists; the person's name is copied as the referral states it, for the agency reads it without the
+ * gateway. Readers through the gateway get the person's current profile from `person`.
+ */
 export async function referToPartner(
   em: EntityManager,
   identity: IdentitySubgraph,

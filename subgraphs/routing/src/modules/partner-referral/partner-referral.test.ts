@@ -48,7 +48,8 @@ const bailiff = user(demoUserIds.bailiffBarnaul, ['PARTNER'], {
 });
 const mediator = user(randomUUID(), ['PARTNER'], { partnerAgencyId: demoPartnerAgencyIds.mediation });
 
-const FIELDS = 'id agencyId personId personFullName jobCenterId purpose status outcome createdBy';
+const FIELDS =
+  'id agencyId personId personFullName person { id } jobCenterId purpose status outcome createdBy';
 const REFER = `mutation($input: ReferToPartnerInput!) { referToPartner(input: $input) { ${FIELDS} lifeSituation { code } } }`;
 const LIST = `query($status: PartnerReferralStatus, $page: PageInput) { partnerReferrals(status: $status, page: $page) { id agencyId status } }`;
 const ONE = `query($id: ID!) { partnerReferral(id: $id) { id status outcome } }`;
@@ -83,6 +84,7 @@ test('staff refer a citizen to an agency: sent, with the name as identity had it
     agencyId: demoPartnerAgencyIds.bailiffs,
     personId: demoUserIds.ivanov,
     personFullName: 'Иванов Иван Иванович',
+    person: { id: demoUserIds.ivanov },
     jobCenterId: demoJobCenterIds.barnaul,
     status: 'SENT',
     outcome: null,

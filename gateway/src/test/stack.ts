@@ -32,8 +32,8 @@ export interface Stack {
   submitAppeal(token: string, jobCenterId?: string): Promise<{ id: string; number: string; status: string }>;
   /** A staff member takes an appeal into work; the raw response, errors included. */
   takeAppealIntoWork(token: string, id: string): Promise<GraphqlResponse<Record<string, any>>>;
-  /** A second gateway replica over the same subgraphs and bus. */
-  startAnotherGateway(): Promise<RunningGateway>;
+  /** A second gateway replica over the same subgraphs and bus; `env` overrides its settings (a SCHEDULING_URL). */
+  startAnotherGateway(env?: Record<string, string>): Promise<RunningGateway>;
   stop(): Promise<void>;
 }
 
@@ -87,7 +87,7 @@ export async function startStack({
       },
     );
   }
-  const startOneGateway = () =>
+  const startOneGateway = (overrides: Record<string, string> = {}) =>
     startGateway(
       parseGatewayConfig({
         NODE_ENV: 'test',
@@ -103,6 +103,7 @@ export async function startStack({
           ? { REDIS_URL: redisUrl, EVENT_STREAM_PREFIX: streamPrefix }
           : { DATABASE_URL: database.url }),
         ...env,
+        ...overrides,
       }),
       { host: '127.0.0.1' },
     );
@@ -138,8 +139,8 @@ export async function startStack({
     },
     takeAppealIntoWork: (token, id) =>
       request(token, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', { id }),
-    async startAnotherGateway() {
-      const another = await startOneGateway();
+    async startAnotherGateway(overrides) {
+      const another = await startOneGateway(overrides);
       extraGateways.push(another);
       return another;
     },

@@ -28,6 +28,25 @@ export const configShape = {
     .optional(),
   PORT: portSetting(4000),
   ...subgraphUrlSettings,
+  /** How long the gateway waits for a subgraph's answer before answering without that subgraph's part. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce
+    .number({ error: 'должен быть числом миллисекунд' })
+    .int('должен быть целым числом миллисекунд')
+    .min(100, 'не меньше 100')
+    .max(60_000, 'не больше 60000: клиент не должен ждать подграф дольше минуты')
+    .default(5000),
+  /** Failures or timeouts in a row after which calls to that subgraph fail at once. */
+  SUBGRAPH_BREAKER_FAILURES: z.coerce
+    .number({ error: 'должен быть числом' })
+    .int('должен быть целым числом')
+    .min(1, 'не меньше 1')
+    .default(3),
+  /** How long calls to a subgraph fail at once before one call checks whether it is back. */
+  SUBGRAPH_BREAKER_COOLDOWN_MS: z.coerce
+    .number({ error: 'должен быть числом миллисекунд' })
+    .int('должен быть целым числом миллисекунд')
+    .min(100, 'не меньше 100')
+    .default(10_000),
   /** Where identity publishes its signing keys; derived from IDENTITY_URL when not set. */
   IDENTITY_JWKS_URL: url('http://localhost:4001/.well-known/jwks.json').optional(),
   /**

@@ -29,9 +29,11 @@ import { personalDataFields } from './live/personal-data-fields';
 import { startSubscriptionServer } from './live/subscription-server';
 import { SessionCheck } from './session-check';
 import { clientOf, refreshCookie, sessionRoutes } from './session-routes';
+import { CircuitBreaker } from './circuit-breaker';
 import { SubgraphCall, type GatewayContext } from './subgraph-calls';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@czn/platform';
 import { subgraphFetch } from './subgraph-fetcher';
+import { subgraphHealth } from './subgraph-health';
 import { jwksUrl, subgraphUrls } from './subgraphs';
 import { readSupergraph } from './supergraph';
 
@@ -46,12 +48,20 @@ export interface RunningGateway {
 
 const REQUEST_ID = /^[\w-]{1,64}$/;
 
-async function allSubgraphsReady(urls: Record<SubgraphName, string>): Promise<boolean> {
-  const checks = SUBGRAPH_NAMES.map(async (name) => {
-    const response = await fetch(new URL('/ready', urls[name]), { signal: AbortSignal.timeout(2000) });
-    return response.ok;
-  });
-  return (await Promise.allSettled(checks)).every((check) => check.status === 'fulfilled' && check.value);
+/** How long readiness waits for the event bus to answer. */
+const BUS_CHECK_MS = 2000;
+
+/** Whether the event bus answers: a read of a stream's newest id. */
+async function busAnswers(bus: EventBus, stream: string): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(resolve, BUS_CHECK_MS, false)));
+  try {
+    return await Promise.race([bus.head(stream).then(() => true), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function startGateway(
@@ -72,10 +82,29 @@ export async function startGateway(
     new SessionCheck(target('identity'), internal, config.SESSION_CHECK_SECONDS * 1000, log),
   );
 
+  const breakers = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      new CircuitBreaker({
+        failuresToOpen: config.SUBGRAPH_BREAKER_FAILURES,
+        coolDownMs: config.SUBGRAPH_BREAKER_COOLDOWN_MS,
+        onStateChange: (state) => log.warn({ subgraph: name, breaker: state }, 'subgraph breaker'),
+      }),
+    ]),
+  ) as Record<SubgraphName, CircuitBreaker>;
+
   const supergraphSdl = readSupergraph();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SubgraphCall(target(name as SubgraphName), internal, name === 'identity'),
+    buildService: ({ name }) =>
+      new SubgraphCall({
+        name: name as SubgraphName,
+        url: urls[name as SubgraphName],
+        internal,
+        breaker: breakers[name as SubgraphName],
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        log,
+      }),
   });
   let apiSchema: GraphQLSchema | null = null;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
@@ -85,7 +114,6 @@ export async function startGateway(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
-  healthRoutes(app, 'gateway', () => allSubgraphsReady(urls));
   const httpServer = http.createServer(app);
   const protection = production ? productionProtection() : null;
   const apollo = new ApolloServer<GatewayContext>({
@@ -140,7 +168,15 @@ export async function startGateway(
   const bus: EventBus = config.REDIS_URL
     ? new RedisEventBus(config.REDIS_URL, config.EVENT_STREAM_PREFIX)
     : new PostgresEventBus(config.DATABASE_URL!);
-  const live = await LiveEvents.start(bus, streamsOfSubscriptions(), log);
+  const streams = streamsOfSubscriptions();
+  const live = await LiveEvents.start(bus, streams, log);
+  // Ready means this gateway can serve; a subgraph that is down only empties its own fields.
+  healthRoutes(
+    app,
+    'gateway',
+    async () => apiSchema !== null && (await busAnswers(bus, streams[0]!)),
+    async () => ({ subgraphs: await subgraphHealth(urls, breakers) }),
+  );
   const subscriptions = startSubscriptionServer({
     httpServer,
     schema: () => apiSchema!,

@@ -5,6 +5,16 @@ interface FetchInit {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Gives up after this long, the answer's body included, and closes the connection. */
+  timeoutMs?: number;
+}
+
+/** The subgraph did not answer within the time allowed. */
+export class SubgraphTimeoutError extends Error {
+  constructor(url: string, ms: number) {
+    super(`no answer from ${url} within ${ms} ms`);
+    this.name = 'SubgraphTimeoutError';
+  }
 }
 
 /** The part of a fetch Response the gateway's subgraph calls read. */
@@ -30,7 +40,22 @@ const agents = {
 export function subgraphFetch(url: string, init: FetchInit = {}): Promise<SubgraphResponse> {
   const target = new URL(url);
   const transport = target.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
+  return new Promise((resolveFetch, rejectFetch) => {
+    const timer =
+      init.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            rejectFetch(new SubgraphTimeoutError(url, init.timeoutMs!));
+            request.destroy();
+          }, init.timeoutMs);
+    const resolve = (response: SubgraphResponse) => {
+      clearTimeout(timer);
+      resolveFetch(response);
+    };
+    const reject = (error: unknown) => {
+      clearTimeout(timer);
+      rejectFetch(error);
+    };
     const request = transport.request(
       target,
       {

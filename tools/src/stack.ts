@@ -40,8 +40,8 @@ export interface Stack {
   submitAppeal(token: string, jobCenterId?: string): Promise<{ id: string; number: string; status: string }>;
   /** A staff member takes an appeal into work; the raw response, errors included. */
   takeAppealIntoWork(token: string, id: string): Promise<GraphqlResponse<Record<string, any>>>;
-  /** A second gateway replica over the same subgraphs and bus. */
-  startAnotherGateway(): Promise<RunningGateway>;
+  /** A second gateway replica over the same subgraphs and bus; `env` overrides its settings (a SCHEDULING_URL). */
+  startAnotherGateway(env?: Record<string, string>): Promise<RunningGateway>;
   stop(): Promise<void>;
 }
 
@@ -94,7 +94,7 @@ export async function startStack(
       },
     );
   }
-  const startOneGateway = () =>
+  const startOneGateway = (overrides: Record<string, string> = {}) =>
     startGateway({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
@@ -105,6 +105,7 @@ export async function startStack(
         ? { REDIS_URL: redisUrl, EVENT_STREAM_PREFIX: streamPrefix }
         : { DATABASE_URL: database.url }),
       ...env,
+      ...overrides,
     });
   const gateway = await startOneGateway();
   const extraGateways: RunningGateway[] = [];
@@ -138,8 +139,8 @@ export async function startStack(
     },
     takeAppealIntoWork: (token, id) =>
       request(token, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', { id }),
-    async startAnotherGateway() {
-      const another = await startOneGateway();
+    async startAnotherGateway(overrides) {
+      const another = await startOneGateway(overrides);
       extraGateways.push(another);
       return another;
     },

@@ -13,6 +13,8 @@ const KNOWN_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  // The gateway's stand-in for the part of an answer whose subgraph is down.
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /** Errors with a known code pass through; anything else is logged and, in production, masked. */

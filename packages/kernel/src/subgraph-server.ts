@@ -108,10 +108,19 @@ export async function listen(httpServer: http.Server, port: number, host?: strin
   return (httpServer.address() as AddressInfo).port;
 }
 
-/** Health and readiness probes every service exposes. */
-export function healthRoutes(app: Express, name: string, ready: () => Promise<boolean>): void {
-  app.get('/health', (_req, res) => {
-    res.json({ service: name, status: 'ok' });
+/**
+ * Health and readiness probes every service exposes. `/health` answers 200 while the process runs, with
+ * `detail` (such as the gateway's view of each subgraph) beside it; `/ready` says whether the service itself
+ * can serve, never its peers.
+ */
+export function healthRoutes(
+  app: Express,
+  name: string,
+  ready: () => Promise<boolean>,
+  detail?: () => Promise<Record<string, unknown>>,
+): void {
+  app.get('/health', async (_req, res) => {
+    res.json({ service: name, status: 'ok', ...(await detail?.()) });
   });
   app.get('/ready', async (_req, res) => {
     const ok = await ready();

@@ -15,5 +15,12 @@ export { ConnectionBanner } from './live/ConnectionBanner';
 export { useLiveEvents, type LiveEventsOptions } from './live/useLiveEvents';
 export { EmptyState, ErrorState, Loading } from './feedback/states';
 export { describeFailure, isFinal, type Failure } from './feedback/failure';
+export {
+  missingParts,
+  PartialDataNotice,
+  SUBGRAPH_UNAVAILABLE,
+  Unavailable,
+  UNAVAILABLE_TEXT,
+} from './feedback/partial';
 export { useToast } from './feedback/toast';
 export { StatusBadge } from './appeal/StatusBadge';

@@ -5,7 +5,9 @@ import {
   ErrorState,
   formatDateTime,
   Loading,
+  PartialDataNotice,
   StatusBadge,
+  UNAVAILABLE_TEXT,
   usePageTitle,
 } from '@czn/ui';
 import { Alert, Breadcrumb, Descriptions, Steps, Timeline, Typography } from 'antd';
@@ -74,7 +76,7 @@ function History({ history }: { history: AppealCardFragment['history'] }) {
 
 export default function AppealPage() {
   const id = useParams().id!;
-  const { data, loading, error, refetch } = useQuery(APPEAL, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(APPEAL, { variables: { id }, errorPolicy: 'all' });
   const [markRead] = useMutation(MARK_APPEAL_READ);
   const appeal = data?.appeal;
   usePageTitle(appeal ? `Обращение № ${appeal.number}` : 'Обращение');
@@ -85,7 +87,7 @@ export default function AppealPage() {
   }, [appeal?.id, appeal?.unread, markRead]);
 
   if (loading) return <Loading what="Загружаем обращение…" />;
-  if (error || !appeal) {
+  if (!appeal) {
     return (
       <ErrorState
         title="Не удалось открыть обращение"
@@ -102,6 +104,7 @@ export default function AppealPage() {
         items={[{ title: <Link to="/appeals">Мои обращения</Link> }, { title: `№ ${appeal.number}` }]}
       />
       <Typography.Title level={1}>Обращение № {appeal.number}</Typography.Title>
+      <PartialDataNotice error={error} />
       <div role="status" aria-live="polite" aria-atomic="true" className="czn-gap">
         Статус: <StatusBadge status={appeal.status} />
       </div>
@@ -116,7 +119,9 @@ export default function AppealPage() {
           {
             key: 'jobCenter',
             label: 'Центр занятости',
-            children: `${appeal.jobCenter.name}, ${appeal.jobCenter.address}`,
+            children: appeal.jobCenter
+              ? `${appeal.jobCenter.name}, ${appeal.jobCenter.address}`
+              : UNAVAILABLE_TEXT,
           },
           { key: 'createdAt', label: 'Подано', children: formatDateTime(appeal.createdAt) },
           { key: 'updatedAt', label: 'Изменено', children: formatDateTime(appeal.updatedAt) },

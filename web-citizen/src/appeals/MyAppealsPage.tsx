@@ -7,8 +7,10 @@ import {
   ErrorState,
   formatDate,
   Loading,
+  PartialDataNotice,
   plural,
   StatusBadge,
+  Unavailable,
   usePageTitle,
 } from '@czn/ui';
 import { Button, Input, Select, Space, Table, Typography } from 'antd';
@@ -24,7 +26,11 @@ const statusOptions = Object.entries(appealStatusLabels).map(([value, label]) =>
 export default function MyAppealsPage() {
   usePageTitle('Мои обращения');
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(MY_APPEALS, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MY_APPEALS, {
+    fetchPolicy: 'cache-and-network',
+    // The list shows even while the job centres' details are missing.
+    errorPolicy: 'all',
+  });
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
   const status = (params.get('status') as AppealStatus | null) ?? null;
@@ -41,7 +47,7 @@ export default function MyAppealsPage() {
     );
 
   if (loading && !data) return <Loading what="Загружаем обращения…" />;
-  if (error)
+  if (error && !data)
     return <ErrorState title="Не удалось загрузить обращения" error={error} onRetry={() => void refetch()} />;
   const total = data!.myAppeals.length;
   const unread = data!.myAppeals.filter((appeal) => appeal.unread).length;
@@ -49,6 +55,7 @@ export default function MyAppealsPage() {
   return (
     <>
       <Typography.Title level={1}>Мои обращения</Typography.Title>
+      <PartialDataNotice error={error} />
       {total === 0 ? (
         <>
           <EmptyState>Вы ещё не подавали заявлений</EmptyState>
@@ -106,7 +113,11 @@ export default function MyAppealsPage() {
                 dataIndex: 'type',
                 render: (type: AppealRowFragment['type']) => citizenServiceLabels[type],
               },
-              { title: 'Центр занятости', key: 'jobCenter', render: (_, appeal) => appeal.jobCenter.name },
+              {
+                title: 'Центр занятости',
+                key: 'jobCenter',
+                render: (_, appeal) => appeal.jobCenter?.name ?? <Unavailable />,
+              },
               {
                 title: 'Статус',
                 dataIndex: 'status',

@@ -10,7 +10,7 @@ export function MyAppealsPrefetch({ loadPage }: { loadPage: () => Promise<unknow
   const client = useApolloClient();
   useEffect(() => {
     void loadPage();
-    client.query({ query: MY_APPEALS }).catch(() => undefined);
+    client.query({ query: MY_APPEALS, errorPolicy: 'all' }).catch(() => undefined);
   }, [client, loadPage]);
   return null;
 }

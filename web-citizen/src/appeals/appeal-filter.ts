@@ -17,7 +17,7 @@ export function filterAppeals(
     const haystack = [
       appeal.number,
       citizenServiceLabels[appeal.type],
-      appeal.jobCenter.name,
+      appeal.jobCenter?.name,
       appealStatusLabels[appeal.status],
     ]
       .join(' ')

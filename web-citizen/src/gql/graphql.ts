@@ -81,21 +81,21 @@ export type SubmitAppealInput = {
   type: AppealType;
 };
 
-export type AppealRowFragment = { id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, jobCenter: { id: string, name: string } };
+export type AppealRowFragment = { id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, jobCenter: { id: string, name: string } | null };
 
-export type AppealCardFragment = { comment: string | null, contactPhone: string, contactEmail: string | null, result: string | null, rejectionReason: string | null, id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null }>, jobCenter: { id: string, name: string } };
+export type AppealCardFragment = { comment: string | null, contactPhone: string, contactEmail: string | null, result: string | null, rejectionReason: string | null, id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null }>, jobCenter: { id: string, name: string } | null };
 
 export type MyAppealsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAppealsQuery = { myAppeals: Array<{ id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, jobCenter: { id: string, name: string } }> };
+export type MyAppealsQuery = { myAppeals: Array<{ id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, jobCenter: { id: string, name: string } | null }> };
 
 export type AppealQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AppealQuery = { appeal: { comment: string | null, contactPhone: string, contactEmail: string | null, result: string | null, rejectionReason: string | null, id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, jobCenter: { id: string, address: string, phone: string | null, name: string }, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null }> } };
+export type AppealQuery = { appeal: { comment: string | null, contactPhone: string, contactEmail: string | null, result: string | null, rejectionReason: string | null, id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, jobCenter: { id: string, address: string, phone: string | null, name: string } | null, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null }> } };
 
 export type MarkAppealReadMutationVariables = Exact<{
   id: string;
@@ -109,7 +109,7 @@ export type AppealUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type AppealUpdatedSubscription = { appealUpdated: { eventId: string, type: AppealEventType, status: AppealStatus, appeal: { comment: string | null, contactPhone: string, contactEmail: string | null, result: string | null, rejectionReason: string | null, id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null }>, jobCenter: { id: string, name: string } } } };
+export type AppealUpdatedSubscription = { appealUpdated: { eventId: string, type: AppealEventType, status: AppealStatus, appeal: { comment: string | null, contactPhone: string, contactEmail: string | null, result: string | null, rejectionReason: string | null, id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null }>, jobCenter: { id: string, name: string } | null } } };
 
 export type CitizenServicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -126,7 +126,7 @@ export type SubmitAppealMutationVariables = Exact<{
 }>;
 
 
-export type SubmitAppealMutation = { submitAppeal: { id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, jobCenter: { id: string, name: string } } };
+export type SubmitAppealMutation = { submitAppeal: { id: string, number: string, type: AppealType, status: AppealStatus, unread: boolean, createdAt: string, updatedAt: string, jobCenter: { id: string, name: string } | null } };
 
 export type MySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 

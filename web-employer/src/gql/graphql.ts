@@ -57,14 +57,14 @@ export type OrganizationVacanciesQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationVacanciesQuery = { organizationVacancies: Array<{ id: string, title: string, salaryFrom: number | null, salaryTo: number | null, status: VacancyStatus, createdAt: string, jobCenter: { id: string, name: string } }> };
+export type OrganizationVacanciesQuery = { organizationVacancies: Array<{ id: string, title: string, salaryFrom: number | null, salaryTo: number | null, status: VacancyStatus, createdAt: string, jobCenter: { id: string, name: string } | null }> };
 
 export type VacancyQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type VacancyQuery = { vacancy: { id: string, title: string, salaryFrom: number | null, salaryTo: number | null, employerName: string, description: string | null, status: VacancyStatus, createdAt: string, jobCenter: { id: string, name: string, address: string, phone: string | null } } };
+export type VacancyQuery = { vacancy: { id: string, title: string, salaryFrom: number | null, salaryTo: number | null, employerName: string, description: string | null, status: VacancyStatus, createdAt: string, jobCenter: { id: string, name: string, address: string, phone: string | null } | null } };
 
 
 export const MyOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}}]}}]}}]}}]} as unknown as DocumentNode<MyOrganizationQuery, MyOrganizationQueryVariables>;

@@ -1,5 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, formatDate, Loading, plural, usePageTitle } from '@czn/ui';
+import {
+  EmptyState,
+  ErrorState,
+  formatDate,
+  Loading,
+  PartialDataNotice,
+  plural,
+  Unavailable,
+  usePageTitle,
+} from '@czn/ui';
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import type { OrganizationVacanciesQuery } from '../gql/graphql';
@@ -36,7 +45,11 @@ function columns(search: string): TableColumnsType<VacancyRow> {
       dataIndex: 'status',
       render: (_, { status }) => <VacancyStatusTag status={status} />,
     },
-    { title: 'Центр занятости', key: 'jobCenter', render: (_, { jobCenter }) => jobCenter.name },
+    {
+      title: 'Центр занятости',
+      key: 'jobCenter',
+      render: (_, { jobCenter }) => jobCenter?.name ?? <Unavailable />,
+    },
     { title: 'Размещена', dataIndex: 'createdAt', render: (createdAt: string) => formatDate(createdAt) },
   ];
 }
@@ -66,6 +79,7 @@ export default function VacanciesPage() {
   const status = parseStatusChoice(params.get('status'));
   const { data, error, refetch } = useQuery(ORGANIZATION_VACANCIES, {
     variables: { status: status === 'ALL' ? null : status, page: { limit: VACANCIES_LIMIT, offset: 0 } },
+    errorPolicy: 'all',
   });
   const vacancies = data?.organizationVacancies;
 
@@ -78,7 +92,8 @@ export default function VacanciesPage() {
       <div className="czn-gap">
         <VacancyStatusFilter value={status} onChange={choose} />
       </div>
-      {error ? (
+      <PartialDataNotice error={error} />
+      {error && !vacancies ? (
         <ErrorState title="Не удалось загрузить вакансии" error={error} onRetry={() => void refetch()} />
       ) : !vacancies ? (
         <Loading what="Загружаем вакансии…" />

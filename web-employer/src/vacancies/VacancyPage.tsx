@@ -1,16 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorState, formatDate, Loading, usePageTitle } from '@czn/ui';
+import { ErrorState, formatDate, Loading, PartialDataNotice, UNAVAILABLE_TEXT, usePageTitle } from '@czn/ui';
 import { Alert, Descriptions, Typography } from 'antd';
 import { Link, useLocation, useParams } from 'react-router';
 import type { VacancyQuery } from '../gql/graphql';
 import { VACANCY } from './operations';
 import { formatSalary, VacancyStatusTag } from './vacancy';
 
-function VacancyCard({ vacancy }: { vacancy: VacancyQuery['vacancy'] }) {
+/** `missing`: the answer's errors, which say what part of the card is missing. */
+function VacancyCard({ vacancy, missing }: { vacancy: VacancyQuery['vacancy']; missing: unknown }) {
   const { jobCenter } = vacancy;
   return (
     <>
       <Typography.Title level={1}>{vacancy.title}</Typography.Title>
+      <PartialDataNotice error={missing} />
       {vacancy.status === 'WITHDRAWN' && (
         <Alert type="info" showIcon className="czn-gap" title="Вакансия снята: соискатели её не видят" />
       )}
@@ -23,14 +25,20 @@ function VacancyCard({ vacancy }: { vacancy: VacancyQuery['vacancy'] }) {
         </Descriptions.Item>
         <Descriptions.Item label="Работодатель">{vacancy.employerName}</Descriptions.Item>
         <Descriptions.Item label="Центр занятости">
-          {jobCenter.name}
-          <br />
-          {jobCenter.address}
-          {jobCenter.phone && (
+          {jobCenter ? (
             <>
+              {jobCenter.name}
               <br />
-              {jobCenter.phone}
+              {jobCenter.address}
+              {jobCenter.phone && (
+                <>
+                  <br />
+                  {jobCenter.phone}
+                </>
+              )}
             </>
+          ) : (
+            UNAVAILABLE_TEXT
           )}
         </Descriptions.Item>
         <Descriptions.Item label="Размещена">{formatDate(vacancy.createdAt)}</Descriptions.Item>
@@ -44,7 +52,7 @@ function VacancyCard({ vacancy }: { vacancy: VacancyQuery['vacancy'] }) {
 export default function VacancyPage() {
   const { id = '' } = useParams();
   const back = (useLocation().state as { back?: string } | null)?.back ?? '';
-  const { data, error, refetch } = useQuery(VACANCY, { variables: { id } });
+  const { data, error, refetch } = useQuery(VACANCY, { variables: { id }, errorPolicy: 'all' });
   usePageTitle(data?.vacancy.title ?? 'Вакансия');
 
   return (
@@ -52,12 +60,12 @@ export default function VacancyPage() {
       <p>
         <Link to={`/vacancies${back}`}>← Все вакансии</Link>
       </p>
-      {error ? (
+      {data ? (
+        <VacancyCard vacancy={data.vacancy} missing={error} />
+      ) : error ? (
         <ErrorState title="Не удалось открыть вакансию" error={error} onRetry={() => void refetch()} />
-      ) : !data ? (
-        <Loading what="Загружаем вакансию…" />
       ) : (
-        <VacancyCard vacancy={data.vacancy} />
+        <Loading what="Загружаем вакансию…" />
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { citizenServiceLabels, formatDateTime, StatusBadge } from '@czn/ui';
+import { citizenServiceLabels, formatDateTime, StatusBadge, UNAVAILABLE_TEXT } from '@czn/ui';
 import { Descriptions, type DescriptionsProps } from 'antd';
 import type { DeskAppealCardFragment } from '../gql/graphql';
 
@@ -10,15 +10,15 @@ const prose = (text: string) => <span className="staff-prose">{text}</span>;
 /** Number, service, status, dates, the applicant and their contacts, their comment, and the outcome. */
 export function AppealDetails({ appeal }: { appeal: DeskAppealCardFragment }) {
   // Contacts given with the appeal; appeals filed before they were asked for have the profile's.
-  const phone = appeal.contactPhone || appeal.applicant.phone;
-  const email = appeal.contactEmail ?? appeal.applicant.email;
+  const phone = appeal.contactPhone || appeal.applicant?.phone;
+  const email = appeal.contactEmail ?? appeal.applicant?.email;
   const items: (Item | null)[] = [
     { key: 'number', label: 'Номер', children: appeal.number },
     { key: 'service', label: 'Услуга', children: citizenServiceLabels[appeal.type] },
     { key: 'status', label: 'Статус', children: <StatusBadge status={appeal.status} /> },
     { key: 'createdAt', label: 'Подано', children: formatDateTime(appeal.createdAt) },
     { key: 'updatedAt', label: 'Изменено', children: formatDateTime(appeal.updatedAt) },
-    { key: 'applicant', label: 'Заявитель', children: appeal.applicant.fullName },
+    { key: 'applicant', label: 'Заявитель', children: appeal.applicant?.fullName ?? UNAVAILABLE_TEXT },
     phone ? { key: 'phone', label: 'Телефон', children: <a href={`tel:${phone}`}>{phone}</a> } : null,
     email
       ? { key: 'email', label: 'Электронная почта', children: <a href={`mailto:${email}`}>{email}</a> }

@@ -1,4 +1,4 @@
-import { appealStatusLabels, formatDateTime } from '@czn/ui';
+import { appealStatusLabels, formatDateTime, Unavailable } from '@czn/ui';
 import { Timeline, Typography } from 'antd';
 import type { DeskAppealCardFragment } from '../gql/graphql';
 
@@ -25,7 +25,7 @@ export function AppealHistory({ history }: { history: DeskAppealCardFragment['hi
                 {transition(change)}
               </Typography.Text>
               <Typography.Text type="secondary" className="staff-line">
-                {formatDateTime(change.changedAt)}, {change.changedBy.fullName}
+                {formatDateTime(change.changedAt)}, {change.changedBy?.fullName ?? <Unavailable />}
               </Typography.Text>
               {change.comment && <span className="staff-line staff-prose">{change.comment}</span>}
             </>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorState, Loading, usePageTitle } from '@czn/ui';
+import { ErrorState, Loading, PartialDataNotice, usePageTitle } from '@czn/ui';
 import { Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
@@ -14,7 +14,7 @@ export default function AppealPage() {
   const { id = '' } = useParams();
   const listSearch = (useLocation().state as { listSearch?: string } | null)?.listSearch ?? '';
   const { markSeen } = useAppealFeed();
-  const { data, error, refetch } = useQuery(APPEAL, { variables: { id } });
+  const { data, error, refetch } = useQuery(APPEAL, { variables: { id }, errorPolicy: 'all' });
   const heading = useRef<HTMLHeadingElement>(null);
   const appeal = data?.appeal;
   usePageTitle(appeal ? `Обращение № ${appeal.number}` : 'Обращение');
@@ -31,6 +31,7 @@ export default function AppealPage() {
           <Typography.Title level={1} ref={heading} tabIndex={-1}>
             Обращение № {appeal.number}
           </Typography.Title>
+          <PartialDataNotice error={error} />
           <AppealDetails appeal={appeal} />
           <AppealActions appeal={appeal} onDecided={() => heading.current?.focus()} />
           <AppealHistory history={appeal.history} />

@@ -1,4 +1,4 @@
-import { ErrorState, Loading, usePageTitle } from '@czn/ui';
+import { ErrorState, Loading, PartialDataNotice, usePageTitle } from '@czn/ui';
 import { Typography } from 'antd';
 import { AppealFilters } from './AppealFilters';
 import { AppealsTable } from './AppealsTable';
@@ -12,7 +12,7 @@ export default function AppealsPage() {
   usePageTitle('Обращения');
   const [filter, setFilter] = useAppealFilter();
   const { unseen, acknowledge } = useAppealFeed();
-  const { appeals, loading, error, refetch } = useLiveAppeals(filter);
+  const { appeals, loading, error, partialError, refetch } = useLiveAppeals(filter);
   const filtered = filter.status !== null || filter.type !== null;
 
   return (
@@ -20,6 +20,7 @@ export default function AppealsPage() {
       <Typography.Title level={1}>Обращения</Typography.Title>
       <NewAppealsNotice count={unseen.size} onAcknowledge={acknowledge} />
       <AppealFilters filter={filter} onChange={setFilter} />
+      <PartialDataNotice error={partialError} />
       {error && (
         <div className="czn-gap">
           <ErrorState title="Не удалось загрузить обращения" error={error} onRetry={() => void refetch()} />

@@ -62,3 +62,19 @@ test('an empty list says so', () => {
   );
   expect(screen.getByText('Обращений пока нет')).toBeTruthy();
 });
+
+test('an appeal whose applicant is missing (identity down) keeps its row, with «—» for the name', () => {
+  render(
+    <MemoryRouter>
+      <AppealsTable
+        appeals={[{ ...appeals[0]!, applicant: null }]}
+        unseen={new Set()}
+        loading={false}
+        emptyText="Обращений пока нет"
+      />
+    </MemoryRouter>,
+  );
+  const row = screen.getByRole('link', { name: '2026-000002' }).closest('tr')!;
+  expect(within(row).getByText('Сведения временно недоступны')).toBeTruthy();
+  expect(within(row).getByText('Зарегистрировано')).toBeTruthy();
+});

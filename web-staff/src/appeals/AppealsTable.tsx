@@ -1,4 +1,4 @@
-import { citizenServiceLabels, EmptyState, formatDateTime, StatusBadge } from '@czn/ui';
+import { citizenServiceLabels, EmptyState, formatDateTime, StatusBadge, Unavailable } from '@czn/ui';
 import { Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useLocation } from 'react-router';
 import type { DeskAppealRowFragment } from '../gql/graphql';
@@ -35,7 +35,11 @@ const wideColumns = (unseen: ReadonlySet<string>): TableColumnsType<DeskAppealRo
     render: (_, appeal) => <AppealNumber appeal={appeal} isNew={unseen.has(appeal.id)} />,
   },
   { title: 'Услуга', key: 'service', render: (_, appeal) => citizenServiceLabels[appeal.type] },
-  { title: 'Заявитель', key: 'applicant', render: (_, appeal) => appeal.applicant.fullName },
+  {
+    title: 'Заявитель',
+    key: 'applicant',
+    render: (_, appeal) => appeal.applicant?.fullName ?? <Unavailable />,
+  },
   { title: 'Статус', key: 'status', render: (_, appeal) => <StatusBadge status={appeal.status} /> },
   { title: 'Дата подачи', key: 'createdAt', render: (_, appeal) => formatDateTime(appeal.createdAt) },
 ];
@@ -50,7 +54,7 @@ const narrowColumns = (unseen: ReadonlySet<string>): TableColumnsType<DeskAppeal
         <AppealNumber appeal={appeal} isNew={unseen.has(appeal.id)} />
         <Typography.Text className="staff-line">{citizenServiceLabels[appeal.type]}</Typography.Text>
         <Typography.Text type="secondary" className="staff-line">
-          {appeal.applicant.fullName}
+          {appeal.applicant?.fullName ?? <Unavailable />}
         </Typography.Text>
       </>
     ),

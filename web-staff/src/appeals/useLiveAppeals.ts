@@ -19,6 +19,8 @@ export function useLiveAppeals(filter: AppealFilter) {
   const { data, previousData, loading, error, refetch } = useQuery(JOB_CENTER_APPEALS, {
     variables,
     fetchPolicy: 'cache-and-network',
+    // The desk shows even while the applicants' names are missing.
+    errorPolicy: 'all',
   });
 
   useEffect(
@@ -35,7 +37,10 @@ export function useLiveAppeals(filter: AppealFilter) {
   return {
     appeals: (data ?? previousData)?.jobCenterAppeals,
     loading: loading && data === undefined,
-    error,
+    /** The list could not be loaded. */
+    error: data === undefined ? error : undefined,
+    /** The list arrived with some of its parts missing (applicants' names, say). */
+    partialError: data === undefined ? undefined : error,
     refetch,
   };
 }

@@ -204,14 +204,14 @@ export type AppealQueryVariables = Exact<{
 }>;
 
 
-export type AppealQuery = { appeal: { contactPhone: string, contactEmail: string | null, comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string, phone: string | null, email: string | null }, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } }> } };
+export type AppealQuery = { appeal: { contactPhone: string, contactEmail: string | null, comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string, phone: string | null, email: string | null } | null, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } | null }> } };
 
 export type TakeAppealIntoWorkMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type TakeAppealIntoWorkMutation = { takeAppealIntoWork: { contactPhone: string, contactEmail: string | null, comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string, phone: string | null, email: string | null }, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } }> } };
+export type TakeAppealIntoWorkMutation = { takeAppealIntoWork: { contactPhone: string, contactEmail: string | null, comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string, phone: string | null, email: string | null } | null, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } | null }> } };
 
 export type CompleteAppealMutationVariables = Exact<{
   id: string;
@@ -219,7 +219,7 @@ export type CompleteAppealMutationVariables = Exact<{
 }>;
 
 
-export type CompleteAppealMutation = { completeAppeal: { contactPhone: string, contactEmail: string | null, comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string, phone: string | null, email: string | null }, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } }> } };
+export type CompleteAppealMutation = { completeAppeal: { contactPhone: string, contactEmail: string | null, comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string, phone: string | null, email: string | null } | null, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } | null }> } };
 
 export type RejectAppealMutationVariables = Exact<{
   id: string;
@@ -227,13 +227,13 @@ export type RejectAppealMutationVariables = Exact<{
 }>;
 
 
-export type RejectAppealMutation = { rejectAppeal: { contactPhone: string, contactEmail: string | null, comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string, phone: string | null, email: string | null }, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } }> } };
+export type RejectAppealMutation = { rejectAppeal: { contactPhone: string, contactEmail: string | null, comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string, phone: string | null, email: string | null } | null, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } | null }> } };
 
-export type DeskAppealRowFragment = { id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string } };
+export type DeskAppealRowFragment = { id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string } | null };
 
-export type DeskAppealProgressFragment = { comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } }>, applicant: { id: string, fullName: string } };
+export type DeskAppealProgressFragment = { comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } | null }>, applicant: { id: string, fullName: string } | null };
 
-export type DeskAppealCardFragment = { contactPhone: string, contactEmail: string | null, comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string, phone: string | null, email: string | null }, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } }> };
+export type DeskAppealCardFragment = { contactPhone: string, contactEmail: string | null, comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string, phone: string | null, email: string | null } | null, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } | null }> };
 
 export type JobCenterAppealsQueryVariables = Exact<{
   status?: AppealStatus | null | undefined;
@@ -242,14 +242,14 @@ export type JobCenterAppealsQueryVariables = Exact<{
 }>;
 
 
-export type JobCenterAppealsQuery = { jobCenterAppeals: Array<{ id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string } }> };
+export type JobCenterAppealsQuery = { jobCenterAppeals: Array<{ id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, applicant: { id: string, fullName: string } | null }> };
 
 export type JobCenterAppealsFeedSubscriptionVariables = Exact<{
   sinceEventId?: string | null | undefined;
 }>;
 
 
-export type JobCenterAppealsFeedSubscription = { jobCenterAppealsFeed: { eventId: string, type: AppealEventType, appeal: { comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } }>, applicant: { id: string, fullName: string } } } };
+export type JobCenterAppealsFeedSubscription = { jobCenterAppealsFeed: { eventId: string, type: AppealEventType, appeal: { comment: string | null, result: string | null, rejectionReason: string | null, updatedAt: string, id: string, number: string, type: AppealType, status: AppealStatus, createdAt: string, history: Array<{ id: string, fromStatus: AppealStatus | null, toStatus: AppealStatus, changedAt: string, comment: string | null, changedBy: { id: string, fullName: string } | null }>, applicant: { id: string, fullName: string } | null } } };
 
 export type OrganizationsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -318,7 +318,7 @@ export type DeactivatePartnerUserMutation = { deactivatePartnerUser: { id: strin
 
 export type PartnerReferralRowFragment = { id: string, personFullName: string, purpose: string, status: PartnerReferralStatus, outcome: string | null, createdAt: string };
 
-export type PartnerReferralCardFragment = { updatedAt: string, id: string, personFullName: string, purpose: string, status: PartnerReferralStatus, outcome: string | null, createdAt: string, jobCenter: { id: string, name: string }, lifeSituation: { id: string, name: string } | null };
+export type PartnerReferralCardFragment = { updatedAt: string, id: string, personFullName: string, purpose: string, status: PartnerReferralStatus, outcome: string | null, createdAt: string, jobCenter: { id: string, name: string } | null, lifeSituation: { id: string, name: string } | null };
 
 export type PartnerReferralsQueryVariables = Exact<{
   status?: PartnerReferralStatus | null | undefined;
@@ -333,14 +333,14 @@ export type PartnerReferralQueryVariables = Exact<{
 }>;
 
 
-export type PartnerReferralQuery = { partnerReferral: { updatedAt: string, id: string, personFullName: string, purpose: string, status: PartnerReferralStatus, outcome: string | null, createdAt: string, jobCenter: { id: string, name: string }, lifeSituation: { id: string, name: string } | null } };
+export type PartnerReferralQuery = { partnerReferral: { updatedAt: string, id: string, personFullName: string, purpose: string, status: PartnerReferralStatus, outcome: string | null, createdAt: string, jobCenter: { id: string, name: string } | null, lifeSituation: { id: string, name: string } | null } };
 
 export type AcceptPartnerReferralMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AcceptPartnerReferralMutation = { acceptPartnerReferral: { updatedAt: string, id: string, personFullName: string, purpose: string, status: PartnerReferralStatus, outcome: string | null, createdAt: string, jobCenter: { id: string, name: string }, lifeSituation: { id: string, name: string } | null } };
+export type AcceptPartnerReferralMutation = { acceptPartnerReferral: { updatedAt: string, id: string, personFullName: string, purpose: string, status: PartnerReferralStatus, outcome: string | null, createdAt: string, jobCenter: { id: string, name: string } | null, lifeSituation: { id: string, name: string } | null } };
 
 export type RecordPartnerReferralOutcomeMutationVariables = Exact<{
   id: string;
@@ -349,7 +349,7 @@ export type RecordPartnerReferralOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type RecordPartnerReferralOutcomeMutation = { recordPartnerReferralOutcome: { updatedAt: string, id: string, personFullName: string, purpose: string, status: PartnerReferralStatus, outcome: string | null, createdAt: string, jobCenter: { id: string, name: string }, lifeSituation: { id: string, name: string } | null } };
+export type RecordPartnerReferralOutcomeMutation = { recordPartnerReferralOutcome: { updatedAt: string, id: string, personFullName: string, purpose: string, status: PartnerReferralStatus, outcome: string | null, createdAt: string, jobCenter: { id: string, name: string } | null, lifeSituation: { id: string, name: string } | null } };
 
 export type PersonalDataAuditQueryVariables = Exact<{
   subject: PersonalDataSubjectInput;

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorState, Loading, usePageTitle } from '@czn/ui';
+import { ErrorState, Loading, PartialDataNotice, usePageTitle } from '@czn/ui';
 import { Typography } from 'antd';
 import { useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
@@ -11,7 +11,7 @@ import { ReferralDetails } from './ReferralDetails';
 export default function PartnerReferralPage() {
   const { id = '' } = useParams();
   const listSearch = (useLocation().state as { listSearch?: string } | null)?.listSearch ?? '';
-  const { data, error, refetch } = useQuery(PARTNER_REFERRAL, { variables: { id } });
+  const { data, error, refetch } = useQuery(PARTNER_REFERRAL, { variables: { id }, errorPolicy: 'all' });
   const heading = useRef<HTMLHeadingElement>(null);
   const referral = data?.partnerReferral;
   usePageTitle(referral ? `Направление: ${referral.personFullName}` : 'Направление');
@@ -26,6 +26,7 @@ export default function PartnerReferralPage() {
           <Typography.Title level={1} ref={heading} tabIndex={-1}>
             Направление: {referral.personFullName}
           </Typography.Title>
+          <PartialDataNotice error={error} />
           <ReferralDetails referral={referral} />
           <ReferralActions referral={referral} onClosed={() => heading.current?.focus()} />
         </>

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@czn/ui';
+import { formatDateTime, UNAVAILABLE_TEXT } from '@czn/ui';
 import { Descriptions, type DescriptionsProps } from 'antd';
 import type { PartnerReferralCardFragment } from '../gql/graphql';
 import { ReferralStatusBadge } from './status';
@@ -12,7 +12,7 @@ export function ReferralDetails({ referral }: { referral: PartnerReferralCardFra
   const items: (Item | null)[] = [
     { key: 'person', label: 'Гражданин', children: referral.personFullName },
     { key: 'status', label: 'Статус', children: <ReferralStatusBadge status={referral.status} /> },
-    { key: 'jobCenter', label: 'Направил', children: referral.jobCenter.name },
+    { key: 'jobCenter', label: 'Направил', children: referral.jobCenter?.name ?? UNAVAILABLE_TEXT },
     { key: 'createdAt', label: 'Направлено', children: formatDateTime(referral.createdAt) },
     referral.lifeSituation
       ? { key: 'lifeSituation', label: 'Жизненная ситуация', children: referral.lifeSituation.name }

@@ -118,12 +118,18 @@ export class AppealResolver {
     return isUnreadBy(viewer, appeal);
   }
 
-  @FieldResolver(() => UserRef, { description: 'Заявитель' })
+  @FieldResolver(() => UserRef, {
+    nullable: true,
+    description: 'Заявитель; пусто, пока сведения о пользователях недоступны',
+  })
   applicant(@Root() appeal: Appeal): UserRef {
     return { id: appeal.applicantId };
   }
 
-  @FieldResolver(() => JobCenterRef)
+  @FieldResolver(() => JobCenterRef, {
+    nullable: true,
+    description: 'Центр занятости; пусто, пока сведения о центрах занятости недоступны',
+  })
   jobCenter(@Root() appeal: Appeal): JobCenterRef {
     return { id: appeal.jobCenterId };
   }
@@ -136,7 +142,10 @@ export class AppealResolver {
 
 @Resolver(() => AppealStatusChange)
 export class AppealStatusChangeResolver {
-  @FieldResolver(() => UserRef, { description: 'Кто изменил статус' })
+  @FieldResolver(() => UserRef, {
+    nullable: true,
+    description: 'Кто изменил статус; пусто, пока сведения о пользователях недоступны',
+  })
   changedBy(@Root() change: AppealStatusChange): UserRef {
     return { id: change.changedById };
   }

@@ -47,7 +47,11 @@ export class VacancyResolver {
     return vacanciesOfOrganization(em, organizationId, status ?? null, checkPage(page));
   }
 
-  @FieldResolver(() => JobCenterRef, { description: 'Центр занятости, разместивший вакансию' })
+  @FieldResolver(() => JobCenterRef, {
+    nullable: true,
+    description:
+      'Центр занятости, разместивший вакансию; пусто, пока сведения о центрах занятости недоступны',
+  })
   jobCenter(@Root() vacancy: Vacancy): JobCenterRef {
     return { id: vacancy.jobCenterId };
   }

@@ -75,7 +75,10 @@ export class PartnerReferralResolver {
     return recordPartnerReferralOutcome(em, viewer, id, PartnerReferralStatus[status], outcome);
   }
 
-  @FieldResolver(() => PartnerAgencyRef, { description: 'Ведомство, которому адресовано направление' })
+  @FieldResolver(() => PartnerAgencyRef, {
+    nullable: true,
+    description: 'Ведомство, которому адресовано направление; пусто, пока сведения о ведомствах недоступны',
+  })
   agency(@Root() referral: PartnerReferral): PartnerAgencyRef {
     return { id: referral.agencyId };
   }
@@ -89,7 +92,10 @@ export class PartnerReferralResolver {
     return { id: referral.personId };
   }
 
-  @FieldResolver(() => JobCenterRef, { description: 'ЦЗН, который направил' })
+  @FieldResolver(() => JobCenterRef, {
+    nullable: true,
+    description: 'ЦЗН, который направил; пусто, пока сведения о центрах занятости недоступны',
+  })
   jobCenter(@Root() referral: PartnerReferral): JobCenterRef {
     return { id: referral.jobCenterId };
   }

@@ -1,6 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { EmptyState, ErrorState, formatDate, Loading, plural, usePageTitle } from '@czn/ui';
-import { Table, Typography, type TableColumnsType } from 'antd';
+import {
+  EmptyState,
+  ErrorState,
+  formatDate,
+  Loading,
+  plural,
+  ResponsiveList,
+  usePageTitle,
+  type ListColumn,
+} from '@czn/ui';
+import { Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import type { OrganizationVacanciesQuery } from '../gql/graphql';
 import { ORGANIZATION_VACANCIES, VACANCIES_LIMIT } from './operations';
@@ -15,29 +24,25 @@ const emptyText: Record<VacancyStatusChoice, string> = {
   WITHDRAWN: 'Снятых вакансий нет',
 };
 
-function columns(search: string): TableColumnsType<VacancyRow> {
+function columns(search: string): ListColumn<VacancyRow>[] {
   return [
     {
+      key: 'title',
       title: 'Должность',
-      dataIndex: 'title',
-      render: (title: string, { id }) => (
+      render: ({ id, title }) => (
         <Link to={`/vacancies/${id}`} state={{ back: search }}>
           {title}
         </Link>
       ),
     },
     {
-      title: 'Зарплата',
       key: 'salary',
-      render: (_, { salaryFrom, salaryTo }) => formatSalary(salaryFrom, salaryTo),
+      title: 'Зарплата',
+      render: ({ salaryFrom, salaryTo }) => formatSalary(salaryFrom, salaryTo),
     },
-    {
-      title: 'Состояние',
-      dataIndex: 'status',
-      render: (_, { status }) => <VacancyStatusTag status={status} />,
-    },
-    { title: 'Центр занятости', key: 'jobCenter', render: (_, { jobCenter }) => jobCenter.name },
-    { title: 'Размещена', dataIndex: 'createdAt', render: (createdAt: string) => formatDate(createdAt) },
+    { key: 'status', title: 'Состояние', render: ({ status }) => <VacancyStatusTag status={status} /> },
+    { key: 'jobCenter', title: 'Центр занятости', render: ({ jobCenter }) => jobCenter.name },
+    { key: 'createdAt', title: 'Размещена', render: ({ createdAt }) => formatDate(createdAt) },
   ];
 }
 
@@ -48,12 +53,13 @@ function VacancyTable({ vacancies, search }: { vacancies: VacancyRow[]; search: 
       <Typography.Title level={2} id="vacancies-count" aria-live="polite">
         {vacancies.length === VACANCIES_LIMIT ? `Показаны первые ${count}` : count}
       </Typography.Title>
-      <Table<VacancyRow>
-        rowKey="id"
+      <ResponsiveList<VacancyRow>
+        label="Вакансии организации"
+        items={vacancies}
+        itemKey={(vacancy) => vacancy.id}
         columns={columns(search)}
-        dataSource={vacancies}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 'max-content' }}
+        pageSize={20}
+        empty={null}
       />
     </section>
   );

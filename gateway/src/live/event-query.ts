@@ -18,6 +18,8 @@ export interface EventQuery {
   sinceEventId: string | null;
   /** A query that renders one event with the subscriber's selection, keyed like the subscription. */
   text: string;
+  /** The subscriber's variables the query uses: all but the cursor, which differs between their sockets. */
+  variables: Record<string, unknown>;
 }
 
 /**
@@ -83,6 +85,7 @@ export function toEventQuery(
     fieldName,
     responseKey: root.alias?.value ?? fieldName,
     sinceEventId,
+    variables: Object.fromEntries(Object.entries(variables).filter(([name]) => name !== sinceVariable)),
     text: print({
       ...document,
       definitions: definitions.filter(

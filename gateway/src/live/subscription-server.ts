@@ -149,7 +149,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
           field,
           viewer: state.viewer,
           sinceEventId: since,
-          render: render(eventQuery.text, variables, state.viewer, scope, state.connectionId),
+          render: render(eventQuery.text, eventQuery.variables, state.viewer, scope, state.connectionId),
           cutOff: () => state.socket.close(SLOW_CLIENT_CLOSE, 'Клиент не успевает получать события'),
           onFailure: (error) =>
             log.error({ err: error, connection: state.connectionId }, 'subscription failed'),

@@ -17,7 +17,7 @@ export function personalDataAuditPlugin(log: Logger): ApolloServerPlugin<Audited
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          contextValue.personalData.operation = describeOperation(operation);
+          if (operation) contextValue.personalData.graphqlOperation = describeOperation(operation);
         },
         async willSendResponse({ contextValue, response }) {
           try {

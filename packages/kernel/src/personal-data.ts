@@ -30,8 +30,10 @@ export interface PersonalDataAuditRecord {
   occurredAt: string;
   /** The subgraph that disclosed or changed the data. */
   service: string;
-  /** The GraphQL operation (`query DeskAppeal__citizen__1: _entities`), or the HTTP entry point. */
+  /** The operation as a person would name it: «Просмотр обращения 2026-000012», «Вход через Госуслуги». */
   operation: string;
+  /** The GraphQL operation and its root fields (`query DeskAppeal__citizen__1: _entities`); null outside GraphQL. */
+  graphqlOperation: string | null;
   requestId: string;
   clientAddress: string | null;
   actor: PersonalDataActor;
@@ -66,15 +68,21 @@ export const actorOf = (viewer: Viewer): PersonalDataActor =>
     ? { userId: viewer.userId, roles: [...viewer.roles], jobCenterId: viewer.jobCenterId }
     : { userId: null, roles: [], jobCenterId: null };
 
-/** `query Name: field, other` for the trail. */
-export function describeOperation(operation: OperationDefinitionNode | null | undefined): string {
-  if (!operation) return 'неизвестная операция';
+/** `query Name: field, other` for investigators. */
+export function describeOperation(operation: OperationDefinitionNode): string {
   const fields = operation.selectionSet.selections.map((selection) =>
     selection.kind === 'Field' ? selection.name.value : '…',
   );
   const name = operation.name ? ` ${operation.name.value}` : '';
   return `${operation.operation}${name}: ${fields.join(', ')}`;
 }
+
+const NAMES_SEPARATOR = '; ';
+
+const UNNAMED_OPERATION: Record<PersonalDataAction, string> = {
+  READ: 'Просмотр персональных данных',
+  CHANGE: 'Изменение персональных данных',
+};
 
 interface RequestFacts {
   service: string;
@@ -88,7 +96,12 @@ interface RequestFacts {
  * reads when the answer is ready, and services write changes in the transaction of the change.
  */
 export class PersonalDataAudit {
-  operation = 'неизвестная операция';
+  /**
+   * The operation as a person would name it: set by an entry point outside GraphQL, or named by the fields the
+   * request resolved (`@AuditedAs`). Without a name the trail says what was done: «Просмотр персональных данных».
+   */
+  operation: string | null = null;
+  graphqlOperation: string | null = null;
   private readonly reads = new Map<string, Set<PersonalDataKind>>();
 
   constructor(
@@ -102,10 +115,24 @@ export class PersonalDataAudit {
     this.reads.set(subjectId, kinds);
   }
 
-  /** Writes the change of `subjectId`'s data in the transaction `em` that makes it. */
-  async changed(em: EntityManager, subjectId: string, kinds: PersonalDataKind[]): Promise<void> {
+  /** Adds a field's name of what the request shows to the operation's name. */
+  describe(name: string): void {
+    const names = this.operation?.split(NAMES_SEPARATOR) ?? [];
+    if (!names.includes(name)) this.operation = [...names, name].join(NAMES_SEPARATOR);
+  }
+
+  /**
+   * Writes the change of `subjectId`'s data in the transaction `em` that makes it, named as a person would
+   * («Изменение контактного телефона в обращении 2026-000012»).
+   */
+  async changed(
+    em: EntityManager,
+    subjectId: string,
+    kinds: PersonalDataKind[],
+    operation?: string,
+  ): Promise<void> {
     if (kinds.length === 0) return;
-    await this.write(em, [{ subjectId, action: 'CHANGE', kinds }]);
+    await this.write(em, [{ subjectId, action: 'CHANGE', kinds }], operation);
   }
 
   /** Writes what the request disclosed, once; true when there was something to write. */
@@ -121,19 +148,33 @@ export class PersonalDataAudit {
     return true;
   }
 
-  private async write(em: EntityManager, accesses: PersonalDataAccess[]): Promise<void> {
+  private async write(em: EntityManager, accesses: PersonalDataAccess[], operation?: string): Promise<void> {
     if (!this.journal)
       throw new Error(`${this.facts.service}: персональные данные без журнала аудита (personalDataJournal)`);
     await this.journal.write(em, {
       occurredAt: new Date().toISOString(),
       service: this.facts.service,
-      operation: this.operation,
+      operation: operation ?? this.operation ?? UNNAMED_OPERATION[accesses[0]!.action],
+      graphqlOperation: this.graphqlOperation,
       requestId: this.facts.requestId,
       clientAddress: this.facts.clientAddress,
       actor: actorOf(this.facts.viewer),
       accesses,
     });
   }
+}
+
+/**
+ * Names, as a person would, what a field returning an entity shows («Просмотр обращения 2026-000012», «Просмотр
+ * списка обращений»): the audit trail records the request's reads of personal data under that name.
+ */
+export function AuditedAs<TResult>(name: (result: TResult) => string): MethodDecorator & PropertyDecorator {
+  const nameShown: MiddlewareFn<{ personalData: PersonalDataAudit }> = async ({ context }, next) => {
+    const value: unknown = await next();
+    if (value !== null && value !== undefined) context.personalData.describe(name(value as TResult));
+    return value;
+  };
+  return UseMiddleware(nameShown);
 }
 
 /** The tag the supergraph carries on personal-data fields; the gateway reads it for subscriptions. */

@@ -4,6 +4,7 @@ export * from './plural';
 export { UiProvider } from './UiProvider';
 export { AppLayout, type AppLayoutProps, type NavItem } from './layout/AppLayout';
 export { usePageTitle } from './layout/usePageTitle';
+export { ResponsiveList, type ListColumn, type ResponsiveListProps } from './layout/ResponsiveList';
 export { SessionProvider, useSession, useSignedIn } from './session/SessionProvider';
 export { SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './session/session';
 export { RequireSession } from './session/RequireSession';

@@ -9,11 +9,13 @@ import {
   Loading,
   PartialDataNotice,
   plural,
+  ResponsiveList,
+  type ListColumn,
   StatusBadge,
   Unavailable,
   usePageTitle,
 } from '@czn/ui';
-import { Button, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Input, Select, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { AppealRowFragment, AppealStatus } from '../gql/graphql';
@@ -21,6 +23,27 @@ import { filterAppeals } from './appeal-filter';
 import { MY_APPEALS } from './operations';
 
 const statusOptions = Object.entries(appealStatusLabels).map(([value, label]) => ({ value, label }));
+
+const columns: ListColumn<AppealRowFragment>[] = [
+  {
+    key: 'number',
+    title: 'Номер',
+    render: (appeal) => (
+      <Link to={`/appeals/${appeal.id}`}>
+        {appeal.number}
+        {appeal.unread && <span className="czn-visually-hidden"> (есть новости)</span>}
+      </Link>
+    ),
+  },
+  { key: 'type', title: 'Услуга', render: (appeal) => citizenServiceLabels[appeal.type] },
+  {
+    key: 'jobCenter',
+    title: 'Центр занятости',
+    render: (appeal) => appeal.jobCenter?.name ?? <Unavailable />,
+  },
+  { key: 'status', title: 'Статус', render: (appeal) => <StatusBadge status={appeal.status} /> },
+  { key: 'createdAt', title: 'Дата подачи', render: (appeal) => formatDate(appeal.createdAt) },
+];
 
 /** The citizen's proof of having applied: every appeal, unread ones bold, updated live. */
 export default function MyAppealsPage() {
@@ -89,42 +112,14 @@ export default function MyAppealsPage() {
               style={{ width: 220 }}
             />
           </Space>
-          <Table<AppealRowFragment>
-            aria-label="Мои обращения"
-            rowKey="id"
-            dataSource={appeals}
-            pagination={appeals.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-            rowClassName={(appeal) => (appeal.unread ? 'czn-unread' : '')}
-            scroll={{ x: 720 }}
-            locale={{ emptyText: 'Нет обращений, подходящих под условия поиска' }}
-            columns={[
-              {
-                title: 'Номер',
-                dataIndex: 'number',
-                render: (number: string, appeal) => (
-                  <Link to={`/appeals/${appeal.id}`}>
-                    {number}
-                    {appeal.unread && <span className="czn-visually-hidden"> (есть новости)</span>}
-                  </Link>
-                ),
-              },
-              {
-                title: 'Услуга',
-                dataIndex: 'type',
-                render: (type: AppealRowFragment['type']) => citizenServiceLabels[type],
-              },
-              {
-                title: 'Центр занятости',
-                key: 'jobCenter',
-                render: (_, appeal) => appeal.jobCenter?.name ?? <Unavailable />,
-              },
-              {
-                title: 'Статус',
-                dataIndex: 'status',
-                render: (value: AppealStatus) => <StatusBadge status={value} />,
-              },
-              { title: 'Дата подачи', dataIndex: 'createdAt', render: (value: string) => formatDate(value) },
-            ]}
+          <ResponsiveList<AppealRowFragment>
+            label="Мои обращения"
+            items={appeals}
+            itemKey={(appeal) => appeal.id}
+            pageSize={50}
+            itemClassName={(appeal) => (appeal.unread ? 'czn-unread' : '')}
+            empty={<EmptyState>Нет обращений, подходящих под условия поиска</EmptyState>}
+            columns={columns}
           />
         </>
       )}

@@ -6,10 +6,12 @@ import {
   Loading,
   PartialDataNotice,
   plural,
+  ResponsiveList,
   Unavailable,
   usePageTitle,
+  type ListColumn,
 } from '@czn/ui';
-import { Table, Typography, type TableColumnsType } from 'antd';
+import { Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import type { OrganizationVacanciesQuery } from '../gql/graphql';
 import { ORGANIZATION_VACANCIES, VACANCIES_LIMIT } from './operations';
@@ -24,33 +26,29 @@ const emptyText: Record<VacancyStatusChoice, string> = {
   WITHDRAWN: 'Снятых вакансий нет',
 };
 
-function columns(search: string): TableColumnsType<VacancyRow> {
+function columns(search: string): ListColumn<VacancyRow>[] {
   return [
     {
+      key: 'title',
       title: 'Должность',
-      dataIndex: 'title',
-      render: (title: string, { id }) => (
+      render: ({ id, title }) => (
         <Link to={`/vacancies/${id}`} state={{ back: search }}>
           {title}
         </Link>
       ),
     },
     {
-      title: 'Зарплата',
       key: 'salary',
-      render: (_, { salaryFrom, salaryTo }) => formatSalary(salaryFrom, salaryTo),
+      title: 'Зарплата',
+      render: ({ salaryFrom, salaryTo }) => formatSalary(salaryFrom, salaryTo),
     },
+    { key: 'status', title: 'Состояние', render: ({ status }) => <VacancyStatusTag status={status} /> },
     {
-      title: 'Состояние',
-      dataIndex: 'status',
-      render: (_, { status }) => <VacancyStatusTag status={status} />,
-    },
-    {
-      title: 'Центр занятости',
       key: 'jobCenter',
-      render: (_, { jobCenter }) => jobCenter?.name ?? <Unavailable />,
+      title: 'Центр занятости',
+      render: ({ jobCenter }) => jobCenter?.name ?? <Unavailable />,
     },
-    { title: 'Размещена', dataIndex: 'createdAt', render: (createdAt: string) => formatDate(createdAt) },
+    { key: 'createdAt', title: 'Размещена', render: ({ createdAt }) => formatDate(createdAt) },
   ];
 }
 
@@ -61,12 +59,13 @@ function VacancyTable({ vacancies, search }: { vacancies: VacancyRow[]; search: 
       <Typography.Title level={2} id="vacancies-count" aria-live="polite">
         {vacancies.length === VACANCIES_LIMIT ? `Показаны первые ${count}` : count}
       </Typography.Title>
-      <Table<VacancyRow>
-        rowKey="id"
+      <ResponsiveList<VacancyRow>
+        label="Вакансии организации"
+        items={vacancies}
+        itemKey={(vacancy) => vacancy.id}
         columns={columns(search)}
-        dataSource={vacancies}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 'max-content' }}
+        pageSize={20}
+        empty={null}
       />
     </section>
   );

@@ -1,5 +1,13 @@
-import { citizenServiceLabels, EmptyState, formatDateTime, StatusBadge, Unavailable } from '@czn/ui';
-import { Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  citizenServiceLabels,
+  EmptyState,
+  formatDateTime,
+  ResponsiveList,
+  StatusBadge,
+  Unavailable,
+  type ListColumn,
+} from '@czn/ui';
+import { Tag } from 'antd';
 import { Link, useLocation } from 'react-router';
 import type { DeskAppealRowFragment } from '../gql/graphql';
 
@@ -28,63 +36,29 @@ function AppealNumber({ appeal, isNew }: { appeal: DeskAppealRowFragment; isNew:
   );
 }
 
-const wideColumns = (unseen: ReadonlySet<string>): TableColumnsType<DeskAppealRowFragment> => [
+const columns = (unseen: ReadonlySet<string>): ListColumn<DeskAppealRowFragment>[] => [
   {
-    title: 'Номер',
     key: 'number',
-    render: (_, appeal) => <AppealNumber appeal={appeal} isNew={unseen.has(appeal.id)} />,
+    title: 'Номер',
+    render: (appeal) => <AppealNumber appeal={appeal} isNew={unseen.has(appeal.id)} />,
   },
-  { title: 'Услуга', key: 'service', render: (_, appeal) => citizenServiceLabels[appeal.type] },
-  {
-    title: 'Заявитель',
-    key: 'applicant',
-    render: (_, appeal) => appeal.applicant?.fullName ?? <Unavailable />,
-  },
-  { title: 'Статус', key: 'status', render: (_, appeal) => <StatusBadge status={appeal.status} /> },
-  { title: 'Дата подачи', key: 'createdAt', render: (_, appeal) => formatDateTime(appeal.createdAt) },
-];
-
-/** On a phone: what the wide table says, stacked in two columns. */
-const narrowColumns = (unseen: ReadonlySet<string>): TableColumnsType<DeskAppealRowFragment> => [
-  {
-    title: 'Обращение',
-    key: 'appeal',
-    render: (_, appeal) => (
-      <>
-        <AppealNumber appeal={appeal} isNew={unseen.has(appeal.id)} />
-        <Typography.Text className="staff-line">{citizenServiceLabels[appeal.type]}</Typography.Text>
-        <Typography.Text type="secondary" className="staff-line">
-          {appeal.applicant?.fullName ?? <Unavailable />}
-        </Typography.Text>
-      </>
-    ),
-  },
-  {
-    title: 'Статус',
-    key: 'status',
-    render: (_, appeal) => (
-      <>
-        <StatusBadge status={appeal.status} />
-        <Typography.Text type="secondary" className="staff-line">
-          {formatDateTime(appeal.createdAt)}
-        </Typography.Text>
-      </>
-    ),
-  },
+  { key: 'service', title: 'Услуга', render: (appeal) => citizenServiceLabels[appeal.type] },
+  { key: 'applicant', title: 'Заявитель', render: (appeal) => appeal.applicant?.fullName ?? <Unavailable /> },
+  { key: 'status', title: 'Статус', render: (appeal) => <StatusBadge status={appeal.status} /> },
+  { key: 'createdAt', title: 'Дата подачи', render: (appeal) => formatDateTime(appeal.createdAt) },
 ];
 
 export function AppealsTable({ appeals, unseen, loading, emptyText }: AppealsTableProps) {
-  const { md } = Grid.useBreakpoint();
   return (
-    <Table<DeskAppealRowFragment>
-      aria-label="Обращения центра занятости"
-      rowKey="id"
-      columns={md ? wideColumns(unseen) : narrowColumns(unseen)}
-      dataSource={appeals}
+    <ResponsiveList<DeskAppealRowFragment>
+      label="Обращения центра занятости"
+      items={appeals}
+      itemKey={(appeal) => appeal.id}
+      columns={columns(unseen)}
       loading={loading}
-      rowClassName={(appeal) => (unseen.has(appeal.id) ? 'czn-arrived czn-unread' : '')}
-      locale={{ emptyText: <EmptyState>{emptyText}</EmptyState> }}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      itemClassName={(appeal) => (unseen.has(appeal.id) ? 'czn-arrived czn-unread' : '')}
+      empty={<EmptyState>{emptyText}</EmptyState>}
+      pageSize={20}
     />
   );
 }

@@ -1,5 +1,4 @@
-import { EmptyState, formatDateTime } from '@czn/ui';
-import { Table, type TableColumnsType } from 'antd';
+import { EmptyState, formatDateTime, ResponsiveList, type ListColumn } from '@czn/ui';
 import { Link, useLocation } from 'react-router';
 import type { PartnerReferralRowFragment } from '../gql/graphql';
 import { ReferralStatusBadge } from './status';
@@ -14,24 +13,19 @@ function CitizenLink({ referral }: { referral: PartnerReferralRowFragment }) {
   );
 }
 
-const columns: TableColumnsType<PartnerReferralRowFragment> = [
-  { title: 'Когда', key: 'createdAt', render: (_, referral) => formatDateTime(referral.createdAt) },
-  { title: 'Гражданин', key: 'person', render: (_, referral) => <CitizenLink referral={referral} /> },
+const columns: ListColumn<PartnerReferralRowFragment>[] = [
+  { key: 'createdAt', title: 'Когда', render: (referral) => formatDateTime(referral.createdAt) },
+  { key: 'person', title: 'Гражданин', render: (referral) => <CitizenLink referral={referral} /> },
   {
-    title: 'Цель',
     key: 'purpose',
-    render: (_, referral) => <span className="staff-clamp">{referral.purpose}</span>,
+    title: 'Цель',
+    render: (referral) => <span className="staff-clamp">{referral.purpose}</span>,
   },
+  { key: 'status', title: 'Статус', render: (referral) => <ReferralStatusBadge status={referral.status} /> },
   {
-    title: 'Статус',
-    key: 'status',
-    render: (_, referral) => <ReferralStatusBadge status={referral.status} />,
-  },
-  {
-    title: 'Результат',
     key: 'outcome',
-    render: (_, referral) =>
-      referral.outcome ? <span className="staff-clamp">{referral.outcome}</span> : '—',
+    title: 'Результат',
+    render: (referral) => (referral.outcome ? <span className="staff-clamp">{referral.outcome}</span> : '—'),
   },
 ];
 
@@ -45,15 +39,13 @@ export function ReferralsTable({
   emptyText: string;
 }) {
   return (
-    <Table<PartnerReferralRowFragment>
-      aria-label="Направления в ведомство"
-      rowKey="id"
+    <ResponsiveList<PartnerReferralRowFragment>
+      label="Направления в ведомство"
+      items={referrals}
+      itemKey={(referral) => referral.id}
       columns={columns}
-      dataSource={referrals}
       loading={loading}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <EmptyState>{emptyText}</EmptyState> }}
+      empty={<EmptyState>{emptyText}</EmptyState>}
     />
   );
 }

@@ -15,8 +15,9 @@ const entries: AuditEntry[] = [
     actorId: 'u-operator',
     actorRoles: ['REGISTRAR', 'CAREER_CONSULTANT'],
     actor: { fullName: 'Смирнова Ольга Петровна' },
-    service: 'identity',
-    operation: 'query DeskApplicant: _entities',
+    service: 'citizen',
+    operation: 'Просмотр обращения 2026-000012',
+    graphqlOperation: 'query DeskAppeal__citizen__0: appeal',
     clientAddress: '10.0.0.7',
   },
   {
@@ -28,7 +29,8 @@ const entries: AuditEntry[] = [
     actorRoles: [],
     actor: null,
     service: 'identity',
-    operation: 'esia: sign-in',
+    operation: 'вход через Госуслуги: данные из ЕСИА',
+    graphqlOperation: null,
     clientAddress: null,
   },
 ];
@@ -54,12 +56,15 @@ test('each entry says when on the region’s clock, what was done to which data,
   expect(within(read!).getByText('Паспорт, СНИЛС, Телефон')).toBeTruthy();
   expect(within(read!).getByText('Смирнова Ольга Петровна')).toBeTruthy();
   expect(within(read!).getByText('Регистратор ЦЗН, Карьерный консультант')).toBeTruthy();
-  expect(within(read!).getByText('identity: query DeskApplicant: _entities')).toBeTruthy();
+  expect(within(read!).getByText('Просмотр обращения 2026-000012')).toBeTruthy();
+  expect(within(read!).getByText('citizen: query DeskAppeal__citizen__0: appeal')).toBeTruthy();
   expect(within(read!).getByText('10.0.0.7')).toBeTruthy();
 
   expect(within(change!).getByText('Изменение')).toBeTruthy();
   expect(within(change!).getByText('Адрес')).toBeTruthy();
   expect(within(change!).getByText('не вошедший')).toBeTruthy();
+  expect(within(change!).getByText('вход через Госуслуги: данные из ЕСИА')).toBeTruthy();
+  expect(within(change!).getByText('identity')).toBeTruthy();
 });
 
 test('an empty trail says so', () => {

@@ -38,9 +38,12 @@ const columns: TableColumnsType<AuditEntry> = [
     title: 'Операция',
     key: 'operation',
     render: (_, entry) => (
-      <small className="staff-audit-operation">
-        {entry.service}: {entry.operation}
-      </small>
+      <>
+        <span className="staff-line">{entry.operation}</span>
+        <Typography.Text type="secondary" className="staff-audit-operation">
+          <small>{[entry.service, entry.graphqlOperation].filter(Boolean).join(': ')}</small>
+        </Typography.Text>
+      </>
     ),
   },
   { title: 'Адрес', key: 'clientAddress', render: (_, entry) => entry.clientAddress ?? '—' },

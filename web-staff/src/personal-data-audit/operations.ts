@@ -20,6 +20,7 @@ export const PERSONAL_DATA_AUDIT = graphql(`
         }
         service
         operation
+        graphqlOperation
         clientAddress
       }
     }

@@ -1,12 +1,13 @@
-import { Alert } from 'antd';
+import { Alert, Button } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useConnection } from './connection';
 
 const BACK_ONLINE_SHOWN_MS = 4_000;
 
 /**
- * Says when live updates stop and when they are back. Announced to screen readers as a status, and
- * shown only after the page has been live once, so a first connection does not flash a warning.
+ * Says when live updates stop and when they are back. Announced to screen readers as a status; the
+ * warning is shown only after the page has been live once, so a first connection does not flash it. When
+ * the socket gives up, the person is asked to reload the page.
  */
 export function ConnectionBanner() {
   const { state, generation } = useConnection();
@@ -34,6 +35,15 @@ export function ConnectionBanner() {
           showIcon
           title="Нет связи с сервером"
           description="Изменения появятся, как только связь восстановится. Переподключаемся…"
+        />
+      )}
+      {state === 'failed' && (
+        <Alert
+          type="error"
+          showIcon
+          title="Не удаётся восстановить связь. Обновите страницу"
+          description="Изменения на странице больше не появляются сами."
+          action={<Button onClick={() => window.location.reload()}>Обновить страницу</Button>}
         />
       )}
       {backOnline && (

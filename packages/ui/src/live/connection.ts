@@ -1,6 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 
-export type ConnectionState = 'connecting' | 'live' | 'offline';
+/** `failed`: the socket gave up after attempts in a row that never got through; only a reload helps. */
+export type ConnectionState = 'connecting' | 'live' | 'offline' | 'failed';
 
 export interface ConnectionSnapshot {
   state: ConnectionState;
@@ -26,6 +27,10 @@ export class ConnectionMonitor {
 
   lost(): void {
     if (this.snapshot.state !== 'offline') this.set({ ...this.snapshot, state: 'offline' });
+  }
+
+  failed(): void {
+    this.set({ ...this.snapshot, state: 'failed' });
   }
 
   private set(snapshot: ConnectionSnapshot): void {

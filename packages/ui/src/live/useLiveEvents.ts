@@ -31,7 +31,11 @@ export function useLiveEvents<TData>(
   useEffect(() => {
     if (state !== 'live') return;
     const since = lastEventId.current;
-    const stale = () => monitor.current().generation !== generation;
+    // An error because the socket closed is not the subscription's: it resumes on the next connection.
+    const stale = () => {
+      const now = monitor.current();
+      return now.generation !== generation || now.state !== 'live';
+    };
     const subscription$ = client
       .subscribe({ query: subscription, variables: { sinceEventId: since } })
       .subscribe({

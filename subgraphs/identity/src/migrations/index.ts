@@ -9,8 +9,9 @@ import { Migration20261212000002_staff_deactivation } from './Migration202612120
 import { Migration20261212000003_partner_agencies } from './Migration20261212000003_partner_agencies';
 import { Migration20261213000001_partner_users } from './Migration20261213000001_partner_users';
 import { Migration20261213000002_personal_data_audit } from './Migration20261213000002_personal_data_audit';
-
 import { Migration20261214000000_audit_stream } from './Migration20261214000000_audit_stream';
+import { Migration20261214000001_personal_data_operation_names } from './Migration20261214000001_personal_data_operation_names';
+
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
   {
@@ -42,4 +43,8 @@ export const migrations = [
     class: Migration20261213000002_personal_data_audit,
   },
   { name: 'Migration20261214000000_audit_stream', class: Migration20261214000000_audit_stream },
+  {
+    name: 'Migration20261214000001_personal_data_operation_names',
+    class: Migration20261214000001_personal_data_operation_names,
+  },
 ];

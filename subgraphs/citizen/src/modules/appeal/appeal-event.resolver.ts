@@ -1,5 +1,6 @@
 import { OutboxEvent } from '@czn/events';
 import {
+  AuditedAs,
   gatewayExecutesSubscriptions,
   isUuid,
   notFound,
@@ -10,6 +11,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from
 import type { CitizenLoaders } from '../../loaders';
 import { APPEAL_ENTITY, AppealEvent, appealEventFrom } from './appeal-event';
 import { canSeeAppeal } from './appeal.access';
+import { appealShown } from './appeal.audit';
 import { Appeal } from './appeal.entity';
 
 type Context = SubgraphContext<CitizenLoaders>;
@@ -54,6 +56,7 @@ export class AppealEventResolver {
   }
 
   @FieldResolver(() => Appeal, { description: 'Обращение в его нынешнем состоянии' })
+  @AuditedAs(appealShown)
   async appeal(@Root() event: AppealEvent, @Ctx() { loaders }: Context): Promise<Appeal> {
     const appeal = await loaders.appeal.load(event.appealId);
     if (!appeal) throw notFound(EVENT_NOT_FOUND);

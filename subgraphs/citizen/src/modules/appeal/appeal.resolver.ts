@@ -1,4 +1,5 @@
 import {
+  AuditedAs,
   checkPage,
   FIRST_PAGE,
   notFound,
@@ -13,6 +14,7 @@ import type { CitizenLoaders } from '../../loaders';
 import { JobCenterRef, UserRef } from '../federation/references';
 import { AppealStatus, AppealType } from './appeal.enums';
 import { canSeeAppeal, isUnreadBy } from './appeal.access';
+import { appealShown, appealsListed, jobCenterAppealsListed } from './appeal.audit';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 import { requireUuid, SubmitAppealInput, text } from './appeal.inputs';
 import {
@@ -29,6 +31,7 @@ type Context = SubgraphContext<CitizenLoaders>;
 @Resolver(() => Appeal)
 export class AppealResolver {
   @Query(() => [Appeal], { description: 'Мои обращения, новые сверху' })
+  @AuditedAs(appealsListed)
   myAppeals(
     @Arg('page', () => PageInput, { defaultValue: FIRST_PAGE }) page: PageInput,
     @Ctx() { em, viewer }: Context,
@@ -37,6 +40,7 @@ export class AppealResolver {
   }
 
   @Query(() => Appeal, { description: 'Обращение: заявителю и сотрудникам ЦЗН, куда оно подано' })
+  @AuditedAs(appealShown)
   async appeal(@Arg('id', () => ID) id: string, @Ctx() { viewer, loaders }: Context): Promise<Appeal> {
     requireUser(viewer);
     const appeal = await loaders.appeal.load(requireUuid('id', id, 'Обращение'));
@@ -45,6 +49,7 @@ export class AppealResolver {
   }
 
   @Query(() => [Appeal], { description: 'Обращения в ЦЗН сотрудника, новые сверху' })
+  @AuditedAs(jobCenterAppealsListed)
   jobCenterAppeals(
     @Arg('status', () => AppealStatus, { nullable: true }) status: AppealStatus | null,
     @Arg('type', () => AppealType, { nullable: true, description: 'Только обращения за этой услугой' })
@@ -61,6 +66,7 @@ export class AppealResolver {
   }
 
   @Mutation(() => Appeal, { description: 'Подать заявление на услугу' })
+  @AuditedAs(appealShown)
   submitAppeal(
     @Arg('input', () => SubmitAppealInput) input: SubmitAppealInput,
     @Ctx() { em, viewer, personalData }: Context,
@@ -71,16 +77,19 @@ export class AppealResolver {
   @Mutation(() => Appeal, {
     description: 'Отметить обращение прочитанным заявителем; повторный вызов ничего не меняет',
   })
+  @AuditedAs(appealShown)
   markAppealRead(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Appeal> {
     return markAppealRead(em, requireUser(viewer), id);
   }
 
   @Mutation(() => Appeal, { description: 'Взять обращение в работу' })
+  @AuditedAs(appealShown)
   takeAppealIntoWork(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Appeal> {
     return changeAppealStatus(em, requireStaff(viewer), id, { to: AppealStatus.IN_PROGRESS, comment: null });
   }
 
   @Mutation(() => Appeal, { description: 'Исполнить обращение с результатом' })
+  @AuditedAs(appealShown)
   completeAppeal(
     @Arg('id', () => ID) id: string,
     @Arg('result', () => String) result: string,
@@ -96,6 +105,7 @@ export class AppealResolver {
   }
 
   @Mutation(() => Appeal, { description: 'Отказать с указанием причины' })
+  @AuditedAs(appealShown)
   rejectAppeal(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String) reason: string,

@@ -12,6 +12,7 @@ import { unavailabilityReason } from './appeal-availability';
 import { recordAppealEvent } from './appeal-event';
 import { AppealEventType, AppealStatus, appealStatusLabels, type AppealType } from './appeal.enums';
 import { isUnreadBy } from './appeal.access';
+import { contactPhoneGiven } from './appeal.audit';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 import { emailAddress, phoneNumber, requireUuid, text, type SubmitAppealInput } from './appeal.inputs';
 import { nextAppealNumber } from './appeal-number';
@@ -69,7 +70,7 @@ export async function submitAppeal(
         changedAt: now,
       });
       await recordAppealEvent(tx, appeal, AppealEventType.SUBMITTED);
-      await audit.changed(tx, applicant.userId, ['PHONE']);
+      await audit.changed(tx, applicant.userId, ['PHONE'], contactPhoneGiven(appeal));
       return appeal;
     });
   try {

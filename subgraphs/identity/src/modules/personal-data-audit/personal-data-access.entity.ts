@@ -54,9 +54,18 @@ export class PersonalDataAccessEntry {
   @Property({ type: 'text' })
   service!: string;
 
-  @Field(() => String, { description: 'Операция: запрос GraphQL и его поля или вход через Госуслуги' })
+  @Field(() => String, {
+    description: 'Операция, как её назовёт человек: «Просмотр обращения 2026-000012», «Вход через Госуслуги»',
+  })
   @Property({ type: 'text' })
   operation!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Операция GraphQL и её поля, для разбора инцидентов; пусто — не через GraphQL',
+  })
+  @Property({ type: 'text', nullable: true })
+  graphqlOperation!: string | null;
 
   @Field(() => String, { description: 'Номер запроса в журналах сервисов' })
   @Property({ type: 'text' })

@@ -13,6 +13,7 @@ const HEADER = [
   'ЦЗН сотрудника',
   'Сервис',
   'Операция',
+  'Операция GraphQL',
   'Номер запроса',
   'Сетевой адрес',
 ];
@@ -39,6 +40,7 @@ export function auditCsv(entries: PersonalDataAccessEntry[], actors: Map<string,
       entry.actorJobCenterId,
       entry.service,
       entry.operation,
+      entry.graphqlOperation,
       entry.requestId,
       entry.clientAddress,
     ]

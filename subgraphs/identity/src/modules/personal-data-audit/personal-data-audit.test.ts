@@ -71,7 +71,9 @@ test('a read through _entities writes who, role, whose data, which data and the 
     actorRoles: ['REGISTRAR'],
     actorJobCenterId: demoJobCenterIds.barnaul,
     service: 'identity',
-    operation: 'query DeskApplicant: _entities',
+    // Identity's fields do not name what they show yet: the trail says what was done.
+    operation: 'Просмотр персональных данных',
+    graphqlOperation: 'query DeskApplicant: _entities',
   });
 });
 
@@ -83,9 +85,19 @@ test('a read through a query is written with the person as the actor; fields tha
   await harness.request(person.viewer, 'query Settings { me { fullName birthDate snils } }');
   const trail = await trailOf(person.id);
   expect(
-    trail.map(({ action, kinds, actorId, operation }) => ({ action, kinds, actorId, operation })),
+    trail.map(({ action, kinds, actorId, graphqlOperation }) => ({
+      action,
+      kinds,
+      actorId,
+      graphqlOperation,
+    })),
   ).toEqual([
-    { action: 'READ', kinds: ['SNILS', 'BIRTH_DATE'], actorId: person.id, operation: 'query Settings: me' },
+    {
+      action: 'READ',
+      kinds: ['SNILS', 'BIRTH_DATE'],
+      actorId: person.id,
+      graphqlOperation: 'query Settings: me',
+    },
   ]);
 });
 
@@ -102,7 +114,7 @@ const AUDIT = `query($subject: PersonalDataSubjectInput!) {
   personalDataAudit(subject: $subject, page: { limit: 10 }) {
     person { id fullName }
     total
-    entries { action kinds operation actorRoles actor { fullName } }
+    entries { action kinds operation graphqlOperation actorRoles actor { fullName } }
   }
 }`;
 
@@ -121,14 +133,16 @@ test('the administrator reads a person’s trail by SNILS, newest first; other s
       {
         action: 'READ',
         kinds: ['PHONE'],
-        operation: 'query Settings: me',
+        operation: 'Просмотр персональных данных',
+        graphqlOperation: 'query Settings: me',
         actorRoles: ['CITIZEN'],
         actor: { fullName: 'Кузнецова Мария Павловна' },
       },
       {
         action: 'READ',
         kinds: ['PASSPORT', 'SNILS', 'PHONE'],
-        operation: 'query DeskApplicant: _entities',
+        operation: 'Просмотр персональных данных',
+        graphqlOperation: 'query DeskApplicant: _entities',
         actorRoles: ['REGISTRAR'],
         actor: { fullName: 'Смирнова Ольга Петровна' },
       },
@@ -172,7 +186,8 @@ test('audit events of another subgraph are copied once, however often they come'
   const record: PersonalDataAuditRecord = {
     occurredAt: '2026-11-20T03:00:00.000Z',
     service: 'citizen',
-    operation: 'query DeskAppeal__citizen__0: appeal',
+    operation: 'Просмотр обращения 2026-000012',
+    graphqlOperation: 'query DeskAppeal__citizen__0: appeal',
     requestId: randomUUID(),
     clientAddress: '10.0.0.7',
     actor: {
@@ -207,6 +222,8 @@ test('audit events of another subgraph are copied once, however often they come'
   expect(trail[0]).toMatchObject({
     service: 'citizen',
     kinds: ['PHONE'],
+    operation: 'Просмотр обращения 2026-000012',
+    graphqlOperation: 'query DeskAppeal__citizen__0: appeal',
     clientAddress: '10.0.0.7',
     sourceStream: stream,
     sourceEventId: '42',

@@ -54,6 +54,8 @@ export interface StackOptions {
   definitions?: Partial<Record<SubgraphName, SubgraphDefinition<unknown>>>;
   /** How long routing remembers verified partner API keys (30 s unless given). */
   routingApiKeyCache?: ApiKeyCacheSettings;
+  /** The demo data of `npm start`; without it the platform starts empty and tests make what they need. */
+  demo?: boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ export const STACK_START_TIMEOUT_MS = 60_000;
 export async function startStack(
   /** The gateway under test: the stack starts the subgraphs, the gateway package starts itself. */
   startGateway: GatewayStarter,
-  { env = {}, redisUrl, definitions = {}, routingApiKeyCache }: StackOptions = {},
+  { env = {}, redisUrl, definitions = {}, routingApiKeyCache, demo = false }: StackOptions = {},
 ): Promise<Stack> {
   const database = await createTestDatabase();
   const sql = new SqlCounter();
@@ -84,7 +86,7 @@ export async function startStack(
       : subgraphDefinitions[name]);
   for (const name of SUBGRAPH_NAMES) {
     const definition = definitionOf(name);
-    await migrateSubgraph(definition, database.url, { seed: true });
+    await migrateSubgraph(definition, database.url, { seed: demo });
     subgraphs[name] = await startSubgraph(
       definition,
       { ...testSubgraphConfig(database.url), REDIS_URL: redisUrl, EVENT_STREAM_PREFIX: streamPrefix },

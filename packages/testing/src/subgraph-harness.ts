@@ -38,10 +38,16 @@ export const testSubgraphConfig = (databaseUrl: string): SubgraphRuntimeConfig =
   PORT: 0,
 });
 
-/** One subgraph on a scratch database with its migrations and demo data applied. */
-export async function startSubgraphHarness<T>(definition: SubgraphDefinition<T>): Promise<SubgraphHarness> {
+/**
+ * One subgraph on a scratch database with its migrations applied and no rows: tests make what they need.
+ * `demo` adds the demo data, for tests of the demo data itself.
+ */
+export async function startSubgraphHarness<T>(
+  definition: SubgraphDefinition<T>,
+  { demo = false }: { demo?: boolean } = {},
+): Promise<SubgraphHarness> {
   const database = await createTestDatabase();
-  await migrateSubgraph(definition, database.url, { seed: true });
+  await migrateSubgraph(definition, database.url, { seed: demo });
   const sql = new SqlCounter();
   const running = await startSubgraph(definition, testSubgraphConfig(database.url), {
     host: '127.0.0.1',

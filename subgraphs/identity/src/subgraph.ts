@@ -130,3 +130,4 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
 export { developmentEsiaSettings, HmacEsiaSigner, type EsiaSettings, type EsiaSigner } from './modules/esia';
 
 export const identity = createIdentitySubgraph({ accessTokenTtlSeconds: 900 });
+export { FIXTURE_PASSWORD, identityFixtures, type AccountFixture } from './fixtures';

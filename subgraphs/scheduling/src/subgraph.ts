@@ -13,3 +13,4 @@ export const scheduling: SubgraphDefinition<SchedulingLoaders> = {
   createLoaders,
   seed,
 };
+export { schedulingFixtures } from './fixtures';

@@ -51,6 +51,12 @@ export function ogrnProblem(ogrn: string): string | null {
     : 'ОГРН не прошёл проверку контрольной цифры: сверьте его с выпиской из ЕГРЮЛ или ЕГРИП';
 }
 
+/** A legal entity's INN and OGRN made valid by their check digits from the first 9 and 12 digits. */
+export const legalEntityNumbers = (inn9: string, ogrn12: string) => ({
+  inn: `${inn9}${innCheckDigit(inn9, INN_10_WEIGHTS)}`,
+  ogrn: `${ogrn12}${Number(BigInt(ogrn12) % 11n) % 10}`,
+});
+
 export interface RegistrationNumbers {
   inn: string;
   kpp: string | null;

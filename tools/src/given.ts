@@ -1,0 +1,283 @@
+import { FIXTURE_PASSWORD, identityFixtures } from '@czn/identity';
+import type { Role, SignedInViewer } from '@czn/kernel';
+import { schedulingFixtures } from '@czn/scheduling';
+import type { Stack } from './stack';
+
+export interface JobCenterHandle {
+  kind: 'jobCenter';
+  id: string;
+  name: string;
+}
+
+export interface OrganizationHandle {
+  kind: 'organization';
+  id: string;
+  name: string;
+}
+
+export interface PartnerAgencyHandle {
+  kind: 'partnerAgency';
+  id: string;
+  name: string;
+}
+
+/** A signed-in account: its token for the gateway and its viewer for a subgraph called directly. */
+export interface PersonHandle {
+  kind: 'person';
+  id: string;
+  login: string;
+  fullName: string;
+  roles: Role[];
+  jobCenterId: string | null;
+  organizationId: string | null;
+  partnerAgencyId: string | null;
+  /** An access token from a password sign-in through the gateway, with a session of its own. */
+  token: string;
+  viewer: SignedInViewer;
+}
+
+export type AppealStatus = 'REGISTERED' | 'IN_PROGRESS' | 'COMPLETED' | 'REJECTED';
+
+export interface AppealHandle {
+  kind: 'appeal';
+  id: string;
+  number: string;
+  status: AppealStatus;
+  applicantId: string;
+  jobCenterId: string;
+}
+
+type Handle = JobCenterHandle | OrganizationHandle | PartnerAgencyHandle | PersonHandle | AppealHandle;
+type Made = Record<string, Handle>;
+type Step = (made: Made) => Promise<Made>;
+
+interface PersonOptions<K extends string> {
+  /** The key the handle is returned under, when a test needs two of a kind. */
+  as?: K;
+  fullName?: string;
+  phone?: string;
+  email?: string;
+  snils?: string;
+}
+
+/** The newest handle of a kind made so far, if any. */
+function newest<H extends Handle>(made: Made, kind: H['kind'], where: (handle: H) => boolean = () => true) {
+  return Object.values(made)
+    .filter((handle): handle is H => handle.kind === kind && where(handle as H))
+    .at(-1);
+}
+
+/**
+ * The test-data builder: each step creates what a test needs through the owning subgraph (its fixtures for
+ * accounts, organisations, agencies and job centres; the gateway's GraphQL for everything a person does) and
+ * the awaited builder gives typed handles by name:
+ *
+ *   const { citizen, staff, appeal } = await given(stack).jobCenter().staff('REGISTRAR').citizen()
+ *     .appeal({ status: 'IN_PROGRESS' });
+ *
+ * A step takes what it needs from the newest handle of that kind made before it (the appeal's citizen and job
+ * centre, the staff member's centre, the employer's organisation) and makes one itself when there is none.
+ */
+export class Given<T extends object> implements PromiseLike<T> {
+  constructor(
+    private readonly stack: Stack,
+    private readonly steps: Step[],
+  ) {}
+
+  private step<K extends string, H extends Handle>(
+    key: K,
+    make: (made: Made) => Promise<H>,
+  ): Given<T & Record<K, H>> {
+    return new Given(this.stack, [...this.steps, async (made) => ({ ...made, [key]: await make(made) })]);
+  }
+
+  jobCenter<K extends string = 'jobCenter'>(options: { as?: K; name?: string } = {}) {
+    return this.step((options.as ?? 'jobCenter') as K, () => this.makeJobCenter(options.name));
+  }
+
+  organization<K extends string = 'organization'>(options: { as?: K; name?: string } = {}) {
+    return this.step((options.as ?? 'organization') as K, async (): Promise<OrganizationHandle> => {
+      const em = this.stack.subgraphs.identity.orm.em.fork();
+      const organization = await identityFixtures.organization(em, options.name);
+      return { kind: 'organization', id: organization.id, name: organization.name };
+    });
+  }
+
+  partnerAgency<K extends string = 'partnerAgency'>(options: { as?: K; name?: string } = {}) {
+    return this.step((options.as ?? 'partnerAgency') as K, async (): Promise<PartnerAgencyHandle> => {
+      const em = this.stack.subgraphs.identity.orm.em.fork();
+      const agency = await identityFixtures.partnerAgency(em, undefined, options.name);
+      return { kind: 'partnerAgency', id: agency.id, name: agency.name };
+    });
+  }
+
+  citizen<K extends string = 'citizen'>(options: PersonOptions<K> = {}) {
+    return this.step((options.as ?? 'citizen') as K, () =>
+      this.person({
+        ...options,
+        roles: ['CITIZEN'],
+        fullName: options.fullName ?? 'Гражданинов Иван Петрович',
+      }),
+    );
+  }
+
+  /** A staff member of the newest job centre (one is made when there is none). */
+  staff<K extends string = 'staff'>(
+    roles: Role | Role[] = 'REGISTRAR',
+    options: PersonOptions<K> & { jobCenter?: JobCenterHandle } = {},
+  ) {
+    return this.step((options.as ?? 'staff') as K, async (made) => {
+      const jobCenter =
+        options.jobCenter ?? newest<JobCenterHandle>(made, 'jobCenter') ?? (await this.makeJobCenter());
+      return this.person({
+        ...options,
+        roles: Array.isArray(roles) ? roles : [roles],
+        jobCenterId: jobCenter.id,
+        fullName: options.fullName ?? 'Сотрудникова Ольга Петровна',
+      });
+    });
+  }
+
+  /** A representative of the newest organisation (one is made when there is none). */
+  employer<K extends string = 'employer'>(options: PersonOptions<K> = {}) {
+    return this.step((options.as ?? 'employer') as K, async (made) => {
+      const organizationId =
+        newest<OrganizationHandle>(made, 'organization')?.id ??
+        (await identityFixtures.organization(this.stack.subgraphs.identity.orm.em.fork())).id;
+      return this.person({
+        ...options,
+        roles: ['EMPLOYER'],
+        organizationId,
+        fullName: options.fullName ?? 'Работодателев Андрей Викторович',
+      });
+    });
+  }
+
+  /** An employee of the newest partner agency (one is made when there is none). */
+  partnerUser<K extends string = 'partnerUser'>(options: PersonOptions<K> = {}) {
+    return this.step((options.as ?? 'partnerUser') as K, async (made) => {
+      const partnerAgencyId =
+        newest<PartnerAgencyHandle>(made, 'partnerAgency')?.id ??
+        (await identityFixtures.partnerAgency(this.stack.subgraphs.identity.orm.em.fork())).id;
+      return this.person({
+        ...options,
+        roles: ['PARTNER'],
+        partnerAgencyId,
+        fullName: options.fullName ?? 'Партнёрова Марина Викторовна',
+      });
+    });
+  }
+
+  /**
+   * The newest citizen's job-search application to the newest job centre, submitted through the gateway and
+   * moved on to `status` by a staff member of that centre (the newest one there, or a registrar made for it).
+   */
+  appeal<K extends string = 'appeal'>(
+    options: { as?: K; status?: AppealStatus; citizen?: PersonHandle; jobCenter?: JobCenterHandle } = {},
+  ) {
+    return this.step((options.as ?? 'appeal') as K, async (made): Promise<AppealHandle> => {
+      const jobCenter =
+        options.jobCenter ?? newest<JobCenterHandle>(made, 'jobCenter') ?? (await this.makeJobCenter());
+      const citizen =
+        options.citizen ??
+        newest<PersonHandle>(made, 'person', (person) => person.roles.includes('CITIZEN')) ??
+        (await this.person({ roles: ['CITIZEN'], fullName: 'Гражданинов Иван Петрович' }));
+      const submitted = await this.call<{ id: string; number: string }>(
+        citizen.token,
+        'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number } }',
+        {
+          input: {
+            type: 'JOB_SEARCH_ASSISTANCE',
+            jobCenterId: jobCenter.id,
+            contactPhone: '+7 (913) 000-00-00',
+          },
+        },
+      );
+      const status = options.status ?? 'REGISTERED';
+      if (status !== 'REGISTERED') {
+        const staff =
+          newest<PersonHandle>(made, 'person', (person) => person.jobCenterId === jobCenter.id) ??
+          (await this.person({ roles: ['REGISTRAR'], jobCenterId: jobCenter.id, fullName: 'Регистратор' }));
+        const { id } = submitted;
+        await this.call(staff.token, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { id } }', { id });
+        if (status === 'COMPLETED')
+          await this.call(
+            staff.token,
+            'mutation($id: ID!) { completeAppeal(id: $id, result: "Исполнено") { id } }',
+            {
+              id,
+            },
+          );
+        if (status === 'REJECTED')
+          await this.call(
+            staff.token,
+            'mutation($id: ID!) { rejectAppeal(id: $id, reason: "Отказано") { id } }',
+            {
+              id,
+            },
+          );
+      }
+      return { kind: 'appeal', ...submitted, status, applicantId: citizen.id, jobCenterId: jobCenter.id };
+    });
+  }
+
+  then<R1 = T, R2 = never>(
+    onFulfilled?: ((made: T) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    const made = this.steps.reduce<Promise<Made>>(
+      (previous, step) => previous.then(step),
+      Promise.resolve({}),
+    );
+    return (made as unknown as Promise<T>).then(onFulfilled, onRejected);
+  }
+
+  private async makeJobCenter(name?: string): Promise<JobCenterHandle> {
+    const jobCenter = await schedulingFixtures.jobCenter(this.stack.subgraphs.scheduling.orm.em.fork(), name);
+    return { kind: 'jobCenter', id: jobCenter.id, name: jobCenter.name };
+  }
+
+  private async person(
+    fixture: Parameters<typeof identityFixtures.account>[1] & { fullName: string },
+  ): Promise<PersonHandle> {
+    const em = this.stack.subgraphs.identity.orm.em.fork();
+    const user = await identityFixtures.account(em, fixture);
+    const { accessToken } = await this.call<{ accessToken: string }>(
+      null,
+      'mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { accessToken } }',
+      { login: user.login, password: FIXTURE_PASSWORD },
+    );
+    const organizationId = fixture.organizationId ?? null;
+    const partnerAgencyId = fixture.partnerAgencyId ?? null;
+    return {
+      kind: 'person',
+      id: user.id,
+      login: user.login!,
+      fullName: user.fullName,
+      roles: user.roles,
+      jobCenterId: user.jobCenterId,
+      organizationId,
+      partnerAgencyId,
+      token: accessToken,
+      viewer: {
+        kind: 'user',
+        userId: user.id,
+        roles: user.roles,
+        jobCenterId: user.jobCenterId,
+        organizationId,
+        ...(partnerAgencyId ? { partnerAgencyId } : {}),
+      },
+    };
+  }
+
+  /** One operation through the gateway; its root field's value, or an error naming what was refused. */
+  private async call<V>(token: string | null, query: string, variables: Record<string, unknown>): Promise<V> {
+    const { data, errors } = await this.stack.request(token, query, variables);
+    const value = data ? Object.values(data)[0] : null;
+    if (!value) throw new Error(`the builder's step failed: ${JSON.stringify(errors)}\n${query}`);
+    return value as V;
+  }
+}
+
+/** Starts a chain of the test-data builder over a running stack. */
+export const given = (stack: Stack) => new Given<object>(stack, []);

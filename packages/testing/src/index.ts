@@ -3,3 +3,4 @@ export * from './graphql';
 export * from './sql-counter';
 export * from './subgraph-harness';
 export * from './viewers';
+export * from './migration';

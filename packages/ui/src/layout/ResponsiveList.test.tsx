@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { StatusBadge } from '../appeal/StatusBadge';
 import { formatDate } from '../dates';
+import { mediaQueries } from '../test/media-queries';
 import { ResponsiveList, type ListColumn } from './ResponsiveList';
 
 // antd renders its styles in jsdom too: slow on a busy machine.
@@ -27,20 +28,11 @@ const columns: ListColumn<Row>[] = [
 
 /** A screen `width` px wide, as antd's breakpoints ask it through matchMedia. */
 function screenOf(width: number) {
-  window.matchMedia = (query: string) => {
+  window.matchMedia = mediaQueries((query) => {
     const min = /min-width:\s*(\d+)px/.exec(query);
     const max = /max-width:\s*(\d+)px/.exec(query);
-    return {
-      matches: (!min || width >= Number(min[1])) && (!max || width <= Number(max[1])),
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    } as MediaQueryList;
-  };
+    return (!min || width >= Number(min[1])) && (!max || width <= Number(max[1]));
+  });
 }
 
 const renderList = (items: Row[] = rows) =>

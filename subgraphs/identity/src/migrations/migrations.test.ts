@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { openOrm } from '@czn/kernel';
-import { createTestDatabase } from '@czn/testing';
+import { acrossMigrations } from '@czn/testing';
 import { identity } from '../subgraph';
 
-test('rows of the trail written before operations had names keep the GraphQL text apart and say what was done', async () => {
-  const database = await createTestDatabase();
-  const orm = await openOrm(identity, database.url);
-  try {
-    await orm.getMigrator().up({ to: 'Migration20261213000002_personal_data_audit' });
+test('rows of the trail written before operations had names keep the GraphQL text apart and say what was done', () =>
+  acrossMigrations(identity, 'Migration20261214000000_audit_stream', async ({ sql, migrateRest }) => {
     const insert = (action: string, operation: string) =>
-      orm.em.getConnection().execute(
+      sql(
         `insert into identity.personal_data_access
            (id, occurred_at, subject_id, action, kinds, actor_id, actor_roles, service, operation, request_id)
          values (?, now(), ?, ?, '{PHONE}', null, '{}', 'citizen', ?, ?)`,
@@ -18,10 +14,10 @@ test('rows of the trail written before operations had names keep the GraphQL tex
     await insert('READ', 'query DeskAppeal__citizen__0: appeal');
     await insert('CHANGE', 'mutation: submitAppeal');
     await insert('CHANGE', 'вход через Госуслуги: данные из ЕСИА');
-    await orm.getMigrator().up();
-    const rows = await orm.em
-      .getConnection()
-      .execute('select operation, graphql_operation from identity.personal_data_access order by operation');
+    await migrateRest();
+    const rows = await sql(
+      'select operation, graphql_operation from identity.personal_data_access order by operation',
+    );
     expect(rows).toEqual([
       { operation: 'Изменение персональных данных', graphql_operation: 'mutation: submitAppeal' },
       {
@@ -30,8 +26,25 @@ test('rows of the trail written before operations had names keep the GraphQL tex
       },
       { operation: 'вход через Госуслуги: данные из ЕСИА', graphql_operation: null },
     ]);
-  } finally {
-    await orm.close();
-    await database.stop();
-  }
-});
+  }));
+
+test('citizen’s audit events already copied keep their place when they move to the citizen.audit stream', () =>
+  acrossMigrations(identity, 'Migration20261213000002_personal_data_audit', async ({ sql, migrateRest }) => {
+    await sql(
+      `insert into identity.personal_data_audit_cursor (stream, last_event_id) values ('citizen', 41)`,
+    );
+    await sql(
+      `insert into identity.personal_data_access
+         (id, occurred_at, subject_id, action, kinds, actor_id, actor_roles, service, operation, request_id,
+          source_stream, source_event_id)
+       values (?, now(), ?, 'READ', '{PHONE}', null, '{}', 'citizen', 'query: appeal', ?, 'citizen', 41)`,
+      [randomUUID(), randomUUID(), randomUUID()],
+    );
+    await migrateRest();
+    expect(await sql('select stream, last_event_id from identity.personal_data_audit_cursor')).toEqual([
+      { stream: 'citizen.audit', last_event_id: '41' },
+    ]);
+    expect(await sql('select source_stream from identity.personal_data_access')).toEqual([
+      { source_stream: 'citizen.audit' },
+    ]);
+  }));

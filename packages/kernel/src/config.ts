@@ -1,3 +1,4 @@
+import { defaultUrl, peerUrlSetting, subgraph, type SubgraphName } from '@czn/platform';
 import { z } from 'zod';
 
 /** Settings every service reads; each service extends this shape with its own. */
@@ -35,6 +36,38 @@ export function portSetting(defaultPort: number) {
     .min(0, 'должен быть от 0 до 65535')
     .max(65535, 'должен быть от 0 до 65535')
     .default(defaultPort);
+}
+
+type PeerUrlSettings<N extends SubgraphName> = {
+  [
+    P in Extract<
+      SubgraphName,
+      Extract<ReturnType<typeof subgraph>, { name: N }>['calls'][number]
+    > as `${Uppercase<P>}_SUBGRAPH_URL`
+  ]: z.ZodDefault<z.ZodURL>;
+};
+
+/**
+ * What every subgraph reads: the service's and the database's settings, its port (the manifest's default), and
+ * the address of each peer the manifest says it calls (`IDENTITY_SUBGRAPH_URL`).
+ */
+export function subgraphConfigShape<N extends SubgraphName>(name: N) {
+  const peers = Object.fromEntries(
+    subgraph(name).calls.map((peer) => [
+      peerUrlSetting(peer),
+      z
+        .url({
+          error: `должен быть адресом подграфа ${peer} вида http://${peer}:${subgraph(peer).port}/graphql`,
+        })
+        .default(defaultUrl(peer)),
+    ]),
+  ) as PeerUrlSettings<N>;
+  return {
+    ...serviceConfigShape,
+    ...databaseConfigShape,
+    PORT: portSetting(subgraph(name).port),
+    ...peers,
+  };
 }
 
 export class ConfigError extends Error {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './config';
 export * from './enums';
+export * from './entity-reference';
 export * from './errors';
 export * from './format-error';
 export * from './internal-callers';

@@ -1,17 +1,8 @@
-import { subgraph } from '@czn/platform';
-import {
-  databaseConfigShape,
-  eventBusConfigShape,
-  loadConfigOrExit,
-  portSetting,
-  serviceConfigShape,
-} from '@czn/kernel';
+import { eventBusConfigShape, loadConfigOrExit, subgraphConfigShape } from '@czn/kernel';
 
 export const configShape = {
-  ...serviceConfigShape,
-  ...databaseConfigShape,
+  ...subgraphConfigShape('citizen'),
   ...eventBusConfigShape,
-  PORT: portSetting(subgraph('citizen').port),
 };
 
 export const loadConfig = () => loadConfigOrExit('citizen', configShape);

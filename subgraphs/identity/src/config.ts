@@ -1,11 +1,4 @@
-import { subgraph } from '@czn/platform';
-import {
-  databaseConfigShape,
-  eventBusConfigShape,
-  loadConfigOrExit,
-  portSetting,
-  serviceConfigShape,
-} from '@czn/kernel';
+import { eventBusConfigShape, loadConfigOrExit, subgraphConfigShape } from '@czn/kernel';
 import { z } from 'zod';
 
 const seconds = (min: number, max: number, fallback: number, why = '') =>
@@ -25,11 +18,9 @@ const count = (fallback: number) =>
     .default(fallback);
 
 export const configShape = {
-  ...serviceConfigShape,
-  ...databaseConfigShape,
+  ...subgraphConfigShape('identity'),
   /** With Redis the sign-in limiter keeps its counters there; otherwise in PostgreSQL. */
   REDIS_URL: eventBusConfigShape.REDIS_URL,
-  PORT: portSetting(subgraph('identity').port),
   ACCESS_TOKEN_TTL_SECONDS: seconds(60, 3600, 900, ': токен доступа должен быть коротким'),
   REFRESH_TOKEN_TTL_SECONDS: seconds(300, 30 * 24 * 3600, 12 * 3600),
   SIGNING_KEY_ROTATION_SECONDS: seconds(3600, 365 * 24 * 3600, 30 * 24 * 3600),

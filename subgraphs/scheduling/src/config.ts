@@ -1,10 +1,5 @@
-import { subgraph } from '@czn/platform';
-import { databaseConfigShape, loadConfigOrExit, portSetting, serviceConfigShape } from '@czn/kernel';
+import { loadConfigOrExit, subgraphConfigShape } from '@czn/kernel';
 
-export const configShape = {
-  ...serviceConfigShape,
-  ...databaseConfigShape,
-  PORT: portSetting(subgraph('scheduling').port),
-};
+export const configShape = subgraphConfigShape('scheduling');
 
 export const loadConfig = () => loadConfigOrExit('scheduling', configShape);

@@ -1,17 +1,7 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityReference } from '@czn/kernel';
 
-/** identity's User, referenced by key. */
-@ObjectType('User')
-@Directive('@key(fields: "id", resolvable: false)')
-export class UserRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const UserRef = entityReference('User');
+export type UserRef = InstanceType<typeof UserRef>;
 
-/** scheduling's JobCenter, referenced by key. */
-@ObjectType('JobCenter')
-@Directive('@key(fields: "id", resolvable: false)')
-export class JobCenterRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const JobCenterRef = entityReference('JobCenter');
+export type JobCenterRef = InstanceType<typeof JobCenterRef>;

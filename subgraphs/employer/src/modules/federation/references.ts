@@ -1,9 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityReference } from '@czn/kernel';
 
-/** scheduling's JobCenter, referenced by key. */
-@ObjectType('JobCenter')
-@Directive('@key(fields: "id", resolvable: false)')
-export class JobCenterRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const JobCenterRef = entityReference('JobCenter');
+export type JobCenterRef = InstanceType<typeof JobCenterRef>;

@@ -16,6 +16,8 @@ const digits = (count: number) => Array.from({ length: count }, () => randomInt(
 
 export interface AccountFixture {
   roles: Role[];
+  /** `user-<id>` unless given (a test of logins needs one the login policy accepts). */
+  login?: string;
   fullName?: string;
   jobCenterId?: string | null;
   organizationId?: string | null;
@@ -23,6 +25,11 @@ export interface AccountFixture {
   phone?: string | null;
   email?: string | null;
   snils?: string | null;
+  /** The confirmed ESIA account the person signs in through, with the personal data ESIA gave. */
+  esiaOid?: string | null;
+  birthDate?: string | null;
+  passport?: { series: string; number: string; issuedBy: string; issuedOn: string } | null;
+  registrationAddress?: string | null;
 }
 
 /**
@@ -34,7 +41,7 @@ export const identityFixtures = {
     const id = randomUUID();
     const user = em.create(User, {
       id,
-      login: `user-${id}`,
+      login: fixture.login ?? `user-${id}`,
       fullName: fixture.fullName ?? 'Тестова Анна Ивановна',
       roles: fixture.roles,
       jobCenterId: fixture.jobCenterId ?? null,
@@ -43,6 +50,14 @@ export const identityFixtures = {
       phone: fixture.phone ?? null,
       email: fixture.email ?? null,
       snils: fixture.snils ?? null,
+      esiaOid: fixture.esiaOid ?? null,
+      trusted: Boolean(fixture.esiaOid),
+      birthDate: fixture.birthDate ?? null,
+      passportSeries: fixture.passport?.series ?? null,
+      passportNumber: fixture.passport?.number ?? null,
+      passportIssuedBy: fixture.passport?.issuedBy ?? null,
+      passportIssuedOn: fixture.passport?.issuedOn ?? null,
+      registrationAddress: fixture.registrationAddress ?? null,
       passwordHash: await (passwordHash ??= hash(FIXTURE_PASSWORD)),
       createdAt: new Date(),
     });

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { anonymous } from '@czn/kernel';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { FIXTURE_PASSWORD } from '../../fixtures';
 import { createIdentitySubgraph } from '../../subgraph';
+import { newAccount } from '../../test/accounts';
 import { gatewayCall, SIGN_IN } from '../../test/gateway-call';
 import { lockedMessage } from './sign-in.service';
 
@@ -29,12 +32,16 @@ afterAll(() => Promise.all([harness.stop(), production.stop()]));
 const signIn = (login: string, password: string, address = '203.0.113.20') =>
   gatewayCall(harness.running.url, anonymous, SIGN_IN, { login, password }, address);
 
+const staffOf = (on: SubgraphHarness) =>
+  newAccount(on, { roles: ['REGISTRAR', 'CAREER_CONSULTANT'], jobCenterId: randomUUID() });
+
 test('five wrong passwords lock the account with a message saying when to try again; the lock lifts after 15 minutes', async () => {
+  const { login } = await staffOf(harness);
   for (let i = 0; i < 4; i++) {
-    const { errors } = await signIn('operator.barnaul', 'wrong');
+    const { errors } = await signIn(login, 'wrong');
     expect(errors?.[0]?.message).toBe('Неверный логин или пароль. Проверьте раскладку и Caps Lock.');
   }
-  const fifth = await signIn('operator.barnaul', 'wrong');
+  const fifth = await signIn(login, 'wrong');
   // 07:30:20 UTC is 14:30:20 in Barnaul; locked until 14:45:20, shown as «после 14:46».
   expect(fifth.errors?.[0]?.message).toBe(
     'Слишком много неудачных попыток входа. Попробуйте снова после 14:46.',
@@ -45,12 +52,12 @@ test('five wrong passwords lock the account with a message saying when to try ag
   });
 
   // Even the right password waits, from any address.
-  const right = await signIn('operator.barnaul', 'demo12345', '192.0.2.99');
+  const right = await signIn(login, FIXTURE_PASSWORD, '192.0.2.99');
   expect(right.errors?.[0]?.message).toMatch(/^Слишком много неудачных попыток входа/);
   expect(right.refreshToken).toBeNull();
 
   now = new Date('2026-12-10T07:45:21Z');
-  const released = await signIn('operator.barnaul', 'demo12345');
+  const released = await signIn(login, FIXTURE_PASSWORD);
   expect(released.errors).toBeUndefined();
   expect(released.data!['signIn'].accessToken).toBeTruthy();
 });
@@ -73,22 +80,23 @@ test('the time shown is on the region’s clock, with the date when the lock end
 });
 
 test('in production a citizen is sent to Gosuslugi; portal accounts still sign in with a password', async () => {
+  const ivanov = await newAccount(production, { roles: ['CITIZEN'] });
   const citizen = await gatewayCall(production.running.url, anonymous, SIGN_IN, {
-    login: 'ivanov',
-    password: 'demo12345',
+    login: ivanov.login,
+    password: FIXTURE_PASSWORD,
   });
   expect(citizen.errors?.[0]?.message).toBe(
     'Граждане входят на портал через Госуслуги (ЕСИА): нажмите «Войти через Госуслуги».',
   );
   expect(citizen.refreshToken).toBeNull();
   const operator = await gatewayCall(production.running.url, anonymous, SIGN_IN, {
-    login: 'operator.biysk',
-    password: 'demo12345',
+    login: (await staffOf(production)).login,
+    password: FIXTURE_PASSWORD,
   });
   expect(operator.errors).toBeUndefined();
   // A wrong password gets the usual answer: the ESIA message is given only to someone who knows the password.
   const wrong = await gatewayCall(production.running.url, anonymous, SIGN_IN, {
-    login: 'ivanov',
+    login: ivanov.login,
     password: 'x',
   });
   expect(wrong.errors?.[0]?.message).toBe('Неверный логин или пароль. Проверьте раскладку и Caps Lock.');

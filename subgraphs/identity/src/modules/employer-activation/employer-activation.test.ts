@@ -1,7 +1,7 @@
-import { demoJobCenterIds, demoUserIds } from '@czn/demo';
 import { anonymous } from '@czn/kernel';
-import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { identity } from '../../subgraph';
+import { newAccount } from '../../test/accounts';
 import { lastMail, REGISTER, registration } from '../../test/employers';
 
 let harness: SubgraphHarness;
@@ -10,12 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const registrar = signedIn(
-  demoUserIds.operatorBarnaul,
-  ['REGISTRAR', 'CAREER_CONSULTANT'],
-  demoJobCenterIds.barnaul,
-);
-const citizen = signedIn(demoUserIds.ivanov, ['CITIZEN']);
+const registrar = someone.staff(['REGISTRAR', 'CAREER_CONSULTANT']);
+const citizen = someone.citizen();
 
 const STATUS = `query($code: String!) { activationStatus(code: $code) { state message organizationName fullName expiresAt } }`;
 const ACTIVATE = `mutation($code: String!, $login: String!, $password: String!) {
@@ -51,13 +47,14 @@ test('the representative activates with the code, sets a login and password that
   expect(noDigits.errors?.[0]?.message).toBe('В пароле должны быть и буквы, и цифры');
   const withLogin = await harness.request(anonymous, ACTIVATE, { code, login, password: `${login}-2026` });
   expect(withLogin.errors?.[0]?.message).toBe('Пароль не должен совпадать с логином или содержать его');
+  const taken = await newAccount(harness, { roles: ['EMPLOYER'], login: `taken.${sent.inn}` });
   const takenLogin = await harness.request(anonymous, ACTIVATE, {
     code,
-    login: 'employer',
+    login: taken.login,
     password: 'Окна2026Барнаул',
   });
   expect(takenLogin.errors?.[0]).toMatchObject({
-    message: 'Логин «employer» уже занят: придумайте другой',
+    message: `Логин «${taken.login}» уже занят: придумайте другой`,
     extensions: { field: 'login' },
   });
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoJobCenterIds, demoUserIds } from '@czn/demo';
 import { anonymous } from '@czn/kernel';
-import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { identity } from '../../subgraph';
 import { lastMail, newNumbers, REGISTER, registration } from '../../test/employers';
 import { Organization } from './organization.entity';
@@ -12,14 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const registrar = signedIn(
-  demoUserIds.operatorBarnaul,
-  ['REGISTRAR', 'CAREER_CONSULTANT'],
-  demoJobCenterIds.barnaul,
-);
-const consultant = signedIn(demoUserIds.operatorBiysk, ['CAREER_CONSULTANT'], demoJobCenterIds.biysk);
-const citizen = signedIn(demoUserIds.ivanov, ['CITIZEN']);
-const specialist = signedIn(randomUUID(), ['EMPLOYER_RELATIONS_SPECIALIST'], randomUUID());
+const registrar = someone.staff(['REGISTRAR', 'CAREER_CONSULTANT']);
+const consultant = someone.staff(['CAREER_CONSULTANT']);
+const citizen = someone.citizen();
+const specialist = someone.staff(['EMPLOYER_RELATIONS_SPECIALIST']);
 
 const ADD = `mutation($organizationId: ID!, $input: NewRepresentativeInput!) {
   addOrganizationRepresentative(organizationId: $organizationId, input: $input) {

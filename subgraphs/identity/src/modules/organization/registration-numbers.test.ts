@@ -2,7 +2,7 @@ import { innProblem, kppProblem, ogrnProblem, registrationNumberProblems } from 
 
 test.each([
   '7707083893', // Сбербанк
-  '2225015698', // demo
+  '2225015698', // «Алтайские тёплые окна»
   '500100732259', // an entrepreneur
   '7830002293',
 ])('INN %s passes its check digits', (inn) => {

@@ -1,7 +1,8 @@
-import { demoJobCenterIds, demoPartnerAgencyIds, demoUserIds } from '@czn/demo';
 import { anonymous } from '@czn/kernel';
-import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { identityFixtures } from '../../fixtures';
 import { identity } from '../../subgraph';
+import { PartnerAgencyKind } from './partner-agency.enums';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
@@ -9,8 +10,11 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const admin = signedIn(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
-const registrar = signedIn(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
+const admin = someone.staff(['ADMIN']);
+const registrar = someone.staff(['REGISTRAR']);
+
+const newAgency = (kind: PartnerAgencyKind, name: string) =>
+  identityFixtures.partnerAgency(harness.running.orm.em.fork(), kind, name);
 
 const CREATE = `mutation($agencyId: ID!, $label: String!) {
   createPartnerApiKey(agencyId: $agencyId, label: $label) { key apiKey { id prefix label revokedAt } }
@@ -18,20 +22,16 @@ const CREATE = `mutation($agencyId: ID!, $label: String!) {
 const AGENCY_OF = `query($key: String!) { partnerApiKeyAgency(key: $key) }`;
 
 test('the administrator issues a key shown once and stored hashed; it names its agency until revoked', async () => {
+  const agency = await newAgency(PartnerAgencyKind.BAILIFFS_OFFICE, 'ОСП Центрального района г. Барнаула');
   const list = await harness.request(admin, '{ partnerAgencies { id name kind } }');
-  expect(list.data!['partnerAgencies']).toEqual(
-    expect.arrayContaining([
-      {
-        id: demoPartnerAgencyIds.bailiffs,
-        name: 'ОСП Центрального района г. Барнаула',
-        kind: 'BAILIFFS_OFFICE',
-      },
-    ]),
-  );
-  expect(list.data!['partnerAgencies']).toHaveLength(5);
+  expect(list.data!['partnerAgencies']).toContainEqual({
+    id: agency.id,
+    name: 'ОСП Центрального района г. Барнаула',
+    kind: 'BAILIFFS_OFFICE',
+  });
 
   const created = await harness.request(admin, CREATE, {
-    agencyId: demoPartnerAgencyIds.bailiffs,
+    agencyId: agency.id,
     label: 'АИС ФССП',
   });
   expect(created.errors).toBeUndefined();
@@ -44,15 +44,11 @@ test('the administrator issues a key shown once and stored hashed; it names its 
   expect(JSON.stringify(rows)).not.toContain(key.split('_').slice(2).join('_'));
 
   const listed = await harness.request(admin, '{ partnerAgencies { id apiKeys { id label } } }');
-  const bailiffs = listed.data!['partnerAgencies'].find(
-    (a: { id: string }) => a.id === demoPartnerAgencyIds.bailiffs,
-  );
+  const bailiffs = listed.data!['partnerAgencies'].find((a: { id: string }) => a.id === agency.id);
   expect(bailiffs.apiKeys).toContainEqual({ id: apiKey.id, label: 'АИС ФССП' });
   expect(JSON.stringify(listed)).not.toContain(key);
 
-  expect((await harness.request(anonymous, AGENCY_OF, { key })).data!['partnerApiKeyAgency']).toBe(
-    demoPartnerAgencyIds.bailiffs,
-  );
+  expect((await harness.request(anonymous, AGENCY_OF, { key })).data!['partnerApiKeyAgency']).toBe(agency.id);
   const forged = `${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`;
   expect(
     (await harness.request(anonymous, AGENCY_OF, { key: forged })).data!['partnerApiKeyAgency'],
@@ -70,12 +66,13 @@ test('the administrator issues a key shown once and stored hashed; it names its 
 });
 
 test('only an administrator lists agencies and issues or revokes keys', async () => {
+  const agency = await newAgency(PartnerAgencyKind.MEDIATION_CENTER, 'Центр медиации Алтайского края');
   for (const who of [registrar, anonymous]) {
     expect(
       (await harness.request(who, '{ partnerAgencies { id } }')).errors?.[0]?.extensions?.['code'],
     ).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
     const created = await harness.request(who, CREATE, {
-      agencyId: demoPartnerAgencyIds.mediation,
+      agencyId: agency.id,
       label: 'x',
     });
     expect(created.errors?.[0]?.extensions?.['code']).toMatch(/FORBIDDEN|UNAUTHENTICATED/);

@@ -1,8 +1,11 @@
-import { demoJobCenterIds, demoPartnerAgencyIds, demoUserIds, DEMO_PASSWORD } from '@czn/demo';
+import { randomUUID } from 'node:crypto';
 import { anonymous } from '@czn/kernel';
-import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { decodeJwt } from 'jose';
+import { FIXTURE_PASSWORD, identityFixtures } from '../../fixtures';
 import { identity } from '../../subgraph';
+import { newAccount } from '../../test/accounts';
+import { PartnerAgencyKind } from './partner-agency.enums';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
@@ -10,8 +13,17 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const admin = signedIn(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
-const registrar = signedIn(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
+const admin = someone.staff(['ADMIN']);
+const registrar = someone.staff(['REGISTRAR']);
+
+const newAgency = (kind: PartnerAgencyKind) =>
+  identityFixtures.partnerAgency(harness.running.orm.em.fork(), kind);
+/** A bailiffs' office of this test alone and its one employee. */
+async function bailiffs() {
+  const agency = await newAgency(PartnerAgencyKind.BAILIFFS_OFFICE);
+  const bailiff = await newAccount(harness, { roles: ['PARTNER'], partnerAgencyId: agency.id });
+  return { agency, bailiff };
+}
 
 const CREATE = `mutation($input: CreatePartnerUserInput!) {
   createPartnerUser(input: $input) { id login fullName email roles jobCenterId active partnerAgency { id } }
@@ -22,8 +34,8 @@ const SIGN_IN = `mutation($login: String!, $password: String!) { signIn(login: $
 
 let counter = 0;
 const newLogin = () => `osp${Date.now() % 100000}${++counter}`;
-const input = (overrides: Record<string, unknown> = {}) => ({
-  agencyId: demoPartnerAgencyIds.mediation,
+const input = (agencyId: string, overrides: Record<string, unknown> = {}) => ({
+  agencyId,
   fullName: 'Белова Ирина Юрьевна',
   login: newLogin(),
   password: 'Медиатор2026',
@@ -31,32 +43,27 @@ const input = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-test('the demo bailiff signs in with a token naming the agency and sees it on their account', async () => {
+test('a bailiff signs in with a token naming the agency and sees it on their account', async () => {
+  const { agency, bailiff } = await bailiffs();
   const answer = await harness.request(anonymous, SIGN_IN, {
-    login: 'osp.barnaul',
-    password: DEMO_PASSWORD,
+    login: bailiff.login,
+    password: FIXTURE_PASSWORD,
   });
   expect(answer.errors).toBeUndefined();
   const claims = decodeJwt(answer.data!['signIn'].accessToken);
-  expect(claims).toMatchObject({
-    sub: demoUserIds.bailiffBarnaul,
-    roles: ['PARTNER'],
-    pa: demoPartnerAgencyIds.bailiffs,
-  });
-  const partner = {
-    ...signedIn(demoUserIds.bailiffBarnaul, ['PARTNER']),
-    partnerAgencyId: demoPartnerAgencyIds.bailiffs,
-  };
-  const me = await harness.request(partner, '{ me { login roles partnerAgency { id kind } } }');
+  expect(claims).toMatchObject({ sub: bailiff.id, roles: ['PARTNER'], pa: agency.id });
+  const me = await harness.request(bailiff.viewer, '{ me { login roles partnerAgency { id kind } } }');
   expect(me.data!['me']).toEqual({
-    login: 'osp.barnaul',
+    login: bailiff.login,
     roles: ['PARTNER'],
-    partnerAgency: { id: demoPartnerAgencyIds.bailiffs, kind: 'BAILIFFS_OFFICE' },
+    partnerAgency: { id: agency.id, kind: 'BAILIFFS_OFFICE' },
   });
 });
 
 test('the administrator creates an agency employee who signs in, lists them, then switches the account off', async () => {
-  const fields = input();
+  const mediation = await newAgency(PartnerAgencyKind.MEDIATION_CENTER);
+  const { agency: bailiffsOffice, bailiff } = await bailiffs();
+  const fields = input(mediation.id);
   const created = await harness.request(admin, CREATE, { input: fields });
   expect(created.errors).toBeUndefined();
   const user = created.data!['createPartnerUser'];
@@ -67,27 +74,24 @@ test('the administrator creates an agency employee who signs in, lists them, the
     roles: ['PARTNER'],
     jobCenterId: null,
     active: true,
-    partnerAgency: { id: demoPartnerAgencyIds.mediation },
+    partnerAgency: { id: mediation.id },
   });
 
   const listed = await harness.request(admin, USERS);
   const agencies: Array<{ id: string; users: Array<{ id: string; login: string }> }> =
     listed.data!['partnerAgencies'];
-  expect(agencies.find((a) => a.id === demoPartnerAgencyIds.mediation)!.users).toContainEqual({
-    id: user.id,
-    login: fields.login,
-    fullName: 'Белова Ирина Юрьевна',
-    active: true,
-  });
-  expect(agencies.find((a) => a.id === demoPartnerAgencyIds.bailiffs)!.users.map((u) => u.login)).toEqual([
-    'osp.barnaul',
+  expect(agencies.find((a) => a.id === mediation.id)!.users).toEqual([
+    { id: user.id, login: fields.login, fullName: 'Белова Ирина Юрьевна', active: true },
+  ]);
+  expect(agencies.find((a) => a.id === bailiffsOffice.id)!.users.map((u) => u.login)).toEqual([
+    bailiff.login,
   ]);
 
   const answer = await harness.request(anonymous, SIGN_IN, {
     login: fields.login,
     password: fields.password,
   });
-  expect(decodeJwt(answer.data!['signIn'].accessToken)['pa']).toBe(demoPartnerAgencyIds.mediation);
+  expect(decodeJwt(answer.data!['signIn'].accessToken)['pa']).toBe(mediation.id);
 
   const off = await harness.request(admin, DEACTIVATE, { id: user.id });
   expect(off.data!['deactivatePartnerUser']).toEqual({ id: user.id, active: false });
@@ -105,9 +109,15 @@ test('the administrator creates an agency employee who signs in, lists them, the
 });
 
 test('the same checks as for staff accounts, in Russian, with the field to fix', async () => {
-  const taken = await harness.request(admin, CREATE, { input: input({ login: 'operator.barnaul' }) });
+  const { id: agencyId } = await newAgency(PartnerAgencyKind.MEDIATION_CENTER);
+  const operator = await newAccount(harness, {
+    roles: ['REGISTRAR'],
+    jobCenterId: randomUUID(),
+    login: newLogin(),
+  });
+  const taken = await harness.request(admin, CREATE, { input: input(agencyId, { login: operator.login }) });
   expect(taken.errors?.[0]).toMatchObject({
-    message: 'Логин «operator.barnaul» уже занят: придумайте другой',
+    message: `Логин «${operator.login}» уже занят: придумайте другой`,
     extensions: { code: 'BAD_USER_INPUT', field: 'login' },
   });
   const cases: Array<[Record<string, unknown>, string]> = [
@@ -117,28 +127,30 @@ test('the same checks as for staff accounts, in Russian, with the field to fix',
     [{ email: 'не-почта' }, 'email'],
   ];
   for (const [overrides, field] of cases) {
-    const { errors } = await harness.request(admin, CREATE, { input: input(overrides) });
+    const { errors } = await harness.request(admin, CREATE, { input: input(agencyId, overrides) });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   }
   const unknown = await harness.request(admin, CREATE, {
-    input: input({ agencyId: '00000000-0000-0000-0000-000000000000' }),
+    input: input('00000000-0000-0000-0000-000000000000'),
   });
   expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
 });
 
 test('only an administrator manages agency employees; staff accounts are not deactivated here', async () => {
-  for (const who of [registrar, signedIn(demoUserIds.bailiffBarnaul, ['PARTNER'])]) {
-    const create = await harness.request(who, CREATE, { input: input() });
+  const { agency, bailiff } = await bailiffs();
+  for (const who of [registrar, bailiff.viewer]) {
+    const create = await harness.request(who, CREATE, { input: input(agency.id) });
     expect(create.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const off = await harness.request(who, DEACTIVATE, { id: demoUserIds.bailiffBarnaul });
+    const off = await harness.request(who, DEACTIVATE, { id: bailiff.id });
     expect(off.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const users = await harness.request(who, USERS);
     expect(users.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   }
   expect(
-    (await harness.request(anonymous, CREATE, { input: input() })).errors?.[0]?.extensions?.['code'],
+    (await harness.request(anonymous, CREATE, { input: input(agency.id) })).errors?.[0]?.extensions?.['code'],
   ).toBe('UNAUTHENTICATED');
-  const staff = await harness.request(admin, DEACTIVATE, { id: demoUserIds.operatorBarnaul });
+  const operator = await newAccount(harness, { roles: ['REGISTRAR'], jobCenterId: randomUUID() });
+  const staff = await harness.request(admin, DEACTIVATE, { id: operator.id });
   expect(staff.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
 });
 

@@ -1,48 +1,46 @@
-import { demoJobCenterIds, demoUserIds } from '@czn/demo';
 import type { PlatformEvent } from '@czn/events';
 import { PERSONAL_DATA_EVENT, type PersonalDataAuditRecord } from '@czn/kernel';
-import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { identity } from '../../subgraph';
-import { User } from '../user/user.entity';
+import { newAccount, type TestAccount } from '../../test/accounts';
 import { PersonalDataAccessEntry, PersonalDataAuditCursor } from './personal-data-access.entity';
 import { copyAuditEvents } from './personal-data-log';
 
 let harness: SubgraphHarness;
+/** The registrar whose reads the trails record; only read, never changed. */
+let registrar: TestAccount;
 beforeAll(async () => {
   harness = await startSubgraphHarness(identity);
+  registrar = await newAccount(harness, {
+    roles: ['REGISTRAR'],
+    jobCenterId: randomUUID(),
+    fullName: 'Смирнова Ольга Петровна',
+  });
 });
 afterAll(() => harness.stop());
 
-const operator = signedIn(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
-const admin = signedIn(demoUserIds.adminBarnaul, ['ADMIN'], demoJobCenterIds.barnaul);
+const admin = someone.staff(['ADMIN']);
 
 let snilsSerial = 100;
 /** A citizen of this test alone, so that its trail holds only what the test did. */
 async function newCitizen() {
-  const em = harness.running.orm.em.fork();
-  const serial = String(snilsSerial++).padStart(3, '0');
-  const person = em.create(User, {
-    fullName: 'Кузнецова Мария Павловна',
+  const snils = `555-666-${String(snilsSerial++).padStart(3, '0')} 00`;
+  const person = await newAccount(harness, {
     roles: ['CITIZEN'],
-    login: null,
-    passwordHash: null,
-    jobCenterId: null,
-    organization: null,
+    fullName: 'Кузнецова Мария Павловна',
     phone: '+79130001122',
-    email: null,
-    snils: `555-666-${serial} 00`,
+    snils,
     birthDate: '1990-04-12',
-    passportSeries: '0105',
-    passportNumber: '123456',
-    passportIssuedBy: 'ГУ МВД России по Алтайскому краю',
-    passportIssuedOn: '2010-05-20',
-    registrationAddress: null,
-    createdAt: new Date(),
+    passport: {
+      series: '0105',
+      number: '123456',
+      issuedBy: 'ГУ МВД России по Алтайскому краю',
+      issuedOn: '2010-05-20',
+    },
   });
-  await em.flush();
-  return { id: person.id, snils: person.snils!, viewer: signedIn(person.id, ['CITIZEN']) };
+  return { id: person.id, snils, viewer: person.viewer };
 }
 
 const trailOf = (subjectId: string) =>
@@ -56,7 +54,7 @@ const ENTITIES = `query DeskApplicant($r: [_Any!]!) {
 
 test('a read through _entities writes who, role, whose data, which data and the operation', async () => {
   const person = await newCitizen();
-  const { errors } = await harness.request(operator, ENTITIES, {
+  const { errors } = await harness.request(registrar.viewer, ENTITIES, {
     r: [{ __typename: 'User', id: person.id }],
   });
   expect(errors).toBeUndefined();
@@ -67,9 +65,9 @@ test('a read through _entities writes who, role, whose data, which data and the 
     action: 'READ',
     // The address is empty: nothing of it was shown, so nothing of it is recorded.
     kinds: ['PASSPORT', 'SNILS', 'PHONE'],
-    actorId: demoUserIds.operatorBarnaul,
+    actorId: registrar.id,
     actorRoles: ['REGISTRAR'],
-    actorJobCenterId: demoJobCenterIds.barnaul,
+    actorJobCenterId: registrar.viewer.jobCenterId,
     service: 'identity',
     // Identity's fields do not name what they show yet: the trail says what was done.
     operation: 'Просмотр персональных данных',
@@ -103,7 +101,7 @@ test('a read through a query is written with the person as the actor; fields tha
 
 test('data withheld from the caller leaves no trace: another citizen reads nothing', async () => {
   const person = await newCitizen();
-  const other = await harness.request(signedIn(demoUserIds.ivanov, ['CITIZEN']), ENTITIES, {
+  const other = await harness.request(someone.citizen(), ENTITIES, {
     r: [{ __typename: 'User', id: person.id }],
   });
   expect(JSON.stringify(other.data)).not.toContain(person.snils);
@@ -120,7 +118,7 @@ const AUDIT = `query($subject: PersonalDataSubjectInput!) {
 
 test('the administrator reads a person’s trail by SNILS, newest first; other staff and citizens may not', async () => {
   const person = await newCitizen();
-  await harness.request(operator, ENTITIES, { r: [{ __typename: 'User', id: person.id }] });
+  await harness.request(registrar.viewer, ENTITIES, { r: [{ __typename: 'User', id: person.id }] });
   await harness.request(person.viewer, 'query Settings { me { phone } }');
 
   const digits = person.snils.replace(/\D/g, '');
@@ -149,7 +147,7 @@ test('the administrator reads a person’s trail by SNILS, newest first; other s
     ],
   });
 
-  for (const refused of [operator, person.viewer]) {
+  for (const refused of [registrar.viewer, person.viewer]) {
     const attempt = await harness.request(refused, AUDIT, { subject: { personId: person.id } });
     expect(attempt.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   }
@@ -161,7 +159,7 @@ test('the administrator reads a person’s trail by SNILS, newest first; other s
 
 test('the trail exports as CSV for Russian spreadsheets', async () => {
   const person = await newCitizen();
-  await harness.request(operator, ENTITIES, { r: [{ __typename: 'User', id: person.id }] });
+  await harness.request(registrar.viewer, ENTITIES, { r: [{ __typename: 'User', id: person.id }] });
   const { data, errors } = await harness.request(
     admin,
     'query($subject: PersonalDataSubjectInput!) { personalDataAuditCsv(subject: $subject) }',
@@ -176,7 +174,7 @@ test('the trail exports as CSV for Russian spreadsheets', async () => {
     'Просмотр',
     'Паспорт, СНИЛС, Телефон',
     'Смирнова Ольга Петровна',
-    demoUserIds.operatorBarnaul,
+    registrar.id,
     'Регистратор ЦЗН',
   ]);
 });
@@ -190,11 +188,7 @@ test('audit events of another subgraph are copied once, however often they come'
     graphqlOperation: 'query DeskAppeal__citizen__0: appeal',
     requestId: randomUUID(),
     clientAddress: '10.0.0.7',
-    actor: {
-      userId: demoUserIds.operatorBarnaul,
-      roles: ['REGISTRAR'],
-      jobCenterId: demoJobCenterIds.barnaul,
-    },
+    actor: { userId: registrar.id, roles: ['REGISTRAR'], jobCenterId: registrar.viewer.jobCenterId },
     accesses: [{ subjectId: person.id, action: 'READ', kinds: ['PHONE'] }],
   };
   const stream = `test_${randomUUID().slice(0, 8)}`;

@@ -1,7 +1,8 @@
-import { DEMO_PASSWORD, demoUserIds } from '@czn/demo';
-import type { SignedInViewer } from '@czn/kernel';
+import { randomUUID } from 'node:crypto';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { FIXTURE_PASSWORD } from '../../fixtures';
 import { identity } from '../../subgraph';
+import { newAccount } from '../../test/accounts';
 import { ESIA_PASSWORD_ELSEWHERE } from './account.resolver';
 
 let harness: SubgraphHarness;
@@ -10,15 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const viewer = (userId: string, roles: SignedInViewer['roles']): SignedInViewer => ({
-  kind: 'user',
-  userId,
-  roles,
-  jobCenterId: null,
-  organizationId: null,
-});
-const petrova = viewer(demoUserIds.petrova, ['CITIZEN']);
-const employer = viewer(demoUserIds.employer, ['EMPLOYER']);
+/** A citizen who signs in through Gosuslugi, with an address of their own. */
+const esiaCitizen = (email = `petrova.${randomUUID()}@example.ru`) =>
+  newAccount(harness, { roles: ['CITIZEN'], esiaOid: randomUUID(), email });
+/** An account of the portal: login and password. */
+const portalAccount = () =>
+  newAccount(harness, { roles: ['EMPLOYER'], email: 'sokolov@teplye-okna.example.ru' });
 
 const CHANGE_EMAIL = `mutation($email: String!, $password: String) {
   changeMyEmail(email: $email, password: $password) { email signsInThroughEsia }
@@ -30,13 +28,16 @@ const CHANGE_PASSWORD = `mutation($current: String!, $next: String!) {
 const connection = () => harness.running.orm.em.fork().getConnection();
 
 test('an ESIA account changes its e-mail without a password; the old address is told', async () => {
-  const { data, errors } = await harness.request(petrova, CHANGE_EMAIL, {
+  const oldEmail = `petrova.${randomUUID()}@example.ru`;
+  const petrova = await esiaCitizen(oldEmail);
+  const { data, errors } = await harness.request(petrova.viewer, CHANGE_EMAIL, {
     email: ' Anna.Petrova@Example.ru ',
   });
   expect(errors).toBeUndefined();
   expect(data!['changeMyEmail']).toEqual({ email: 'anna.petrova@example.ru', signsInThroughEsia: true });
   const notices = await connection().execute(
-    `select recipient, subject, body from identity.mailbox_message where recipient = 'petrova@example.ru'`,
+    `select recipient, subject, body from identity.mailbox_message where recipient = ?`,
+    [oldEmail],
   );
   expect(notices).toHaveLength(1);
   expect(notices[0]).toMatchObject({ subject: 'Адрес электронной почты в личном кабинете изменён' });
@@ -44,6 +45,7 @@ test('an ESIA account changes its e-mail without a password; the old address is 
 });
 
 test('a portal account needs its password to change the e-mail', async () => {
+  const { viewer: employer } = await portalAccount();
   const without = await harness.request(employer, CHANGE_EMAIL, { email: 'new@teplye-okna.example.ru' });
   expect(without.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
   const wrong = await harness.request(employer, CHANGE_EMAIL, {
@@ -53,7 +55,7 @@ test('a portal account needs its password to change the e-mail', async () => {
   expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
   const right = await harness.request(employer, CHANGE_EMAIL, {
     email: 'new@teplye-okna.example.ru',
-    password: DEMO_PASSWORD,
+    password: FIXTURE_PASSWORD,
   });
   expect(right.data!['changeMyEmail']).toEqual({
     email: 'new@teplye-okna.example.ru',
@@ -62,15 +64,20 @@ test('a portal account needs its password to change the e-mail', async () => {
 });
 
 test('an ESIA account is sent to Gosuslugi to change its password; a portal account changes it here', async () => {
-  const esia = await harness.request(petrova, CHANGE_PASSWORD, {
-    current: DEMO_PASSWORD,
+  const petrova = await esiaCitizen();
+  const { viewer: employer } = await portalAccount();
+  const esia = await harness.request(petrova.viewer, CHANGE_PASSWORD, {
+    current: FIXTURE_PASSWORD,
     next: 'another-one',
   });
   expect(esia.errors?.[0]?.message).toBe(ESIA_PASSWORD_ELSEWHERE);
-  const short = await harness.request(employer, CHANGE_PASSWORD, { current: DEMO_PASSWORD, next: 'short' });
+  const short = await harness.request(employer, CHANGE_PASSWORD, {
+    current: FIXTURE_PASSWORD,
+    next: 'short',
+  });
   expect(short.errors?.[0]?.extensions).toMatchObject({ field: 'newPassword' });
   const done = await harness.request(employer, CHANGE_PASSWORD, {
-    current: DEMO_PASSWORD,
+    current: FIXTURE_PASSWORD,
     next: 'new-password-1',
   });
   expect(done.data!['changeMyPassword']).toBe(true);

@@ -1,9 +1,10 @@
-import { demoJobCenterIds, demoOrganizationIds, demoUserIds } from '@czn/demo';
-import { anonymous, migrateSubgraph } from '@czn/kernel';
-import { signedIn, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { randomUUID } from 'node:crypto';
+import { anonymous } from '@czn/kernel';
+import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { decodeJwt } from 'jose';
+import { FIXTURE_PASSWORD, identityFixtures } from '../../fixtures';
 import { identity } from '../../subgraph';
-import { User } from './user.entity';
+import { newAccount } from '../../test/accounts';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
@@ -11,15 +12,16 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const ivanov = signedIn(demoUserIds.ivanov, ['CITIZEN']);
-const barnaulOperator = signedIn(demoUserIds.operatorBarnaul, ['REGISTRAR'], demoJobCenterIds.barnaul);
-
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { fullName phone email } } }`;
 const user = (id: string) => ({ r: [{ __typename: 'User', id }] });
 
+const citizen = (fullName: string, phone: string, email: string) =>
+  newAccount(harness, { roles: ['CITIZEN'], fullName, phone, email });
+
 test('a citizen reads their own phone and e-mail', async () => {
+  const ivanov = await citizen('Иванов Иван Иванович', '+79131234567', 'ivanov@example.ru');
   const { data, errors } = await harness.request(
-    ivanov,
+    ivanov.viewer,
     '{ me { fullName phone email organization { id } } }',
   );
   expect(errors).toBeUndefined();
@@ -32,7 +34,8 @@ test('a citizen reads their own phone and e-mail', async () => {
 });
 
 test('staff read a citizen’s contacts', async () => {
-  const { data, errors } = await harness.request(barnaulOperator, ENTITIES, user(demoUserIds.petrova));
+  const petrova = await citizen('Петрова Анна Сергеевна', '+79609876543', 'petrova@example.ru');
+  const { data, errors } = await harness.request(someone.staff(), ENTITIES, user(petrova.id));
   expect(errors).toBeUndefined();
   expect(data!['_entities']).toEqual([
     { fullName: 'Петрова Анна Сергеевна', phone: '+79609876543', email: 'petrova@example.ru' },
@@ -40,93 +43,79 @@ test('staff read a citizen’s contacts', async () => {
 });
 
 test('a citizen cannot read another user’s phone or e-mail, not even an official’s', async () => {
-  const other = await harness.request(ivanov, ENTITIES, user(demoUserIds.petrova));
+  const ivanov = await citizen('Иванов Иван Иванович', '+79131234567', 'ivanov@example.ru');
+  const petrova = await citizen('Петрова Анна Сергеевна', '+79609876543', 'petrova@example.ru');
+  const other = await harness.request(ivanov.viewer, ENTITIES, user(petrova.id));
   expect(other.data!['_entities']).toEqual([null]);
   expect(other.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   expect(JSON.stringify(other)).not.toContain('+79609876543');
 
-  const em = harness.running.orm.em.fork();
-  const operator = await em.findOneOrFail(User, demoUserIds.operatorBarnaul);
-  operator.phone = '+73852200100';
-  operator.email = 'smirnova@czn.example.ru';
-  await em.flush();
-  const official = await harness.request(ivanov, ENTITIES, user(demoUserIds.operatorBarnaul));
+  const operator = await newAccount(harness, {
+    roles: ['REGISTRAR', 'CAREER_CONSULTANT'],
+    jobCenterId: randomUUID(),
+    fullName: 'Смирнова Ольга Петровна',
+    phone: '+73852200100',
+    email: 'smirnova@czn.example.ru',
+  });
+  const official = await harness.request(ivanov.viewer, ENTITIES, user(operator.id));
   expect(official.errors).toBeUndefined();
   expect(official.data!['_entities']).toEqual([
     { fullName: 'Смирнова Ольга Петровна', phone: null, email: null },
   ]);
 });
 
-test('the demo employer represents the demo organisation, and the access token says so', async () => {
-  const employer = { ...signedIn(demoUserIds.employer, ['EMPLOYER']) };
+test('an employer represents their organisation, and the access token says so', async () => {
+  const em = harness.running.orm.em.fork();
+  const organization = await identityFixtures.organization(em, 'ООО «Алтайские тёплые окна»');
+  const employer = await newAccount(harness, { roles: ['EMPLOYER'], organizationId: organization.id });
   const { data } = await harness.request(
-    employer,
+    employer.viewer,
     '{ me { organization { id name shortName inn kpp ogrn createdAt } } }',
   );
   expect(data!['me'].organization).toEqual({
-    id: demoOrganizationIds.altaiWarmWindows,
-    name: 'Общество с ограниченной ответственностью «Алтайские тёплые окна»',
+    id: organization.id,
+    name: 'ООО «Алтайские тёплые окна»',
     shortName: 'ООО «Алтайские тёплые окна»',
-    inn: '2225015698',
-    kpp: '222501001',
-    ogrn: '1152225145093',
+    inn: organization.inn,
+    kpp: organization.kpp,
+    ogrn: organization.ogrn,
     createdAt: expect.any(String),
   });
 
-  const signIn = await harness.request(
-    anonymous,
-    'mutation { signIn(login: "employer", password: "demo12345") { accessToken } }',
-  );
-  expect(decodeJwt(signIn.data!['signIn'].accessToken)).toMatchObject({
-    sub: demoUserIds.employer,
-    roles: ['EMPLOYER'],
-    org: demoOrganizationIds.altaiWarmWindows,
+  const SIGN_IN =
+    'mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { accessToken } }';
+  const signIn = await harness.request(anonymous, SIGN_IN, {
+    login: employer.login,
+    password: FIXTURE_PASSWORD,
   });
-  const citizen = await harness.request(
-    anonymous,
-    'mutation { signIn(login: "ivanov", password: "demo12345") { accessToken } }',
-  );
-  expect(decodeJwt(citizen.data!['signIn'].accessToken)['org']).toBeNull();
+  expect(decodeJwt(signIn.data!['signIn'].accessToken)).toMatchObject({
+    sub: employer.id,
+    roles: ['EMPLOYER'],
+    org: organization.id,
+  });
+  const ivanov = await citizen('Иванов Иван Иванович', '+79131234567', 'ivanov@example.ru');
+  const signedInCitizen = await harness.request(anonymous, SIGN_IN, {
+    login: ivanov.login,
+    password: FIXTURE_PASSWORD,
+  });
+  expect(decodeJwt(signedInCitizen.data!['signIn'].accessToken)['org']).toBeNull();
 });
 
 test('organisations resolve by reference for the gateway; unknown ones are null', async () => {
+  const organization = await identityFixtures.organization(
+    harness.running.orm.em.fork(),
+    'СПК «Заря Приобья»',
+  );
   const { data, errors } = await harness.request(
     anonymous,
     'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { shortName inn } } }',
     {
       r: [
-        { __typename: 'Organization', id: demoOrganizationIds.zaryaPriobya },
+        { __typename: 'Organization', id: organization.id },
         { __typename: 'Organization', id: '00000000-0000-0000-0000-000000000000' },
       ],
     },
   );
   expect(errors).toBeUndefined();
-  expect(data!['_entities']).toEqual([{ shortName: 'СПК «Заря Приобья»', inn: '2207702994' }, null]);
-});
-
-test('seeding again gives demo accounts seeded before contacts existed their contacts and organisation', async () => {
-  const connection = harness.running.orm.em.fork().getConnection();
-  await connection.execute(
-    `update identity.user_account set phone = null, email = null, organization_id = null where id in (?, ?)`,
-    [demoUserIds.petrova, demoUserIds.employer],
-  );
-  await migrateSubgraph(identity, harness.databaseUrl, { seed: true });
-  const rows = await connection.execute(
-    `select id, phone, email, organization_id from identity.user_account where id in (?, ?) order by id`,
-    [demoUserIds.petrova, demoUserIds.employer],
-  );
-  expect(rows).toEqual([
-    {
-      id: demoUserIds.petrova,
-      phone: '+79609876543',
-      email: 'petrova@example.ru',
-      organization_id: null,
-    },
-    {
-      id: demoUserIds.employer,
-      phone: '+73852555010',
-      email: 'sokolov@teplye-okna.example.ru',
-      organization_id: demoOrganizationIds.altaiWarmWindows,
-    },
-  ]);
+  expect(data!['_entities']).toEqual([{ shortName: 'СПК «Заря Приобья»', inn: organization.inn }, null]);
 });

@@ -13,3 +13,4 @@ export const employer: SubgraphDefinition<EmployerLoaders> = {
   createLoaders,
   seed,
 };
+export { employerFixtures } from './fixtures';

@@ -38,3 +38,4 @@ export type { ApiKeyCacheSettings };
 
 /** The schema, migrations and demo data, for composing and migrating; `npm start` runs createRoutingSubgraph. */
 export const routing = createRoutingSubgraph({ identity: null });
+export { routingFixtures } from './fixtures';

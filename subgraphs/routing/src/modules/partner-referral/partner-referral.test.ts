@@ -1,18 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { demoJobCenterIds, demoPartnerAgencyIds, demoUserIds } from '@czn/demo';
 import { anonymous, API_KEY_HEADER, type SignedInViewer, type Viewer } from '@czn/kernel';
 import {
   graphqlRequest,
+  signedIn,
+  someone,
   startSubgraphHarness,
   TEST_INTERNAL_SECRET,
   type SubgraphHarness,
 } from '@czn/testing';
-import { identity as identitySubgraph } from '@czn/identity';
+import { identityFixtures, identity as identitySubgraph } from '@czn/identity';
+import { routingFixtures } from '../../fixtures';
 import { createRoutingSubgraph } from '../../subgraph';
-import { LifeSituation } from '../life-situation/life-situation.entity';
 
 let identity: SubgraphHarness;
 let routing: SubgraphHarness;
+
+const barnaul = randomUUID();
+const staff = someone.staff(['REGISTRAR', 'CAREER_CONSULTANT'], barnaul);
+const biyskStaff = someone.staff(['REGISTRAR']);
+const admin = someone.staff(['ADMIN'], barnaul);
+/** identity's records the referrals name: citizens, a staff member (not a citizen) and agencies. */
+let ivanov: SignedInViewer;
+let petrova: SignedInViewer;
+let colleagueId: string;
+let agencies: { bailiffs: string; mediation: string; socialProtection: string };
+let bailiff: SignedInViewer;
+let mediator: SignedInViewer;
+
 beforeAll(async () => {
   identity = await startSubgraphHarness(identitySubgraph);
   routing = await startSubgraphHarness(
@@ -21,32 +35,25 @@ beforeAll(async () => {
       apiKeyCache: { ttlMs: 0 },
     }),
   );
+  const em = identity.running.orm.em.fork();
+  const citizen = async (fullName: string) =>
+    signedIn((await identityFixtures.account(em, { roles: ['CITIZEN'], fullName })).id, ['CITIZEN']);
+  ivanov = await citizen('Иванов Иван Иванович');
+  petrova = await citizen('Петрова Анна Сергеевна');
+  colleagueId = (await identityFixtures.account(em, { roles: ['REGISTRAR'], jobCenterId: randomUUID() })).id;
+  const agency = async (name: string) => (await identityFixtures.partnerAgency(em, undefined, name)).id;
+  agencies = {
+    bailiffs: await agency('ОСП Центрального района г. Барнаула'),
+    mediation: await agency('Сибирский центр медиации и права'),
+    socialProtection: await agency('УСЗН по г. Барнаулу'),
+  };
+  bailiff = someone.partner(agencies.bailiffs);
+  mediator = someone.partner(agencies.mediation);
 }, 60_000);
 afterAll(async () => {
   await routing?.stop();
   await identity?.stop();
 });
-
-const user = (userId: string, roles: SignedInViewer['roles'], more: Partial<SignedInViewer> = {}) =>
-  ({
-    kind: 'user',
-    userId,
-    roles,
-    jobCenterId: null,
-    organizationId: null,
-    ...more,
-  }) satisfies SignedInViewer;
-const staff = user(demoUserIds.operatorBarnaul, ['REGISTRAR', 'CAREER_CONSULTANT'], {
-  jobCenterId: demoJobCenterIds.barnaul,
-});
-const biyskStaff = user(demoUserIds.operatorBiysk, ['REGISTRAR'], { jobCenterId: demoJobCenterIds.biysk });
-const admin = user(demoUserIds.adminBarnaul, ['ADMIN'], { jobCenterId: demoJobCenterIds.barnaul });
-const ivanov = user(demoUserIds.ivanov, ['CITIZEN']);
-const petrova = user(demoUserIds.petrova, ['CITIZEN']);
-const bailiff = user(demoUserIds.bailiffBarnaul, ['PARTNER'], {
-  partnerAgencyId: demoPartnerAgencyIds.bailiffs,
-});
-const mediator = user(randomUUID(), ['PARTNER'], { partnerAgencyId: demoPartnerAgencyIds.mediation });
 
 const FIELDS =
   'id agencyId personId personFullName person { id } jobCenterId purpose status outcome createdBy';
@@ -63,7 +70,7 @@ const code = (response: { errors?: Array<{ extensions?: Record<string, unknown> 
 
 async function refer(
   agencyId: string,
-  personId: string = demoUserIds.ivanov,
+  personId: string = ivanov.userId,
   more: Record<string, unknown> = {},
   who: Viewer = staff,
 ): Promise<Record<string, any>> {
@@ -75,39 +82,32 @@ async function refer(
 }
 
 test('staff refer a citizen to an agency: sent, with the name as identity had it and the staff member’s job centre', async () => {
-  const em = routing.running.orm.em.fork();
-  const alimony = await em.findOneOrFail(LifeSituation, { code: 'ALIMONY_OBLIGATIONS' });
-  const referral = await refer(demoPartnerAgencyIds.bailiffs, demoUserIds.ivanov, {
-    lifeSituationId: alimony.id,
-  });
+  const situation = await routingFixtures.lifeSituation(routing.running.orm.em.fork());
+  const referral = await refer(agencies.bailiffs, ivanov.userId, { lifeSituationId: situation.id });
   expect(referral).toMatchObject({
-    agencyId: demoPartnerAgencyIds.bailiffs,
-    personId: demoUserIds.ivanov,
+    agencyId: agencies.bailiffs,
+    personId: ivanov.userId,
     personFullName: 'Иванов Иван Иванович',
-    person: { id: demoUserIds.ivanov },
-    jobCenterId: demoJobCenterIds.barnaul,
+    person: { id: ivanov.userId },
+    jobCenterId: barnaul,
     status: 'SENT',
     outcome: null,
-    createdBy: demoUserIds.operatorBarnaul,
-    lifeSituation: { code: 'ALIMONY_OBLIGATIONS' },
+    createdBy: staff.userId,
+    lifeSituation: { code: situation.code },
   });
 });
 
 test('a retried referral with the same idempotency key returns the first one', async () => {
   const idempotencyKey = randomUUID();
-  const first = await refer(demoPartnerAgencyIds.mediation, demoUserIds.petrova, { idempotencyKey });
-  const again = await refer(demoPartnerAgencyIds.mediation, demoUserIds.petrova, { idempotencyKey });
+  const first = await refer(agencies.mediation, petrova.userId, { idempotencyKey });
+  const again = await refer(agencies.mediation, petrova.userId, { idempotencyKey });
   expect(again.id).toBe(first.id);
 });
 
 test('a referral names a citizen, a known agency and a purpose; only staff refer', async () => {
-  const input = {
-    personId: demoUserIds.ivanov,
-    agencyId: demoPartnerAgencyIds.bailiffs,
-    purpose: 'Консультация',
-  };
+  const input = { personId: ivanov.userId, agencyId: agencies.bailiffs, purpose: 'Консультация' };
   const cases: Array<[Record<string, unknown>, string]> = [
-    [{ personId: demoUserIds.operatorBiysk }, 'personId'],
+    [{ personId: colleagueId }, 'personId'],
     [{ personId: randomUUID() }, 'personId'],
     [{ personId: 'иванов' }, 'personId'],
     [{ agencyId: randomUUID() }, 'agencyId'],
@@ -124,8 +124,8 @@ test('a referral names a citizen, a known agency and a purpose; only staff refer
 });
 
 test('each caller lists and reads only the referrals that are theirs; others’ do not exist for them', async () => {
-  const toBailiffs = await refer(demoPartnerAgencyIds.bailiffs, demoUserIds.ivanov);
-  const toMediation = await refer(demoPartnerAgencyIds.mediation, demoUserIds.petrova);
+  const toBailiffs = await refer(agencies.bailiffs, ivanov.userId);
+  const toMediation = await refer(agencies.mediation, petrova.userId);
   const listed = async (who: Viewer) => {
     const response = await routing.request(who, LIST, { page: { limit: 200, offset: 0 } });
     expect(response.errors).toBeUndefined();
@@ -164,7 +164,7 @@ test('each caller lists and reads only the referrals that are theirs; others’ 
 });
 
 test('the owner agency accepts and records the outcome; wrong transitions are conflicts', async () => {
-  const referral = await refer(demoPartnerAgencyIds.bailiffs);
+  const referral = await refer(agencies.bailiffs);
   expect(code(await routing.request(mediator, ACCEPT, { id: referral.id }))).toBe('NOT_FOUND');
   expect(code(await routing.request(staff, ACCEPT, { id: referral.id }))).toBe('FORBIDDEN');
   const early = await routing.request(bailiff, OUTCOME, {
@@ -204,7 +204,7 @@ test('the owner agency accepts and records the outcome; wrong transitions are co
     code(await routing.request(bailiff, OUTCOME, { id: referral.id, status: 'DECLINED', outcome: 'Нет' })),
   ).toBe('CONFLICT');
 
-  const declined = await refer(demoPartnerAgencyIds.bailiffs);
+  const declined = await refer(agencies.bailiffs);
   const outcome = { id: declined.id, status: 'DECLINED', outcome: 'Гражданин не явился' };
   expect(
     (await routing.request(bailiff, OUTCOME, outcome)).data!['recordPartnerReferralOutcome'].status,
@@ -217,12 +217,12 @@ test('the owner agency accepts and records the outcome; wrong transitions are co
 });
 
 test('an agency’s system calls routing with its API key and reaches only its agency’s referrals', async () => {
-  const toBailiffs = await refer(demoPartnerAgencyIds.bailiffs);
-  const toMediation = await refer(demoPartnerAgencyIds.mediation);
+  const toBailiffs = await refer(agencies.bailiffs);
+  const toMediation = await refer(agencies.mediation);
   const issued = await identity.request(
     admin,
     'mutation($agencyId: ID!) { createPartnerApiKey(agencyId: $agencyId, label: "АИС ОСП") { key apiKey { id } } }',
-    { agencyId: demoPartnerAgencyIds.bailiffs },
+    { agencyId: agencies.bailiffs },
   );
   const { key, apiKey } = issued.data!['createPartnerApiKey'];
   const withKey = (query: string, variables: Record<string, unknown> = {}, presented = key) =>
@@ -234,9 +234,7 @@ test('an agency’s system calls routing with its API key and reaches only its a
   expect(ids).toContain(toBailiffs.id);
   expect(ids).not.toContain(toMediation.id);
   expect(
-    listed.data!['partnerReferrals'].every(
-      (r: { agencyId: string }) => r.agencyId === demoPartnerAgencyIds.bailiffs,
-    ),
+    listed.data!['partnerReferrals'].every((r: { agencyId: string }) => r.agencyId === agencies.bailiffs),
   ).toBe(true);
   expect(code(await withKey(ONE, { id: toMediation.id }))).toBe('NOT_FOUND');
   expect((await withKey(ACCEPT, { id: toBailiffs.id })).data!['acceptPartnerReferral'].status).toBe(
@@ -246,7 +244,7 @@ test('an agency’s system calls routing with its API key and reaches only its a
   expect(
     code(
       await withKey(REFER, {
-        input: { personId: demoUserIds.ivanov, agencyId: demoPartnerAgencyIds.bailiffs, purpose: 'x' },
+        input: { personId: ivanov.userId, agencyId: agencies.bailiffs, purpose: 'x' },
       }),
     ),
   ).toBe('UNAUTHENTICATED');
@@ -265,21 +263,21 @@ test('an agency’s system calls routing with its API key and reaches only its a
 });
 
 test('the list loads in one statement, life situations batched in one more', async () => {
-  const em = routing.running.orm.em.fork();
-  const alimony = await em.findOneOrFail(LifeSituation, { code: 'ALIMONY_OBLIGATIONS' });
-  for (let i = 0; i < 3; i++)
-    await refer(demoPartnerAgencyIds.socialProtection, demoUserIds.ivanov, { lifeSituationId: alimony.id });
-  const socialOffice = user(randomUUID(), ['PARTNER'], {
-    partnerAgencyId: demoPartnerAgencyIds.socialProtection,
-  });
+  const made = [];
+  for (let i = 0; i < 3; i++) {
+    const situation = await routingFixtures.lifeSituation(routing.running.orm.em.fork());
+    made.push(await refer(agencies.socialProtection, ivanov.userId, { lifeSituationId: situation.id }));
+  }
   routing.sql.reset();
   const response = await routing.request(
-    socialOffice,
+    someone.partner(agencies.socialProtection),
     '{ partnerReferrals { id personFullName lifeSituation { code } agency { id } jobCenter { id } } }',
   );
   expect(response.errors).toBeUndefined();
-  expect(response.data!['partnerReferrals'].length).toBeGreaterThanOrEqual(3);
   expect(routing.sql.snapshot()).toEqual({ routing: 2 });
+  expect(response.data!['partnerReferrals'].map((r: { id: string }) => r.id).toSorted()).toEqual(
+    made.map((r) => r.id).toSorted(),
+  );
 });
 
 test('committed migrations match the entities', async () => {

@@ -1,7 +1,9 @@
 /**
- * Seed data: life situation «Граждане, имеющие алиментные обязательства» (Barnaul, regional project
- * «С детьми не разводятся»). Source: technology map, appendix «Рекомендуемый комплекс государственных услуг
- * (сервисов), полномочий и/или дополнительных услуг по жизненной ситуации с описанием».
+ * Reference data that every environment loads (Migration20261215000000_alimony_catalogue; a later change to
+ * the catalogue is a new migration, not an edit of this file): life situation «Граждане, имеющие алиментные
+ * обязательства» (Barnaul, regional project «С детьми не разводятся»). Source: technology map, appendix
+ * «Рекомендуемый комплекс государственных услуг (сервисов), полномочий и/или дополнительных услуг по
+ * жизненной ситуации с описанием».
  *
  * Column mapping (document → field):
  *   Наименование → name; Описание → description; Тип (услуга / сервис) → type;

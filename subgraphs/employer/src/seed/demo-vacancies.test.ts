@@ -1,0 +1,33 @@
+import { demoOrganizationIds } from '@czn/demo';
+import { anonymous, migrateSubgraph } from '@czn/kernel';
+import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { Vacancy } from '../modules/vacancy/vacancy.entity';
+import { employer } from '../subgraph';
+import { demoVacancies } from './demo-vacancies';
+
+let harness: SubgraphHarness;
+beforeAll(async () => {
+  harness = await startSubgraphHarness(employer, { demo: true });
+});
+afterAll(() => harness.stop());
+
+test('seeding again changes nothing', async () => {
+  const query = '{ vacancies(limit: 100) { id title createdAt } }';
+  const before = await harness.request(anonymous, query);
+  await migrateSubgraph(employer, harness.databaseUrl, { seed: true });
+  const after = await harness.request(anonymous, query);
+  expect(after.data).toEqual(before.data);
+  const seeded = await harness.running.orm.em
+    .fork()
+    .count(Vacancy, { id: { $in: demoVacancies.map((v) => v.id) } });
+  expect(seeded).toBe(demoVacancies.length);
+});
+
+test('every demo vacancy belongs to an organisation; the demo employer’s posted the most', async () => {
+  const byOrganization = new Map<string, number>();
+  for (const vacancy of demoVacancies)
+    byOrganization.set(vacancy.organizationId, (byOrganization.get(vacancy.organizationId) ?? 0) + 1);
+  const [most] = [...byOrganization].sort((a, b) => b[1] - a[1]);
+  expect(most).toEqual([demoOrganizationIds.altaiWarmWindows, 6]);
+  expect(Object.values(demoOrganizationIds)).toEqual(expect.arrayContaining([...byOrganization.keys()]));
+});

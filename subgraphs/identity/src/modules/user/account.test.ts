@@ -2,7 +2,7 @@ import { DEMO_PASSWORD, demoUserIds } from '@czn/demo';
 import type { SignedInViewer } from '@czn/kernel';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { identity } from '../../subgraph';
-import { ESIA_PASSWORD_ELSEWHERE } from './account.resolver';
+import { ESIA_PASSWORD_ELSEWHERE } from './account.service';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {

@@ -1,8 +1,9 @@
-import { requireUser, type SubgraphContext } from '@czn/kernel';
+import { AuditedAs, requireUser, type SubgraphContext } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
 import type { AccountService } from './account.service';
 import { canSeeContacts } from './user.access';
+import { emailChanged } from './user.audit';
 import { User } from './user.entity';
 
 type Context = SubgraphContext<IdentityLoaders>;
@@ -26,6 +27,7 @@ export class AccountResolver {
       'Меняет адрес электронной почты вошедшего. Учётной записи портала нужен пароль; вошедшим через Госуслуги — нет, ' +
       'но на прежний адрес уходит уведомление о смене.',
   })
+  @AuditedAs(emailChanged)
   changeMyEmail(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String, { nullable: true }) password: string | null,

@@ -93,8 +93,7 @@ test('reads through queries and through _entities, and the submission, are in th
         action: 'READ',
         kinds: ['SNILS', 'PHONE'],
         actorId: demoUserIds.operatorBarnaul,
-        // Identity's fields do not name what they show yet: the trail says what was done.
-        operation: 'Просмотр персональных данных',
+        operation: 'Просмотр профиля гражданина',
         graphqlOperation: expect.stringMatching(/^query DeskAppeal__identity__\d+: _entities$/),
       },
     ]),

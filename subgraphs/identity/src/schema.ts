@@ -7,7 +7,7 @@ import {
   UserActivationResolver,
 } from './modules/employer-activation/employer-activation.resolver';
 import type { EmployerActivationService } from './modules/employer-activation/employer-activation.service';
-import { EsiaSignInResolver } from './modules/esia';
+import { EsiaSignInResolver, type EsiaSignIns } from './modules/esia';
 import { references } from './modules/federation/references';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import type { OrganizationService } from './modules/organization/organization.service';
@@ -16,7 +16,8 @@ import { PersonalDataAuditResolver } from './modules/personal-data-audit/persona
 import { SessionResolver } from './modules/session/session.resolver';
 import type { Sessions } from './modules/session/sessions';
 import { StaffMemberResolver } from './modules/staff-member/staff-member.resolver';
-import { AccountResolver, type SendMail } from './modules/user/account.resolver';
+import { AccountResolver } from './modules/user/account.resolver';
+import type { AccountService } from './modules/user/account.service';
 import { UserResolver } from './modules/user/user.resolver';
 
 export interface IdentityServices {
@@ -24,14 +25,14 @@ export interface IdentityServices {
   signIn: SignInService;
   organizations: OrganizationService;
   employerActivation: EmployerActivationService;
-  esiaSignIn: EsiaSignInResolver;
-  sendMail: SendMail;
+  esiaSignIn: EsiaSignIns;
+  account: AccountService;
 }
 
 export const buildSchema = (services: IdentityServices) => {
   const instances = new Map<Function, unknown>([
-    [EsiaSignInResolver, services.esiaSignIn],
-    [AccountResolver, new AccountResolver(services.sendMail)],
+    [EsiaSignInResolver, new EsiaSignInResolver(services.esiaSignIn)],
+    [AccountResolver, new AccountResolver(services.account)],
     [SignInResolver, new SignInResolver(services.signIn)],
     [SessionResolver, new SessionResolver(services.sessions)],
     [OrganizationResolver, new OrganizationResolver(services.organizations)],

@@ -18,13 +18,7 @@ import { EmployerActivationService } from './modules/employer-activation/employe
 import { MailboxMessage } from './modules/mail/mailbox-message.entity';
 import { mailboxRoutes } from './modules/mail/mailbox.routes';
 import { createMailer } from './modules/mail/mailer';
-import {
-  developmentEsiaSettings,
-  EsiaSignIn,
-  EsiaSignInResolver,
-  esiaModule,
-  type EsiaSettings,
-} from './modules/esia';
+import { developmentEsiaSettings, EsiaSignIn, esiaModule, type EsiaSettings } from './modules/esia';
 import { Organization } from './modules/organization/organization.entity';
 import { OrganizationService } from './modules/organization/organization.service';
 import { PartnerAgency, PartnerApiKey } from './modules/partner-agency/partner-agency.entity';
@@ -35,6 +29,7 @@ import {
 import { followAuditStreams, identityJournal } from './modules/personal-data-audit/personal-data-log';
 import { RefreshToken, Session } from './modules/session/session.entity';
 import { Sessions } from './modules/session/sessions';
+import { AccountService } from './modules/user/account.service';
 import { User } from './modules/user/user.entity';
 import { buildSchema } from './schema';
 import { seed } from './seed';
@@ -76,7 +71,7 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
     mailer,
     employerAppUrl: settings.employerAppUrl ?? 'http://localhost:3001',
   });
-  const esia = esiaModule(settings.esia ?? developmentEsiaSettings(), settings.production ?? false);
+  const esia = esiaModule(settings.esia ?? developmentEsiaSettings(), settings.production ?? false, sessions);
   return {
     name: 'identity',
     entities: [
@@ -106,8 +101,8 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
         }),
         organizations: new OrganizationService(employerActivation),
         employerActivation,
-        esiaSignIn: new EsiaSignInResolver((context, user) => sessions.start(context, user)),
-        sendMail: (em, message) => mailer.send(em, message),
+        esiaSignIn: esia.signIns,
+        account: new AccountService((em, message) => mailer.send(em, message)),
       }),
     createLoaders,
     seed,

@@ -4,17 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Состояние кода активации кабинета работодателя */
+/** Состояние кода активации кабинета работодателя. Код действует — можно создать логин и пароль; срок кода истёк — прошло 30 дней; код использован — кабинет уже активирован; код заменён новым — позже отправлен другой код, действует только он; код не найден — такого кода нет */
 export type ActivationCodeState =
-  /** Срок действия истёк (30 дней) */
+  /** Срок кода истёк */
   | 'EXPIRED'
-  /** Заменён новым кодом, отправленным позже */
+  /** Код заменён новым */
   | 'REPLACED'
-  /** Такого кода нет */
+  /** Код не найден */
   | 'UNKNOWN'
-  /** Уже использован: кабинет активирован */
+  /** Код использован */
   | 'USED'
-  /** Действует: можно создать логин и пароль */
+  /** Код действует */
   | 'VALID';
 
 export type PageInput = {

@@ -1,5 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { describeFailure, ErrorState, formatDate, Loading, usePageTitle, useToast } from '@czn/ui';
+import {
+  accountActivationStateLabels,
+  describeFailure,
+  ErrorState,
+  formatDate,
+  Loading,
+  usePageTitle,
+  useToast,
+} from '@czn/ui';
 import { Button, Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { AccountActivationState, OrganizationsQuery } from '../gql/graphql';
@@ -11,13 +19,10 @@ type OrganizationRow = OrganizationsQuery['organizations'][number];
 type Representative = OrganizationRow['representatives'][number];
 
 /** Tones of the theme, whose colours meet WCAG AA contrast. */
-const ACTIVATION_LABELS: Record<
-  AccountActivationState,
-  { label: string; color: 'processing' | 'warning' | 'success' }
-> = {
-  PENDING: { label: 'Код отправлен', color: 'processing' },
-  EXPIRED: { label: 'Срок кода истёк', color: 'warning' },
-  ACTIVATED: { label: 'Кабинет активирован', color: 'success' },
+const ACTIVATION_TONES: Record<AccountActivationState, 'processing' | 'warning' | 'success'> = {
+  PENDING: 'processing',
+  EXPIRED: 'warning',
+  ACTIVATED: 'success',
 };
 
 function ActivationCell({ representative }: { representative: Representative }) {
@@ -25,7 +30,6 @@ function ActivationCell({ representative }: { representative: Representative }) 
   const [resend, { loading }] = useMutation(RESEND_ACTIVATION);
   const activation = representative.activation;
   if (!activation) return <span>Нет данных об активации</span>;
-  const { label, color } = ACTIVATION_LABELS[activation.state];
   const send = async () => {
     try {
       const { data } = await resend({ variables: { userId: representative.id } });
@@ -41,7 +45,7 @@ function ActivationCell({ representative }: { representative: Representative }) 
   };
   return (
     <div>
-      <Tag color={color}>{label}</Tag>
+      <Tag color={ACTIVATION_TONES[activation.state]}>{accountActivationStateLabels[activation.state]}</Tag>
       {activation.state !== 'ACTIVATED' && activation.expiresAt && (
         <div>до {formatDate(activation.expiresAt as string)}</div>
       )}

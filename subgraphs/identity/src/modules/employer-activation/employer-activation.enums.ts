@@ -9,18 +9,20 @@ export enum ActivationCodeState {
 }
 
 const activationCodeStateLabels: Record<ActivationCodeState, string> = {
-  VALID: 'Действует: можно создать логин и пароль',
-  EXPIRED: 'Срок действия истёк (30 дней)',
-  USED: 'Уже использован: кабинет активирован',
-  REPLACED: 'Заменён новым кодом, отправленным позже',
-  UNKNOWN: 'Такого кода нет',
+  VALID: 'Код действует',
+  EXPIRED: 'Срок кода истёк',
+  USED: 'Код использован',
+  REPLACED: 'Код заменён новым',
+  UNKNOWN: 'Код не найден',
 };
 
 registerLabelledEnum(
   ActivationCodeState,
   'ActivationCodeState',
   activationCodeStateLabels,
-  'Состояние кода активации кабинета работодателя',
+  'Состояние кода активации кабинета работодателя. Код действует — можно создать логин и пароль; ' +
+    'срок кода истёк — прошло 30 дней; код использован — кабинет уже активирован; ' +
+    'код заменён новым — позже отправлен другой код, действует только он; код не найден — такого кода нет',
 );
 
 export enum AccountActivationState {
@@ -30,14 +32,16 @@ export enum AccountActivationState {
 }
 
 const accountActivationStateLabels: Record<AccountActivationState, string> = {
-  PENDING: 'Код отправлен, кабинет ещё не активирован',
-  EXPIRED: 'Код не использован, и срок его действия истёк',
-  ACTIVATED: 'Кабинет активирован: логин и пароль созданы',
+  PENDING: 'Код отправлен',
+  EXPIRED: 'Срок кода истёк',
+  ACTIVATED: 'Кабинет активирован',
 };
 
 registerLabelledEnum(
   AccountActivationState,
   'AccountActivationState',
   accountActivationStateLabels,
-  'Активирован ли кабинет представителя работодателя',
+  'Активирован ли кабинет представителя работодателя. Код отправлен — письмо с кодом ушло, но кабинет ещё не ' +
+    'активирован; срок кода истёк — код не использован за 30 дней, нужно отправить новый; кабинет активирован — ' +
+    'представитель создал логин и пароль',
 );

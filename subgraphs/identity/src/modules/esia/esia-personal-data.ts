@@ -15,6 +15,9 @@ const VALUES: Record<PersonalDataKind, (user: User) => unknown[]> = {
   BIRTH_DATE: (user) => [user.birthDate],
 };
 
+/** How the audit trail names the change, as a person would. */
+const ESIA_DATA_BROUGHT_IN = 'Обновление данных из Госуслуг при входе';
+
 export type PersonalDataSnapshot = Record<PersonalDataKind, string>;
 
 /** The person's personal data by kind; a person not yet created has none (every value null). */
@@ -50,7 +53,6 @@ export async function auditEsiaUpdate(
     requestId: attemptId,
     clientAddress: null,
   });
-  audit.operation = 'вход через Госуслуги: данные из ЕСИА';
-  await audit.changed(em, user.id, kinds);
+  await audit.changed(em, user.id, kinds, ESIA_DATA_BROUGHT_IN);
   await em.flush();
 }

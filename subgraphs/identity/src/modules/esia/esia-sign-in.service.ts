@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@czn/kernel';
+import { badUserInput, type EntityManager, type SubgraphContext } from '@czn/kernel';
+import { GraphQLError } from 'graphql';
+import type { IdentityLoaders } from '../../loaders';
+import type { SignInResult } from '../auth/sign-in.types';
 import { Organization } from '../organization/organization.entity';
+import type { Sessions } from '../session/sessions';
 import { User } from '../user/user.entity';
 import {
   EsiaClient,
@@ -15,7 +19,7 @@ import { EsiaSignIn } from './esia-sign-in.entity';
 
 /** How long the person has at ESIA, and how long the app has to exchange the one-time code. */
 export const ATTEMPT_TTL_MS = 10 * 60 * 1000;
-export const COMPLETION_TTL_MS = 2 * 60 * 1000;
+const COMPLETION_TTL_MS = 2 * 60 * 1000;
 
 export const ESIA_MESSAGES = {
   untrusted:
@@ -33,15 +37,20 @@ export const ESIA_MESSAGES = {
   linkedToCitizen:
     'Эта учётная запись Госуслуг связана с кабинетом гражданина. В кабинет работодателя войдите по логину и паролю портала.',
   notCitizen: 'Эта учётная запись портала не относится к кабинету гражданина. Обратитесь в центр занятости.',
+  completionExpired:
+    'Код входа через Госуслуги недействителен или уже использован. Нажмите «Войти через Госуслуги» ещё раз.',
 } as const;
 
-export const hashCode = (code: string) => createHash('sha256').update(code).digest('hex');
+const hashCode = (code: string) => createHash('sha256').update(code).digest('hex');
 
 type Outcome = { userId: string } | { error: string; errorCode: 'UNAUTHENTICATED' | 'FORBIDDEN' };
 
 /** The rules of signing in through ESIA, behind the HTTP routes and the completeEsiaSignIn mutation. */
 export class EsiaSignIns {
-  constructor(readonly client: EsiaClient) {}
+  constructor(
+    readonly client: EsiaClient,
+    private readonly sessions: Sessions,
+  ) {}
 
   /** Starts a sign-in: keeps state and nonce; returns the attempt id (for the cookie) and ESIA's address. */
   async start(
@@ -88,6 +97,33 @@ export class EsiaSignIns {
     }
     await em.flush();
     return code;
+  }
+
+  /**
+   * The app exchanges the one-time code of `finish` for a session, once and within two minutes; a refused
+   * sign-in answers here with its reason.
+   */
+  async complete(context: SubgraphContext<IdentityLoaders>, code: string): Promise<SignInResult> {
+    if (!code.trim()) throw badUserInput('code', ESIA_MESSAGES.completionExpired);
+    const { em } = context;
+    // One use only: the row is claimed by the update that sets consumed_at.
+    const claimed = await em.getConnection().execute<Array<{ id: string }>>(
+      `update identity.esia_sign_in set consumed_at = now()
+       where completion_code_hash = ? and consumed_at is null and completed_at > ?
+       returning id`,
+      [hashCode(code.trim()), new Date(Date.now() - COMPLETION_TTL_MS)],
+    );
+    const id = claimed[0]?.id;
+    if (!id)
+      throw new GraphQLError(ESIA_MESSAGES.completionExpired, { extensions: { code: 'UNAUTHENTICATED' } });
+    const attempt = await em.findOneOrFail(EsiaSignIn, id);
+    if (attempt.error || !attempt.userId)
+      throw new GraphQLError(attempt.error ?? ESIA_MESSAGES.completionExpired, {
+        extensions: { code: attempt.errorCode ?? 'UNAUTHENTICATED' },
+      });
+    const user = await em.findOneOrFail(User, attempt.userId);
+    const started = await this.sessions.start(context, user);
+    return { accessToken: started.accessToken, expiresAt: started.expiresAt, user };
   }
 
   private async outcome(

@@ -230,7 +230,7 @@ test('a later sign-in updates the profile from ESIA and keeps the same account',
   expect(change).toEqual({
     kinds: ['SNILS', 'ADDRESS'],
     actor_id: first.user.id,
-    operation: 'вход через Госуслуги: данные из ЕСИА',
+    operation: 'Обновление данных из Госуслуг при входе',
   });
 });
 

@@ -1,12 +1,14 @@
 import type { Express } from 'express';
 import type { Orm } from '@czn/kernel';
+import type { Sessions } from '../session/sessions';
 import { EsiaClient, ESIA_SCOPE, type EsiaSettings } from './esia-client';
 import { EsiaSignIns } from './esia-sign-in.service';
 import { HmacEsiaSigner } from './esia-signer';
 import { esiaRoutes } from './esia.routes';
 
 export { EsiaSignIn } from './esia-sign-in.entity';
-export { EsiaSignInResolver, type StartSession } from './esia-sign-in.resolver';
+export { EsiaSignInResolver } from './esia-sign-in.resolver';
+export type { EsiaSignIns } from './esia-sign-in.service';
 export type { EsiaSettings } from './esia-client';
 export type { EsiaSigner } from './esia-signer';
 export { HmacEsiaSigner, ESIA_SCOPE };
@@ -29,9 +31,12 @@ export function developmentEsiaSettings(overrides: Partial<EsiaSettings> = {}): 
   };
 }
 
-/** The ESIA sign-in's HTTP routes on identity (reached through the gateway's /auth/esia). */
-export function esiaModule(settings: EsiaSettings, production: boolean) {
-  const signIns = new EsiaSignIns(new EsiaClient(settings));
+/**
+ * Signing in through ESIA: the HTTP routes on identity (reached through the gateway's /auth/esia) and the
+ * rules behind them and the completeEsiaSignIn mutation, which starts sessions like the password sign-in.
+ */
+export function esiaModule(settings: EsiaSettings, production: boolean, sessions: Sessions) {
+  const signIns = new EsiaSignIns(new EsiaClient(settings), sessions);
   return {
     signIns,
     routes: (app: Express, orm: Orm) => esiaRoutes(app, orm, signIns, production),

@@ -1,9 +1,10 @@
-import type { SubgraphContext } from '@czn/kernel';
+import { AuditedAs, type SubgraphContext } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
 import { ActivationInvitation } from '../employer-activation/employer-activation.types';
 import { User } from '../user/user.entity';
 import { canSeeRepresentatives } from './organization.access';
+import { representativesListed } from './organization.audit';
 import { Organization } from './organization.entity';
 import { NewRepresentativeInput, RegisterOrganizationInput } from './organization.inputs';
 import type { OrganizationService } from './organization.service';
@@ -52,6 +53,7 @@ export class OrganizationResolver {
   @FieldResolver(() => [User], {
     description: 'Представители организации на портале; видны сотрудникам ЦЗН, остальным — пустой список',
   })
+  @AuditedAs(representativesListed)
   representatives(
     @Root() organization: Organization,
     @Ctx() { viewer, loaders }: Context,

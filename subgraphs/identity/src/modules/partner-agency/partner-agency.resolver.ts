@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '@czn/kernel';
+import { AuditedAs, type SubgraphContext } from '@czn/kernel';
 import {
   Arg,
   Ctx,
@@ -16,6 +16,7 @@ import type { IdentityLoaders } from '../../loaders';
 import { User } from '../user/user.entity';
 import { PartnerAgency, PartnerApiKey } from './partner-agency.entity';
 import { requirePartnerAdmin } from './partner-agency.access';
+import { agencyUsersListed } from './partner-agency.audit';
 import { agencyOfApiKey, createPartnerApiKey, revokePartnerApiKey } from './partner-api-keys';
 import { CreatePartnerUserInput } from './partner-user.types';
 import { createPartnerUser, deactivatePartnerUser } from './partner-users';
@@ -50,6 +51,7 @@ export class PartnerAgencyResolver {
   @FieldResolver(() => [User], {
     description: 'Сотрудники ведомства, входящие по логину и паролю, по алфавиту; для администратора ЦЗН',
   })
+  @AuditedAs(agencyUsersListed)
   users(@Root() agency: PartnerAgency, @Ctx() { viewer, loaders }: Context): Promise<User[]> {
     requirePartnerAdmin(viewer, 'listAgencies');
     return loaders.usersByPartnerAgency.load(agency.id);

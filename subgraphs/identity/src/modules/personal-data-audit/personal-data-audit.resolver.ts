@@ -1,11 +1,11 @@
-import { FIRST_PAGE, PageInput, checkPage, type SubgraphContext } from '@czn/kernel';
+import { AuditedAs, FIRST_PAGE, PageInput, checkPage, type SubgraphContext } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
 import { User } from '../user/user.entity';
 import { PersonalDataAccessEntry } from './personal-data-access.entity';
 import { requireAuditReader } from './personal-data-audit.access';
 import { auditCsv } from './personal-data-audit.csv';
-import { auditPage, auditTrail, findSubject } from './personal-data-audit.service';
+import { auditPage, auditTrail, auditTrailShown, findSubject } from './personal-data-audit.service';
 import { PersonalDataAuditPage, PersonalDataSubjectInput } from './personal-data-audit.types';
 
 type Context = SubgraphContext<IdentityLoaders>;
@@ -16,6 +16,7 @@ export class PersonalDataAuditResolver {
   @Query(() => PersonalDataAuditPage, {
     description: 'Кто, когда и какие персональные данные человека смотрел или менял; для администратора ЦЗН',
   })
+  @AuditedAs(auditTrailShown)
   async personalDataAudit(
     @Arg('subject', () => PersonalDataSubjectInput) subject: PersonalDataSubjectInput,
     @Arg('page', () => PageInput, { defaultValue: FIRST_PAGE }) page: PageInput,

@@ -5,6 +5,9 @@ import type { PersonalDataSubjectInput } from './personal-data-audit.types';
 
 const SNILS_DIGITS = /^\d{11}$/;
 
+/** How the trail names its own reading: the person's and the actors' data the page shows. */
+export const auditTrailShown = () => 'Просмотр журнала доступа к персональным данным';
+
 /** The person whose trail is asked for, by id or by SNILS. */
 export async function findSubject(em: EntityManager, subject: PersonalDataSubjectInput): Promise<User> {
   const { personId, snils } = subject;

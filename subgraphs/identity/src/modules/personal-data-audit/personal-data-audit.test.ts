@@ -69,8 +69,7 @@ test('a read through _entities writes who, role, whose data, which data and the 
     actorRoles: ['REGISTRAR'],
     actorJobCenterId: registrar.viewer.jobCenterId,
     service: 'identity',
-    // Identity's fields do not name what they show yet: the trail says what was done.
-    operation: 'Просмотр персональных данных',
+    operation: 'Просмотр профиля гражданина',
     graphqlOperation: 'query DeskApplicant: _entities',
   });
 });
@@ -131,7 +130,7 @@ test('the administrator reads a person’s trail by SNILS, newest first; other s
       {
         action: 'READ',
         kinds: ['PHONE'],
-        operation: 'Просмотр персональных данных',
+        operation: 'Просмотр своего профиля',
         graphqlOperation: 'query Settings: me',
         actorRoles: ['CITIZEN'],
         actor: { fullName: 'Кузнецова Мария Павловна' },
@@ -139,7 +138,7 @@ test('the administrator reads a person’s trail by SNILS, newest first; other s
       {
         action: 'READ',
         kinds: ['PASSPORT', 'SNILS', 'PHONE'],
-        operation: 'Просмотр персональных данных',
+        operation: 'Просмотр профиля гражданина',
         graphqlOperation: 'query DeskApplicant: _entities',
         actorRoles: ['REGISTRAR'],
         actor: { fullName: 'Смирнова Ольга Петровна' },

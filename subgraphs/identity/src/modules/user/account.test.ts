@@ -3,7 +3,7 @@ import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { FIXTURE_PASSWORD } from '../../fixtures';
 import { identity } from '../../subgraph';
 import { newAccount } from '../../test/accounts';
-import { ESIA_PASSWORD_ELSEWHERE } from './account.resolver';
+import { ESIA_PASSWORD_ELSEWHERE } from './account.service';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {

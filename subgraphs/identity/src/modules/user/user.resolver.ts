@@ -1,10 +1,11 @@
-import { notFound, PersonalData, requireUser, type SubgraphContext } from '@czn/kernel';
+import { AuditedAs, notFound, PersonalData, requireUser, type SubgraphContext } from '@czn/kernel';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
 import { Organization } from '../organization/organization.entity';
 import { PartnerAgency } from '../partner-agency/partner-agency.entity';
 import { canSeeContacts } from './user.access';
 import { Passport } from './passport';
+import { ownProfileShown } from './user.audit';
 import { User } from './user.entity';
 
 type Context = SubgraphContext<IdentityLoaders>;
@@ -14,6 +15,7 @@ const personOf = (user: User) => user.id;
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { description: 'Вошедший пользователь' })
+  @AuditedAs(ownProfileShown)
   async me(@Ctx() { viewer, loaders }: Context): Promise<User> {
     const user = await loaders.user.load(requireUser(viewer).userId);
     if (!user) throw notFound('Учётная запись не найдена');

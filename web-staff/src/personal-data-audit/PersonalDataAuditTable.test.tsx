@@ -29,7 +29,7 @@ const entries: AuditEntry[] = [
     actorRoles: [],
     actor: null,
     service: 'identity',
-    operation: 'вход через Госуслуги: данные из ЕСИА',
+    operation: 'Обновление данных из Госуслуг при входе',
     graphqlOperation: null,
     clientAddress: null,
   },
@@ -63,7 +63,7 @@ test('each entry says when on the region’s clock, what was done to which data,
   expect(within(change!).getByText('Изменение')).toBeTruthy();
   expect(within(change!).getByText('Адрес')).toBeTruthy();
   expect(within(change!).getByText('не вошедший')).toBeTruthy();
-  expect(within(change!).getByText('вход через Госуслуги: данные из ЕСИА')).toBeTruthy();
+  expect(within(change!).getByText('Обновление данных из Госуслуг при входе')).toBeTruthy();
   expect(within(change!).getByText('identity')).toBeTruthy();
 });
 

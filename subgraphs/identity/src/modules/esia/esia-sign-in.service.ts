@@ -18,7 +18,7 @@ import { auditEsiaUpdate, snapshotOf } from './esia-personal-data';
 import { EsiaSignIn } from './esia-sign-in.entity';
 
 /** How long the person has at ESIA, and how long the app has to exchange the one-time code. */
-export const ATTEMPT_TTL_MS = 10 * 60 * 1000;
+const ATTEMPT_TTL_MS = 10 * 60 * 1000;
 const COMPLETION_TTL_MS = 2 * 60 * 1000;
 
 export const ESIA_MESSAGES = {

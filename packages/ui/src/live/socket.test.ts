@@ -149,3 +149,12 @@ test('after attempts in a row that never get through, the socket stops and asks 
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(state.connections).toBe(MAX_FAILED_ATTEMPTS);
 });
+
+test('a gateway that accepts and closes at once counts as failing: the socket stops and asks for a reload', async () => {
+  const { url, state } = await startServer(() => 'closeAfterFirstMessage');
+  const { monitor, received } = connect(url);
+
+  await until(() => monitor.current().state === 'failed');
+  expect(state.connections).toBe(MAX_FAILED_ATTEMPTS);
+  expect(received).toHaveLength(MAX_FAILED_ATTEMPTS);
+});

@@ -1,10 +1,16 @@
 import { CloseCode, createClient, type Client, type ClientOptions } from 'graphql-ws';
 import type { ConnectionMonitor } from './connection';
 
-/** Attempts in a row that never get through, after which the page asks the person to reload it. */
+/**
+ * Attempts in a row that never get through, or get through and close at once, after which the page asks the
+ * person to reload it.
+ */
 export const MAX_FAILED_ATTEMPTS = 10;
 
 const RETRY_CAP_MS = 5_000;
+
+/** A connection that closes sooner than this after it got through counts as a failed attempt too. */
+const STABLE_MS = 10_000;
 
 /** 0.5 s, 1 s, 2 s… up to 5 s, with jitter so that a restarted gateway is not hit by everyone at once. */
 const backOff = (failures: number) =>
@@ -33,8 +39,8 @@ export interface LiveSocketOptions {
  * The page's socket to the gateway, reconnecting after every close. graphql-ws gives up for good on some
  * close codes (1011, 4500, 4400…) that a failing or restarting gateway may send; here each connection is
  * one graphql-ws client, and a closed one is replaced by a new one after a pause. A refused token (4401,
- * 4403) is renewed first. After `MAX_FAILED_ATTEMPTS` attempts in a row that never get through, the
- * socket stops and the monitor says so.
+ * 4403) is renewed first. After `MAX_FAILED_ATTEMPTS` attempts in a row that never get through or close at
+ * once (a gateway that accepts and fails straight away), the socket stops and the monitor says so.
  */
 export class LiveSocket {
   private client: Client;
@@ -70,7 +76,7 @@ export class LiveSocket {
 
   private open(): Client {
     const { monitor } = this.options;
-    let gotThrough = false;
+    let connectedAt: number | null = null;
     const client = createClient({
       url: this.options.url,
       connectionParams: this.options.connectionParams,
@@ -80,24 +86,24 @@ export class LiveSocket {
       retryAttempts: 0,
       on: {
         connected: () => {
-          gotThrough = true;
-          this.failures = 0;
+          connectedAt = Date.now();
           monitor.connected();
         },
       },
-      onNonLazyError: (closed) => void this.closed(client, closed, gotThrough),
+      onNonLazyError: (closed) =>
+        void this.closed(client, closed, connectedAt !== null && Date.now() - connectedAt >= STABLE_MS),
     });
     return client;
   }
 
-  private async closed(client: Client, closed: unknown, gotThrough: boolean): Promise<void> {
+  private async closed(client: Client, closed: unknown, wasStable: boolean): Promise<void> {
     void client.dispose();
     if (this.disposed) return;
     this.waiting = true;
     if (this.restarting) this.restarting = false;
     else {
       this.options.monitor.lost();
-      if (!gotThrough) this.failures += 1;
+      this.failures = wasStable ? 0 : this.failures + 1;
       if (this.failures >= MAX_FAILED_ATTEMPTS) {
         this.options.monitor.failed();
         return;

@@ -267,22 +267,11 @@ export class Given<T extends object> implements PromiseLike<T> {
    * The newest citizen referred to the newest partner agency by the newest staff member of the newest job
    * centre, through the gateway (each made when there is none); the referral is «Направлено».
    */
-  referral<K extends string = 'referral'>(
-    options: {
-      as?: K;
-      purpose?: string;
-      citizen?: PersonHandle;
-      partnerAgency?: PartnerAgencyHandle;
-      staff?: PersonHandle;
-    } = {},
-  ) {
+  referral<K extends string = 'referral'>(options: { as?: K; purpose?: string } = {}) {
     return this.step((options.as ?? 'referral') as K, async (made): Promise<ReferralHandle> => {
-      const citizen = options.citizen ?? (await this.newestCitizen(made));
-      const agency =
-        options.partnerAgency ??
-        newest<PartnerAgencyHandle>(made, 'partnerAgency') ??
-        (await this.makePartnerAgency());
-      const staff = options.staff ?? (await this.newestStaff(made, await this.newestJobCenter(made)));
+      const citizen = await this.newestCitizen(made);
+      const agency = newest<PartnerAgencyHandle>(made, 'partnerAgency') ?? (await this.makePartnerAgency());
+      const staff = await this.newestStaff(made, await this.newestJobCenter(made));
       const purpose = options.purpose ?? 'Консультация в рамках жизненной ситуации';
       const referral = await this.call<{ id: string }>(
         staff.token,

@@ -1,3 +1,4 @@
+import { FIXTURE_PASSWORD, given } from '@czn/tools';
 import type { Page } from 'playwright-core';
 import { isSameDocument, markDocument, press, seriousViolations } from './browser';
 import { browserSuite } from './suite';
@@ -18,16 +19,15 @@ const appealRow = (page: Page, table: string, number: string) =>
   page.getByRole('table', { name: table }).getByRole('row').filter({ hasText: number });
 
 test('a citizen applies, the operator takes the appeal into work and completes it, the citizen sees each step live', async () => {
+  const made = await given(suite.platform.stack)
+    .jobCenter({ name: 'Центр занятости населения г. Барнаул' })
+    .staff('REGISTRAR', { fullName: 'Смирнова Ольга Петровна' })
+    .citizen({ fullName: 'Иванов Иван Иванович', phone: '+79131234567' });
   const operator = await newPage();
   await operator.goto(`${suite.platform.apps['web-staff'].url}/appeals`);
   await operator.getByRole('button', { name: 'Войти' }).waitFor();
   await audit(operator);
-  await signInThroughPage(
-    operator,
-    `${suite.platform.apps['web-staff'].url}/appeals`,
-    'operator.barnaul',
-    'Войти',
-  );
+  await signInThroughPage(operator, `${suite.platform.apps['web-staff'].url}/appeals`, made.staff);
   await operator.getByRole('table', { name: 'Обращения центра занятости' }).waitFor();
   await waitLive(operator);
   await audit(operator);
@@ -37,7 +37,7 @@ test('a citizen applies, the operator takes the appeal into work and completes i
   await citizen.goto(suite.platform.apps['web-citizen'].url);
   await citizen.getByRole('button', { name: 'Войти через Госуслуги' }).waitFor();
   await audit(citizen);
-  await signInThroughPage(citizen, suite.platform.apps['web-citizen'].url, 'ivanov', 'Войти');
+  await signInThroughPage(citizen, suite.platform.apps['web-citizen'].url, made.citizen);
   await citizen.getByRole('heading', { name: 'Мои обращения' }).waitFor();
   await audit(citizen);
 
@@ -112,10 +112,11 @@ test('a citizen applies, the operator takes the appeal into work and completes i
 });
 
 test('a citizen whose connection drops sees the change made meanwhile once it is back, without a reload', async () => {
-  const token = await suite.platform.stack.signIn('petrova');
-  const appeal = await suite.platform.stack.submitAppeal(token);
+  const { stack } = suite.platform;
+  const made = await given(stack).jobCenter().staff('REGISTRAR').citizen().appeal();
+  const { appeal } = made;
   const citizen = await newPage();
-  await signInThroughPage(citizen, `${suite.platform.apps['web-citizen'].url}/appeals`, 'petrova', 'Войти');
+  await signInThroughPage(citizen, `${suite.platform.apps['web-citizen'].url}/appeals`, made.citizen);
   const row = appealRow(citizen, 'Мои обращения', appeal.number);
   await row.getByText('Зарегистрировано').waitFor();
   await waitLive(citizen);
@@ -127,8 +128,11 @@ test('a citizen whose connection drops sees the change made meanwhile once it is
   await citizen.getByText('Нет связи с сервером').waitFor();
   await audit(citizen);
 
-  const operatorToken = await suite.platform.stack.signIn('operator.barnaul');
-  const taken = await suite.platform.stack.takeAppealIntoWork(operatorToken, appeal.id);
+  const taken = await stack.request(
+    made.staff.token,
+    'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }',
+    { id: appeal.id },
+  );
   expect(taken.errors).toBeUndefined();
   expect(await row.getByText('Зарегистрировано').count()).toBe(1);
 
@@ -140,9 +144,14 @@ test('a citizen whose connection drops sees the change made meanwhile once it is
 });
 
 test('when the session expires the citizen is sent to sign in again with a message, not a blank page', async () => {
-  const { data } = await suite.platform.stack.request(
+  const { stack } = suite.platform;
+  const made = await given(stack).citizen();
+  const { data } = await stack.request(
     null,
-    'mutation { signIn(login: "ivanov", password: "demo12345") { accessToken expiresAt user { id fullName roles jobCenterId } } }',
+    `mutation($login: String!, $password: String!) {
+      signIn(login: $login, password: $password) { accessToken expiresAt user { id fullName roles jobCenterId } }
+    }`,
+    { login: made.citizen.login, password: FIXTURE_PASSWORD },
   );
   const session = { ...data!['signIn'], expiresAt: new Date(Date.now() + 4_000).toISOString() };
   const citizen = await newPage();

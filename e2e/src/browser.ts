@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type ElementHandle, type Locator, type Page } from 'playwright-core';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CHROMIUM_ARGS, CHROMIUM_PATH } = require('../../scripts/chromium') as {
@@ -53,6 +53,47 @@ export async function tabTo(page: Page, target: Locator): Promise<void> {
 /** Reaches the control with Tab and activates it with Enter, as a keyboard user does. */
 export async function press(page: Page, target: Locator): Promise<void> {
   await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * In the page: the label of the option an antd select's keyboard focus is on (its aria-activedescendant), once
+ * it is other than `previous`; an error when it stays for five seconds.
+ */
+function activeOptionOtherThan(
+  input: HTMLElement,
+  previous: string | null | undefined,
+): Promise<string | null> {
+  const label = () => {
+    const shown = document.getElementById(input.getAttribute('aria-activedescendant') ?? '');
+    return shown?.getAttribute('aria-label') ?? shown?.textContent ?? null;
+  };
+  const giveUp = Date.now() + 5_000;
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (label() !== previous) resolve(label());
+      else if (Date.now() > giveUp) reject(new Error(`the select's active option stays «${previous}»`));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+const MAX_OPTIONS = 20;
+
+/**
+ * Picks an option of an antd select by keyboard: Tab to it, arrows down to the option, Enter. After each arrow
+ * it waits for the page to move to the next option, so that a page slow under load is never overshot.
+ */
+export async function choose(page: Page, select: Locator, option: string): Promise<void> {
+  await tabTo(page, select);
+  const input = (await select.elementHandle()) as ElementHandle<HTMLElement>;
+  let active = await input.evaluate(activeOptionOtherThan, undefined);
+  for (let presses = 0; active !== option; presses++) {
+    if (presses === MAX_OPTIONS) throw new Error(`choose: no option «${option}» in the select`);
+    await page.keyboard.press('ArrowDown');
+    active = await input.evaluate(activeOptionOtherThan, active);
+  }
   await page.keyboard.press('Enter');
 }
 

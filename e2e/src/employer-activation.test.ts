@@ -1,5 +1,6 @@
+import { given } from '@czn/tools';
 import type { Page } from 'playwright-core';
-import { press, seriousViolations } from './browser';
+import { choose, press, seriousViolations } from './browser';
 import { browserSuite } from './suite';
 import { signInThroughPage } from './sign-in';
 
@@ -33,13 +34,9 @@ test('an employer activates through the development mailbox and signs in with th
   const email = 'novikova@sibir-stroi.example.ru';
 
   // The registrar registers the organisation and its representative.
+  const { staff } = await given(suite.platform.stack).jobCenter().staff('REGISTRAR');
   const operator = await newPage();
-  await signInThroughPage(
-    operator,
-    `${suite.platform.apps['web-staff'].url}/organizations`,
-    'operator.barnaul',
-    'Войти',
-  );
+  await signInThroughPage(operator, `${suite.platform.apps['web-staff'].url}/organizations`, staff);
   await operator.getByRole('heading', { name: 'Организации', level: 1 }).waitFor();
   await operator
     .getByLabel('Полное наименование')
@@ -112,9 +109,8 @@ test('an employer activates through the development mailbox and signs in with th
     .waitFor();
 
   // A code past its 30 days is refused with what to do.
-  const token = await suite.platform.stack.signIn('operator.barnaul');
   const registered = await suite.platform.stack.request(
-    token,
+    staff.token,
     `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { representative { id } } }`,
     {
       input: {
@@ -150,28 +146,26 @@ test('an employer activates through the development mailbox and signs in with th
 
 test('the administrator creates a staff account that signs in and sees its session in «Настройки»; a registrar has no «Сотрудники» or «Ведомства-партнёры»', async () => {
   const violations: string[] = [];
+  const made = await given(suite.platform.stack)
+    .jobCenter()
+    .staff('REGISTRAR', { fullName: 'Смирнова Ольга Петровна' })
+    .staff('ADMIN', { as: 'administrator' });
   const registrar = await newPage();
-  await signInThroughPage(
-    registrar,
-    `${suite.platform.apps['web-staff'].url}/appeals`,
-    'operator.barnaul',
-    'Войти',
-  );
+  await signInThroughPage(registrar, `${suite.platform.apps['web-staff'].url}/appeals`, made.staff);
   await registrar.getByRole('link', { name: 'Организации' }).waitFor();
   expect(await registrar.getByRole('link', { name: 'Сотрудники' }).count()).toBe(0);
   expect(await registrar.getByRole('link', { name: 'Ведомства-партнёры' }).count()).toBe(0);
 
   const admin = await newPage();
-  await signInThroughPage(admin, `${suite.platform.apps['web-staff'].url}/appeals`, 'admin.barnaul', 'Войти');
+  await signInThroughPage(admin, `${suite.platform.apps['web-staff'].url}/appeals`, made.administrator);
   await press(admin, admin.getByRole('link', { name: 'Сотрудники' }));
   await admin.getByRole('heading', { name: 'Сотрудники', level: 1 }).waitFor();
   await admin.getByRole('row').filter({ hasText: 'Смирнова Ольга Петровна' }).waitFor();
   await admin.getByLabel('ФИО').fill('Лебедев Игорь Олегович');
   await admin.getByLabel('Логин').fill('i.lebedev');
   await admin.getByLabel('Начальный пароль').fill('Лебедев2026цзн');
-  await admin.getByLabel('Роли', { exact: true }).click();
-  await admin.locator('.ant-select-item-option').filter({ hasText: 'Цифровой консультант' }).click();
-  // Under load the option can be clicked while the list still opens: wait until the role is really chosen.
+  // By keyboard, each arrow waiting for the list to move: a click under load could land while it still opens.
+  await choose(admin, admin.getByLabel('Роли', { exact: true }), 'Цифровой консультант');
   await admin.locator('.ant-select-selection-item').filter({ hasText: 'Цифровой консультант' }).waitFor();
   await admin.keyboard.press('Escape');
   await press(admin, admin.getByRole('button', { name: 'Создать учётную запись' }));
@@ -198,22 +192,14 @@ test('the administrator creates a staff account that signs in and sees its sessi
 test('staff add a representative to an organisation registered without one; the representative activates with the mailed code', async () => {
   const violations: string[] = [];
   const email = 'kedrova@kedr.example.ru';
-  await suite.platform.stack.subgraphs.identity.orm.em
-    .fork()
-    .getConnection()
-    .execute(
-      `insert into identity.organization (id, name, short_name, inn, kpp, ogrn, created_at)
-       values (gen_random_uuid(), 'Общество с ограниченной ответственностью «Кедр»', 'ООО «Кедр»', '7830002293', '783001001', '1027809237796', now())`,
-    );
+  const { organization, staff } = await given(suite.platform.stack)
+    .organization({ name: 'ООО «Кедр»' })
+    .jobCenter()
+    .staff('REGISTRAR');
 
   const specialist = await newPage();
-  await signInThroughPage(
-    specialist,
-    `${suite.platform.apps['web-staff'].url}/organizations`,
-    'operator.barnaul',
-    'Войти',
-  );
-  await specialist.getByLabel('Поиск по наименованию или ИНН').fill('7830002293');
+  await signInThroughPage(specialist, `${suite.platform.apps['web-staff'].url}/organizations`, staff);
+  await specialist.getByLabel('Поиск по наименованию или ИНН').fill(organization.inn);
   await specialist.keyboard.press('Enter');
   const row = specialist.getByRole('row').filter({ hasText: 'ООО «Кедр»' });
   await row.getByText('Представителя нет').waitFor();
@@ -242,7 +228,7 @@ test('staff add a representative to an organisation registered without one; the 
   violations.push(...(await seriousViolations(employer)));
 
   await specialist.reload();
-  await specialist.getByLabel('Поиск по наименованию или ИНН').fill('7830002293');
+  await specialist.getByLabel('Поиск по наименованию или ИНН').fill(organization.inn);
   await specialist.keyboard.press('Enter');
   await row.getByText('Кабинет активирован').waitFor();
   expect(violations).toEqual([]);

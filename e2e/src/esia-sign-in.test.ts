@@ -15,7 +15,10 @@ afterAll(async () => {
   await stub?.stop();
 });
 
+// The ESIA stub's persons are demo data: Sokolov acts at ESIA for the demo organisation, whose representative
+// account his first sign-in links; the demo rows bring that organisation and account.
 const suite = browserSuite(() => ({
+  demo: true,
   definitions: {
     identity: createIdentitySubgraph({
       accessTokenTtlSeconds: 900,

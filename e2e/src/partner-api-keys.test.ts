@@ -1,3 +1,4 @@
+import { given } from '@czn/tools';
 import type { Locator, Page } from 'playwright-core';
 import { press, seriousViolations, tabTo } from './browser';
 import { browserSuite } from './suite';
@@ -22,10 +23,11 @@ const pageShows = (page: Page, text: string) =>
 
 test('the administrator issues a key to the bailiffs’ office by keyboard, sees it once, and revokes it', async () => {
   const violations: string[] = [];
+  const made = await given(suite.platform.stack).partnerAgency({ name: BAILIFFS }).jobCenter().staff('ADMIN');
   const admin = await newPage();
   const desk = suite.platform.apps['web-staff'].url;
   await admin.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: desk });
-  await signInThroughPage(admin, `${desk}/appeals`, 'admin.barnaul', 'Войти');
+  await signInThroughPage(admin, `${desk}/appeals`, made.staff);
 
   await press(admin, admin.getByRole('link', { name: 'Ведомства-партнёры' }));
   await admin.getByRole('heading', { name: 'Ведомства-партнёры', level: 1 }).waitFor();

@@ -1,6 +1,6 @@
-import { demoUserIds } from '@czn/demo';
-import type { Locator, Page } from 'playwright-core';
-import { press, seriousViolations, tabTo } from './browser';
+import { given, type PersonHandle } from '@czn/tools';
+import type { Page } from 'playwright-core';
+import { choose, press, seriousViolations, tabTo } from './browser';
 import { signInThroughPage } from './sign-in';
 import { browserSuite } from './suite';
 
@@ -13,45 +13,12 @@ const PURPOSE =
 const OUTCOME = 'Рассрочка оформлена на 12 месяцев, исполнительное производство приостановлено';
 const BAILIFF = { fullName: 'Зуева Алла Петровна', login: 'a.zueva', password: 'Приставы2026осп' };
 
-/** The operator refers Иванов to the demo bailiffs' office, as the desk's API lets staff do. */
-beforeAll(async () => {
-  const { stack } = suite.platform;
-  const agencies = await stack.request(
-    await stack.signIn('admin.barnaul'),
-    '{ partnerAgencies { id name } }',
-  );
-  const bailiffs = (agencies.data!['partnerAgencies'] as Array<{ id: string; name: string }>).find(
-    ({ name }) => name === BAILIFFS,
-  )!;
-  const referred = await stack.request(
-    await stack.signIn('operator.barnaul'),
-    'mutation($input: ReferToPartnerInput!) { referToPartner(input: $input) { id status } }',
-    { input: { personId: demoUserIds.ivanov, agencyId: bailiffs.id, purpose: PURPOSE } },
-  );
-  expect(referred.errors).toBeUndefined();
-  expect(referred.data!['referToPartner'].status).toBe('SENT');
-});
-
-/** Picks an option of an antd select by keyboard: Tab to it, arrows down to the option, Enter. */
-async function choose(page: Page, select: Locator, option: string) {
-  await tabTo(page, select);
-  for (let presses = 0; presses < 6; presses++) {
-    await page.keyboard.press('ArrowDown');
-    const active = await select.evaluate((input) => {
-      const shown = document.getElementById(input.getAttribute('aria-activedescendant') ?? '');
-      return shown?.getAttribute('aria-label') ?? shown?.textContent ?? null;
-    });
-    if (active === option) break;
-  }
-  await page.keyboard.press('Enter');
-}
-
 /** The administrator opens an account for an employee of the bailiffs' office, by keyboard alone. */
-async function addBailiff(admin: Page) {
+async function addBailiff(admin: Page, colleague: PersonHandle) {
   await press(admin, admin.getByRole('link', { name: 'Ведомства-партнёры' }));
   const bailiffs = admin.getByRole('region', { name: BAILIFFS });
   const users = bailiffs.getByRole('region', { name: 'Сотрудники ведомства' });
-  await users.getByRole('row').filter({ hasText: 'osp.barnaul' }).waitFor();
+  await users.getByRole('row').filter({ hasText: colleague.login }).waitFor();
 
   await press(admin, users.getByRole('button', { name: `Добавить сотрудника: ${BAILIFFS}` }));
   const dialog = admin.getByRole('dialog', { name: `Новый сотрудник: ${BAILIFFS}` });
@@ -82,10 +49,19 @@ async function addBailiff(admin: Page) {
 }
 
 test('an agency employee added by the administrator signs in, sees only «Направления», accepts Иванов’s referral and records its outcome', async () => {
+  // The operator has referred Иванов to the bailiffs' office, as the desk's API lets staff do.
+  const made = await given(suite.platform.stack)
+    .partnerAgency({ name: BAILIFFS })
+    .partnerUser({ as: 'colleague' })
+    .jobCenter()
+    .staff('ADMIN', { as: 'admin' })
+    .staff('REGISTRAR', { as: 'operator' })
+    .citizen({ fullName: 'Иванов Иван Иванович' })
+    .referral({ purpose: PURPOSE });
   const desk = suite.platform.apps['web-staff'].url;
   const admin = await newPage();
-  await signInThroughPage(admin, `${desk}/appeals`, 'admin.barnaul', 'Войти');
-  const violations = await addBailiff(admin);
+  await signInThroughPage(admin, `${desk}/appeals`, made.admin);
+  const violations = await addBailiff(admin, made.colleague);
 
   // The new employee signs in on the desk's sign-in page and lands on the agency's referrals.
   const bailiff = await newPage();

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { given } from '@czn/tools';
 import type { Locator, Page } from 'playwright-core';
 import { press, seriousViolations, tabTo } from './browser';
 import { signInThroughPage } from './sign-in';
@@ -23,19 +24,27 @@ async function searchUntilShown(page: Page, row: Locator) {
 
 test('the administrator reads who looked at Иванов’s personal data, by keyboard, and downloads the trail as CSV', async () => {
   const staffUrl = suite.platform.apps['web-staff'].url;
-  const ivanov = await suite.platform.stack.signIn('ivanov');
-  const appeal = await suite.platform.stack.submitAppeal(ivanov);
+  const {
+    operator: operatorAccount,
+    admin: adminAccount,
+    appeal,
+  } = await given(suite.platform.stack)
+    .jobCenter()
+    .staff('REGISTRAR', { as: 'operator', fullName: 'Смирнова Ольга Петровна' })
+    .staff('ADMIN', { as: 'admin' })
+    .citizen({ fullName: 'Иванов Иван Иванович', snils: IVANOV_SNILS, phone: '+79131234567' })
+    .appeal();
 
   // The operator opens Иванов's appeal: the card shows his phone, a read the trail records.
   const operator = await suite.newPage();
-  await signInThroughPage(operator, `${staffUrl}/appeals/${appeal.id}`, 'operator.barnaul', 'Войти');
+  await signInThroughPage(operator, `${staffUrl}/appeals/${appeal.id}`, operatorAccount);
   await operator.getByRole('heading', { name: new RegExp(appeal.number) }).waitFor();
   const operatorNav = operator.getByRole('navigation', { name: 'Разделы кабинета' });
   expect(await operatorNav.getByRole('link', { name: 'Обращения' }).count()).toBe(1);
   expect(await operatorNav.getByRole('link', { name: 'Журнал ПДн' }).count()).toBe(0);
 
   const admin = await suite.newPage();
-  await signInThroughPage(admin, `${staffUrl}/appeals`, 'admin.barnaul', 'Войти');
+  await signInThroughPage(admin, `${staffUrl}/appeals`, adminAccount);
   await press(
     admin,
     admin.getByRole('navigation', { name: 'Разделы кабинета' }).getByRole('link', { name: 'Журнал ПДн' }),

@@ -1,3 +1,4 @@
+import { given } from '@czn/tools';
 import type { Page } from 'playwright-core';
 import { isSameDocument, markDocument, seriousViolations } from './browser';
 import { browserSuite } from './suite';
@@ -13,9 +14,10 @@ const storedSession = (page: Page) =>
   } | null>;
 
 test('a token about to expire is renewed through the httpOnly cookie without reloading the page; sign-out ends the session on the server', async () => {
+  const { staff } = await given(suite.platform.stack).jobCenter().staff('REGISTRAR');
   const operator = await newPage();
   const desk = `${suite.platform.apps['web-staff'].url}/appeals`;
-  await signInThroughPage(operator, desk, 'operator.barnaul', 'Войти');
+  await signInThroughPage(operator, desk, staff);
   await operator.getByRole('table', { name: 'Обращения центра занятости' }).waitFor();
 
   const [cookie] = (await operator.context().cookies()).filter((c) => c.name === 'czn_refresh');
@@ -72,9 +74,10 @@ test('a token about to expire is renewed through the httpOnly cookie without rel
 });
 
 test('two tabs renewing at the same moment take turns: both get a new token and the session goes on', async () => {
+  const { staff } = await given(suite.platform.stack).jobCenter().staff('REGISTRAR');
   const first = await newPage();
   const desk = `${suite.platform.apps['web-staff'].url}/appeals`;
-  await signInThroughPage(first, desk, 'operator.barnaul', 'Войти');
+  await signInThroughPage(first, desk, staff);
   await first.getByRole('table', { name: 'Обращения центра занятости' }).waitFor();
   // Both tabs hold the session with the same expiry, so they renew within milliseconds of each other.
   const session = { ...(await storedSession(first))!, expiresAt: new Date(Date.now() + 8_000).toISOString() };

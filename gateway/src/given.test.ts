@@ -59,3 +59,47 @@ test('an employer of an organisation and a partner agency user', async () => {
   const me = await stack.request(employer.token, '{ me { id roles } }');
   expect(me.data?.['me']).toEqual({ id: employer.id, roles: ['EMPLOYER'] });
 });
+
+test('a referral made by staff, an organisation’s vacancy, an appeal of another type from a citizen with a СНИЛС', async () => {
+  const { jobCenter, staff, partnerAgency, citizen, referral, organization, vacancy, appeal } = await given(
+    stack,
+  )
+    .jobCenter()
+    .staff('REGISTRAR')
+    .partnerAgency()
+    .citizen({ snils: '112-233-445 95', phone: '+79131234567' })
+    .referral({ purpose: 'Консультация психолога' })
+    .organization()
+    .vacancy({ title: 'Сварщик' })
+    .appeal({ type: 'CAREER_GUIDANCE', contactPhone: '+7 (913) 765-43-21' });
+
+  const referrals = await stack.request(
+    staff.token,
+    '{ partnerReferrals { id agencyId purpose person { id } } }',
+  );
+  expect(referrals.data?.['partnerReferrals']).toEqual([
+    {
+      id: referral.id,
+      agencyId: partnerAgency.id,
+      purpose: 'Консультация психолога',
+      person: { id: citizen.id },
+    },
+  ]);
+  const vacancies = await stack.request(null, '{ vacancies { id title employerName jobCenter { id } } }');
+  expect(vacancies.data?.['vacancies']).toContainEqual({
+    id: vacancy.id,
+    title: 'Сварщик',
+    employerName: organization.name,
+    jobCenter: { id: jobCenter.id },
+  });
+  const read = await stack.request(
+    staff.token,
+    'query($id: ID!) { appeal(id: $id) { type contactPhone applicant { snils phone } } }',
+    { id: appeal.id },
+  );
+  expect(read.data?.['appeal']).toEqual({
+    type: 'CAREER_GUIDANCE',
+    contactPhone: '+79137654321',
+    applicant: { snils: '112-233-445 95', phone: '+79131234567' },
+  });
+});

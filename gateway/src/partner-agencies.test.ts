@@ -1,24 +1,33 @@
-import { demoPartnerAgencyIds, demoUserIds } from '@czn/demo';
 import { API_KEY_HEADER } from '@czn/kernel';
 import { graphqlRequest } from '@czn/testing';
+import { given } from '@czn/tools';
 import { PARTNER_KEYS_GO_TO_ROUTING } from './partner-api-keys';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
 let stack: Stack;
-let admin: string;
-let operator: string;
 
 beforeAll(async () => {
   // Routing asks identity about every key (no 30 s memory), so that a revocation shows at once.
   stack = await startStack({ routingApiKeyCache: { ttlMs: 0 } });
-  [admin, operator] = (await Promise.all(
-    ['admin.barnaul', 'operator.barnaul'].map((login) => stack.signIn(login)),
-  )) as [string, string];
 }, STACK_START_TIMEOUT_MS);
 afterAll(() => stack.stop());
 
-const agencyA = demoPartnerAgencyIds.bailiffs;
-const agencyB = demoPartnerAgencyIds.crisisCenter;
+/**
+ * A job centre's administrator and operator; agency A with an employee, agency B; the operator's referrals
+ * of Иванов to A and of Петрова to B.
+ */
+const referralsToTwoAgencies = () =>
+  given(stack)
+    .jobCenter()
+    .staff('ADMIN', { as: 'admin' })
+    .staff('REGISTRAR', { as: 'operator' })
+    .partnerAgency({ as: 'agencyA', name: 'ОСП Центрального района г. Барнаула' })
+    .partnerUser({ as: 'bailiff' })
+    .citizen({ as: 'ivanov', fullName: 'Иванов Иван Иванович' })
+    .referral({ as: 'forA' })
+    .partnerAgency({ as: 'agencyB', name: 'Кризисный центр' })
+    .citizen({ as: 'petrova', fullName: 'Петрова Анна Сергеевна' })
+    .referral({ as: 'forB' });
 
 const LIST_FIELD = 'partnerReferrals { id agencyId personFullName status }';
 const LIST = `{ ${LIST_FIELD} }`;
@@ -32,7 +41,7 @@ const REFER = `mutation($input: ReferToPartnerInput!) { referToPartner(input: $i
 const code = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
   response.errors?.[0]?.extensions?.['code'];
 
-async function issueKey(agencyId: string): Promise<{ key: string; id: string }> {
+async function issueKey(admin: string, agencyId: string): Promise<{ key: string; id: string }> {
   const { data, errors } = await stack.request(
     admin,
     'mutation($agencyId: ID!) { createPartnerApiKey(agencyId: $agencyId, label: "Тест") { key apiKey { id } } }',
@@ -42,30 +51,18 @@ async function issueKey(agencyId: string): Promise<{ key: string; id: string }> 
   return { key: data!['createPartnerApiKey'].key, id: data!['createPartnerApiKey'].apiKey.id };
 }
 
-async function refer(agencyId: string, personId: string): Promise<{ id: string }> {
-  const { data, errors } = await stack.request(operator, REFER, {
-    input: { agencyId, personId, purpose: 'Консультация в рамках жизненной ситуации' },
-  });
-  expect(errors).toBeUndefined();
-  return data!['referToPartner'];
-}
-
 test("a partner key reads its agency's records and nothing of another agency, and is refused by every other subgraph and by the gateway's staff operations", async () => {
-  const keyA = await issueKey(agencyA);
-  await issueKey(agencyB);
-  const forA = await refer(agencyA, demoUserIds.ivanov);
-  const forB = await refer(agencyB, demoUserIds.petrova);
+  const { admin, agencyA, agencyB, ivanov, forA, forB } = await referralsToTwoAgencies();
+  const keyA = await issueKey(admin.token, agencyA.id);
+  await issueKey(admin.token, agencyB.id);
   const routing = (query: string, variables: Record<string, unknown> = {}, key = keyA.key) =>
     graphqlRequest(stack.subgraphs.routing.url, query, variables, { [API_KEY_HEADER]: key });
 
   const listed = await routing(LIST);
   expect(listed.errors).toBeUndefined();
-  const referrals: Array<{ id: string; agencyId: string; personFullName: string }> =
-    listed.data!['partnerReferrals'];
-  expect(referrals.map((r) => r.id)).toContain(forA.id);
-  expect(referrals.map((r) => r.id)).not.toContain(forB.id);
-  expect(referrals.every((r) => r.agencyId === agencyA)).toBe(true);
-  expect(referrals.find((r) => r.id === forA.id)!.personFullName).toBe('Иванов Иван Иванович');
+  expect(listed.data!['partnerReferrals']).toEqual([
+    { id: forA.id, agencyId: agencyA.id, personFullName: 'Иванов Иван Иванович', status: 'SENT' },
+  ]);
   expect((await routing(ONE, { id: forA.id })).data!['partnerReferral']).toEqual({ id: forA.id });
   expect(code(await routing(ONE, { id: forB.id }))).toBe('NOT_FOUND');
   const entities = await routing(
@@ -85,7 +82,7 @@ test("a partner key reads its agency's records and nothing of another agency, an
   expect(code(await routing(ACCEPT, { id: forB.id }))).toBe('NOT_FOUND');
   expect(code(await routing(OUTCOME, { id: forB.id, outcome: 'Чужое' }))).toBe('NOT_FOUND');
   const referByKey = await routing(REFER, {
-    input: { agencyId: agencyA, personId: demoUserIds.ivanov, purpose: 'Сам себе' },
+    input: { agencyId: agencyA.id, personId: ivanov.id, purpose: 'Сам себе' },
   });
   expect(code(referByKey)).toBe('UNAUTHENTICATED');
 
@@ -108,7 +105,7 @@ test("a partner key reads its agency's records and nothing of another agency, an
   const staffOperations: Array<[string, Record<string, unknown>]> = [
     ['{ jobCenterAppeals { id } }', {}],
     ['{ partnerAgencies { id } }', {}],
-    [REFER, { input: { agencyId: agencyA, personId: demoUserIds.ivanov, purpose: 'Через шлюз' } }],
+    [REFER, { input: { agencyId: agencyA.id, personId: ivanov.id, purpose: 'Через шлюз' } }],
     [LIST, {}],
   ];
   for (const [query, variables] of staffOperations) {
@@ -127,7 +124,7 @@ test("a partner key reads its agency's records and nothing of another agency, an
   }
 
   const revoked = await stack.request(
-    admin,
+    admin.token,
     'mutation($id: ID!) { revokePartnerApiKey(id: $id) { revokedAt } }',
     {
       id: keyA.id,
@@ -140,28 +137,23 @@ test("a partner key reads its agency's records and nothing of another agency, an
 });
 
 test('a partner user signed in through the gateway sees only their agency’s referrals', async () => {
-  const forBailiffs = await refer(agencyA, demoUserIds.petrova);
-  const forCrisisCenter = await refer(agencyB, demoUserIds.ivanov);
-  const bailiff = await stack.signIn('osp.barnaul');
+  const { agencyA, bailiff, ivanov, forA, forB } = await referralsToTwoAgencies();
 
-  const listed = await stack.request(bailiff, `{ me { partnerAgency { name } } ${LIST_FIELD} }`);
+  const listed = await stack.request(bailiff.token, `{ me { partnerAgency { name } } ${LIST_FIELD} }`);
   expect(listed.errors).toBeUndefined();
   expect(listed.data!['me'].partnerAgency.name).toBe('ОСП Центрального района г. Барнаула');
-  const ids = listed.data!['partnerReferrals'].map((r: { id: string }) => r.id);
-  expect(ids).toContain(forBailiffs.id);
-  expect(ids).not.toContain(forCrisisCenter.id);
-  expect(listed.data!['partnerReferrals'].every((r: { agencyId: string }) => r.agencyId === agencyA)).toBe(
-    true,
-  );
-  expect(code(await stack.request(bailiff, ONE, { id: forCrisisCenter.id }))).toBe('NOT_FOUND');
-  expect(code(await stack.request(bailiff, ACCEPT, { id: forCrisisCenter.id }))).toBe('NOT_FOUND');
+  expect(listed.data!['partnerReferrals']).toEqual([
+    { id: forA.id, agencyId: agencyA.id, personFullName: 'Иванов Иван Иванович', status: 'SENT' },
+  ]);
+  expect(code(await stack.request(bailiff.token, ONE, { id: forB.id }))).toBe('NOT_FOUND');
+  expect(code(await stack.request(bailiff.token, ACCEPT, { id: forB.id }))).toBe('NOT_FOUND');
 
   const accepted = await stack.request(
-    bailiff,
+    bailiff.token,
     `mutation($id: ID!) {
     acceptPartnerReferral(id: $id) { status agency { name } jobCenter { name } }
   }`,
-    { id: forBailiffs.id },
+    { id: forA.id },
   );
   expect(accepted.errors).toBeUndefined();
   expect(accepted.data!['acceptPartnerReferral']).toMatchObject({
@@ -169,27 +161,27 @@ test('a partner user signed in through the gateway sees only their agency’s re
     agency: { name: 'ОСП Центрального района г. Барнаула' },
   });
   for (const query of ['{ jobCenterAppeals { id } }', '{ partnerAgencies { id } }']) {
-    expect(code(await stack.request(bailiff, query))).toBe('FORBIDDEN');
+    expect(code(await stack.request(bailiff.token, query))).toBe('FORBIDDEN');
   }
-  const referral = await stack.request(bailiff, REFER, {
-    input: { agencyId: agencyA, personId: demoUserIds.ivanov, purpose: 'Сам себе' },
+  const referral = await stack.request(bailiff.token, REFER, {
+    input: { agencyId: agencyA.id, personId: ivanov.id, purpose: 'Сам себе' },
   });
   expect(code(referral)).toBe('FORBIDDEN');
 });
 
 test('staff read the referred person’s profile through federation; a partner reads the name the referral records', async () => {
-  const referral = await refer(agencyA, demoUserIds.ivanov);
+  const { operator, bailiff, ivanov, forA: referral } = await referralsToTwoAgencies();
   const READ = 'query($id: ID!) { partnerReferral(id: $id) { personFullName person { id fullName } } }';
 
-  const byStaff = await stack.request(operator, READ, { id: referral.id });
+  const byStaff = await stack.request(operator.token, READ, { id: referral.id });
   expect(byStaff.errors).toBeUndefined();
   expect(byStaff.data!['partnerReferral']).toEqual({
     personFullName: 'Иванов Иван Иванович',
-    person: { id: demoUserIds.ivanov, fullName: 'Иванов Иван Иванович' },
+    person: { id: ivanov.id, fullName: 'Иванов Иван Иванович' },
   });
 
   // Identity shows a citizen's profile to staff, not to a partner agency's user: only that field is null.
-  const byPartner = await stack.request(await stack.signIn('osp.barnaul'), READ, { id: referral.id });
+  const byPartner = await stack.request(bailiff.token, READ, { id: referral.id });
   expect(byPartner.data!['partnerReferral']).toEqual({
     personFullName: 'Иванов Иван Иванович',
     person: null,

@@ -1,17 +1,12 @@
-import { demoUserIds } from '@czn/demo';
+import { given, type JobCenterHandle, type PersonHandle } from '@czn/tools';
 import { liveClient, subscribeLive } from './test/live-client';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
 let stack: Stack;
-let tokens: Record<'ivanov' | 'operator' | 'admin', string>;
 const clients: Array<{ dispose(): void | Promise<void> }> = [];
 
 beforeAll(async () => {
   stack = await startStack();
-  const [ivanov, operator, admin] = await Promise.all(
-    ['ivanov', 'operator.barnaul', 'admin.barnaul'].map((login) => stack.signIn(login)),
-  );
-  tokens = { ivanov: ivanov!, operator: operator!, admin: admin! };
 }, STACK_START_TIMEOUT_MS);
 afterAll(async () => {
   for (const client of clients) await client.dispose();
@@ -35,11 +30,29 @@ const TRAIL = `query($subject: PersonalDataSubjectInput!) {
   }
 }`;
 
-/** Ivanov's trail since `since`; identity copies the citizen subgraph's events as they come, so wait for them. */
-async function trailSince(since: string, until: (entries: Entry[]) => boolean): Promise<Entry[]> {
+/** A job centre's administrator and operator, and a citizen with a СНИЛС and a phone. */
+const people = () =>
+  given(stack)
+    .jobCenter()
+    .staff('ADMIN', { as: 'admin' })
+    .staff('REGISTRAR', { as: 'operator' })
+    .citizen({ snils: '112-233-445 95', phone: '+79131234567' });
+
+const submit = async (citizen: PersonHandle, jobCenter: JobCenterHandle) =>
+  (await given(stack).appeal({ citizen, jobCenter, contactPhone: '+7 (913) 123-45-67' })).appeal;
+
+/**
+ * The citizen's trail since `since`, as the administrator reads it; identity copies the citizen subgraph's
+ * events as they come, so wait for them.
+ */
+async function trailSince(
+  { admin, citizen }: { admin: PersonHandle; citizen: PersonHandle },
+  since: string,
+  until: (entries: Entry[]) => boolean,
+): Promise<Entry[]> {
   for (let attempt = 0; ; attempt++) {
-    const { data, errors } = await stack.request(tokens.admin, TRAIL, {
-      subject: { personId: demoUserIds.ivanov },
+    const { data, errors } = await stack.request(admin.token, TRAIL, {
+      subject: { personId: citizen.id },
     });
     expect(errors).toBeUndefined();
     const entries = (data!['personalDataAudit'].entries as Entry[]).filter(
@@ -60,23 +73,25 @@ const shape = ({ service, action, kinds, actorId, operation, graphqlOperation }:
 });
 
 test('reads through queries and through _entities, and the submission, are in the person’s trail', async () => {
+  const made = await people();
+  const { jobCenter, operator, citizen } = made;
   const since = new Date().toISOString();
-  const appeal = await stack.submitAppeal(tokens.ivanov);
+  const appeal = await submit(citizen, jobCenter);
   const { errors } = await stack.request(
-    tokens.operator,
+    operator.token,
     'query DeskAppeal($id: ID!) { appeal(id: $id) { number contactPhone applicant { fullName snils phone } } }',
     { id: appeal.id },
   );
   expect(errors).toBeUndefined();
 
-  const entries = await trailSince(since, (found) => found.length >= 3);
+  const entries = await trailSince(made, since, (found) => found.length >= 3);
   expect(entries.map(shape)).toEqual(
     expect.arrayContaining([
       {
         service: 'citizen',
         action: 'CHANGE',
         kinds: ['PHONE'],
-        actorId: demoUserIds.ivanov,
+        actorId: citizen.id,
         operation: `Изменение контактного телефона в обращении ${appeal.number}`,
         graphqlOperation: expect.stringMatching(/^mutation\b.*: submitAppeal$/),
       },
@@ -84,7 +99,7 @@ test('reads through queries and through _entities, and the submission, are in th
         service: 'citizen',
         action: 'READ',
         kinds: ['PHONE'],
-        actorId: demoUserIds.operatorBarnaul,
+        actorId: operator.id,
         operation: `Просмотр обращения ${appeal.number}`,
         graphqlOperation: expect.stringMatching(/^query DeskAppeal__citizen__\d+: appeal$/),
       },
@@ -92,7 +107,7 @@ test('reads through queries and through _entities, and the submission, are in th
         service: 'identity',
         action: 'READ',
         kinds: ['SNILS', 'PHONE'],
-        actorId: demoUserIds.operatorBarnaul,
+        actorId: operator.id,
         operation: 'Просмотр профиля гражданина',
         graphqlOperation: expect.stringMatching(/^query DeskAppeal__identity__\d+: _entities$/),
       },
@@ -104,35 +119,19 @@ test('reads through queries and through _entities, and the submission, are in th
 const FEED = `subscription Feed { jobCenterAppealsFeed { eventId appeal { id contactPhone } } }`;
 
 test('personal data pushed through a subscription is written once for each recipient', async () => {
-  const created = await stack.request(
-    tokens.admin,
-    `mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }`,
-    {
-      input: {
-        fullName: 'Зайцева Нина Олеговна',
-        login: 'zaitseva.barnaul',
-        password: 'Registrar-2026!',
-        roles: ['REGISTRAR'],
-      },
-    },
-  );
-  expect(created.errors).toBeUndefined();
-  const colleague = created.data!['createStaffMember'].id as string;
-  const { data } = await stack.request(
-    null,
-    'mutation { signIn(login: "zaitseva.barnaul", password: "Registrar-2026!") { accessToken } }',
-  );
-  const feeds = [tokens.operator, data!['signIn'].accessToken as string].map((token) => {
+  const made = await people().staff('REGISTRAR', { as: 'colleague', fullName: 'Зайцева Нина Олеговна' });
+  const { jobCenter, operator, colleague, citizen } = made;
+  const feeds = [operator, colleague].map(({ token }) => {
     const client = liveClient(stack.gateway.url, token);
     clients.push(client);
     return subscribeLive(client, FEED);
   });
   // A first appeal makes sure both subscriptions are attached before the one the test watches.
-  await stack.submitAppeal(tokens.ivanov);
+  await submit(citizen, jobCenter);
   await Promise.all(feeds.map((feed) => feed.nth(1)));
 
   const since = new Date().toISOString();
-  const appeal = await stack.submitAppeal(tokens.ivanov);
+  const appeal = await submit(citizen, jobCenter);
   const messages = await Promise.all(feeds.map((feed) => feed.nth(2)));
   expect(messages.map((message) => message.data!['jobCenterAppealsFeed'].appeal.id)).toEqual([
     appeal.id,
@@ -141,13 +140,13 @@ test('personal data pushed through a subscription is written once for each recip
 
   const isDelivery = (entry: Entry) =>
     entry.action === 'READ' && /: appealEvent$/.test(entry.graphqlOperation ?? '');
-  const entries = await trailSince(since, (found) => found.filter(isDelivery).length >= 2);
+  const entries = await trailSince(made, since, (found) => found.filter(isDelivery).length >= 2);
   expect(
     entries
       .filter(isDelivery)
       .map((entry) => entry.actorId)
       .sort(),
-  ).toEqual([demoUserIds.operatorBarnaul, colleague].sort());
+  ).toEqual([operator.id, colleague.id].sort());
 });
 
 const APPEAL_UPDATED = `subscription AppealUpdated($sinceEventId: ID) {
@@ -155,19 +154,21 @@ const APPEAL_UPDATED = `subscription AppealUpdated($sinceEventId: ID) {
 }`;
 
 test('an event shown to its owner in two tabs is one row, named as a person would', async () => {
-  const tabs = [liveClient(stack.gateway.url, tokens.ivanov), liveClient(stack.gateway.url, tokens.ivanov)];
+  const made = await people();
+  const { jobCenter, citizen } = made;
+  const tabs = [liveClient(stack.gateway.url, citizen.token), liveClient(stack.gateway.url, citizen.token)];
   clients.push(...tabs);
   const first = subscribeLive(tabs[0]!, APPEAL_UPDATED);
-  await stack.submitAppeal(tokens.ivanov);
+  await submit(citizen, jobCenter);
   const seen = (await first.nth(1)).data!['appealUpdated'].eventId as string;
   // The second tab resumes after the event the first one saw: the tabs' subscriptions differ in the cursor only.
   const second = subscribeLive(tabs[1]!, APPEAL_UPDATED, { sinceEventId: seen });
   // A second appeal makes sure the second tab's subscription is attached before the one the test watches.
-  await stack.submitAppeal(tokens.ivanov);
+  await submit(citizen, jobCenter);
   await Promise.all([first.nth(2), second.nth(1)]);
 
   const since = new Date().toISOString();
-  const appeal = await stack.submitAppeal(tokens.ivanov);
+  const appeal = await submit(citizen, jobCenter);
   const messages = await Promise.all([first.nth(3), second.nth(2)]);
   expect(messages.map((message) => message.data!['appealUpdated'].appeal)).toEqual([
     { id: appeal.id, number: appeal.number, contactPhone: '+79131234567' },
@@ -175,15 +176,15 @@ test('an event shown to its owner in two tabs is one row, named as a person woul
   ]);
   // Both deliveries' rows were written before the messages left; a later read's row comes after them in the
   // citizen outbox, and identity copies it in order: once it is in the trail, so is every delivery.
-  await stack.request(tokens.ivanov, 'query Later($id: ID!) { appeal(id: $id) { contactPhone } }', {
+  await stack.request(citizen.token, 'query Later($id: ID!) { appeal(id: $id) { contactPhone } }', {
     id: appeal.id,
   });
   const isLater = (entry: Entry) => /^query Later__citizen__\d+: appeal$/.test(entry.graphqlOperation ?? '');
-  const entries = await trailSince(since, (found) => found.some(isLater));
+  const entries = await trailSince(made, since, (found) => found.some(isLater));
   expect(entries.some(isLater)).toBe(true);
 
   const isDelivery = (entry: Entry) =>
-    entry.actorId === demoUserIds.ivanov &&
+    entry.actorId === citizen.id &&
     entry.action === 'READ' &&
     /: appealEvent$/.test(entry.graphqlOperation ?? '');
   expect(entries.filter(isDelivery).map(shape)).toEqual([
@@ -191,7 +192,7 @@ test('an event shown to its owner in two tabs is one row, named as a person woul
       service: 'citizen',
       action: 'READ',
       kinds: ['PHONE'],
-      actorId: demoUserIds.ivanov,
+      actorId: citizen.id,
       operation: `Просмотр обращения ${appeal.number}`,
       graphqlOperation: expect.stringMatching(/^query AppealUpdated__citizen__\d+: appealEvent$/),
     },

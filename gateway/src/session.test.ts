@@ -1,3 +1,4 @@
+import { FIXTURE_PASSWORD, given, type PersonHandle } from '@czn/tools';
 import { decodeJwt } from 'jose';
 import { SESSION_ENDED } from './access-token';
 import { liveClient, subscribeLive } from './test/live-client';
@@ -21,11 +22,12 @@ function refreshCookieOf(response: Response): { value: string; attributes: strin
   return { value: pair!.slice('czn_refresh='.length), attributes: attributes.join('; ') };
 }
 
-async function signIn(login = 'operator.barnaul', headers: Record<string, string> = {}) {
+/** Signs the person in again, as a browser does: the answer's access token and refresh cookie. */
+async function signIn({ login }: PersonHandle, headers: Record<string, string> = {}) {
   const response = await fetch(stack.gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: SIGN_IN, variables: { login, password: 'demo12345' } }),
+    body: JSON.stringify({ query: SIGN_IN, variables: { login, password: FIXTURE_PASSWORD } }),
   });
   const body = (await response.json()) as { data: { signIn: { accessToken: string } } };
   const cookie = refreshCookieOf(response);
@@ -53,7 +55,8 @@ async function refresh(refreshToken: string) {
 }
 
 test('sign-in sets the refresh token only as an httpOnly, SameSite=Strict cookie scoped to /auth/session', async () => {
-  const { cookie, accessToken } = await signIn();
+  const { staff } = await given(stack).staff();
+  const { cookie, accessToken } = await signIn(staff);
   expect(cookie.value).toMatch(/^[\w-]{43}$/);
   expect(cookie.attributes).toMatch(
     /^Path=\/auth\/session; Max-Age=43\d\d\d; Expires=.+; HttpOnly; SameSite=Strict$/,
@@ -62,7 +65,8 @@ test('sign-in sets the refresh token only as an httpOnly, SameSite=Strict cookie
 });
 
 test('POST /auth/session/refresh rotates: a new access token and cookie each time, the old cookie refused', async () => {
-  const first = await signIn();
+  const { staff } = await given(stack).staff();
+  const first = await signIn(staff);
   const second = await refresh(first.refreshToken);
   expect(second.response.status).toBe(200);
   expect(second.body).toEqual({ accessToken: expect.any(String), expiresAt: expect.any(String) });
@@ -70,7 +74,7 @@ test('POST /auth/session/refresh rotates: a new access token and cookie each tim
   expect(decodeJwt(second.body['accessToken'])['sid']).toBe(decodeJwt(first.accessToken)['sid']);
 
   const me = await stack.request(second.body['accessToken'], '{ me { fullName } mySessions { current } }');
-  expect(me.data!['me']).toEqual({ fullName: 'Смирнова Ольга Петровна' });
+  expect(me.data!['me']).toEqual({ fullName: staff.fullName });
   expect(me.data!['mySessions']).toContainEqual({ current: true });
 
   const third = await refresh(second.cookie!.value);
@@ -98,18 +102,17 @@ test('refresh without a cookie, or not as JSON, is refused', async () => {
 });
 
 test('a tab signed in as one person never continues as another', async () => {
-  const operator = await signIn('operator.barnaul');
-  const { data } = await stack.request(operator.accessToken, '{ me { id } }');
-  const refused = await post('refresh', operator.refreshToken, {
-    userId: '00000000-0000-4000-8000-000000000000',
-  });
+  const { staff, other } = await given(stack).staff().citizen({ as: 'other' });
+  const operator = await signIn(staff);
+  const refused = await post('refresh', operator.refreshToken, { userId: other.id });
   expect(refused.status).toBe(401);
-  const accepted = await post('refresh', operator.refreshToken, { userId: data!['me'].id });
+  const accepted = await post('refresh', operator.refreshToken, { userId: staff.id });
   expect(accepted.status).toBe(200);
 });
 
 test('POST /auth/session/sign-out ends the session server-side and clears the cookie', async () => {
-  const session = await signIn();
+  const { staff } = await given(stack).staff();
+  const session = await signIn(staff);
   const response = await post('sign-out', session.refreshToken);
   expect(response.status).toBe(204);
   expect(refreshCookieOf(response)?.attributes).toContain('Max-Age=0');
@@ -117,19 +120,21 @@ test('POST /auth/session/sign-out ends the session server-side and clears the co
 });
 
 test('sign out everywhere: every refresh cookie and access token stops working, and open sockets close', async () => {
-  const laptop = await signIn('employer');
-  const phone = await signIn('employer');
+  const { employer } = await given(stack).employer();
+  const laptop = await signIn(employer);
+  const phone = await signIn(employer);
   const before = await stack.request(phone.accessToken, '{ mySessions { id } }');
   expect(before.errors).toBeUndefined();
   const socket = liveClient(stack.gateway.url, phone.accessToken);
   const feed = subscribeLive(socket, 'subscription { appealUpdated { eventId } }');
 
   const ended = await stack.request(laptop.accessToken, 'mutation { signOutEverywhere }');
-  expect(ended.data!['signOutEverywhere']).toBeGreaterThanOrEqual(2);
+  // The builder's own sign-in is the third session.
+  expect(ended.data!['signOutEverywhere']).toBe(3);
   expect((await refresh(laptop.refreshToken)).response.status).toBe(401);
   expect((await refresh(phone.refreshToken)).response.status).toBe(401);
   // This stack checks sessions on every request (SESSION_CHECK_SECONDS=0); by default within 30 seconds.
-  for (const token of [laptop.accessToken, phone.accessToken]) {
+  for (const token of [laptop.accessToken, phone.accessToken, employer.token]) {
     const refused = await stack.request(token, '{ mySessions { id } }');
     expect(refused.errors?.[0]).toMatchObject({
       message: SESSION_ENDED,
@@ -141,7 +146,8 @@ test('sign out everywhere: every refresh cookie and access token stops working, 
 });
 
 test('the session records the address the trusted proxy reports', async () => {
-  const session = await signIn('operator.biysk', { 'x-forwarded-for': '203.0.113.44' });
+  const { staff } = await given(stack).staff();
+  const session = await signIn(staff, { 'x-forwarded-for': '203.0.113.44' });
   const { data } = await stack.request(session.accessToken, '{ mySessions { ipAddress current } }');
   expect(data!['mySessions']).toContainEqual({ ipAddress: '203.0.113.44', current: true });
 });
@@ -153,8 +159,9 @@ test('repeated failures lock the sign-in with a message saying when to try again
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.77' },
       body: JSON.stringify({ query: SIGN_IN, variables: { login, password: 'wrong' } }),
     }).then((r) => r.json() as Promise<{ errors: Array<{ message: string }> }>);
+  const { staff } = await given(stack).staff();
   const messages: string[] = [];
-  for (let i = 0; i < 5; i++) messages.push((await attempt('operator.biysk')).errors[0]!.message);
+  for (let i = 0; i < 5; i++) messages.push((await attempt(staff.login)).errors[0]!.message);
   expect(messages[0]).toBe('Неверный логин или пароль. Проверьте раскладку и Caps Lock.');
   expect(messages[4]).toMatch(/^Слишком много неудачных попыток входа\. Попробуйте снова после \d\d:\d\d\.$/);
 });

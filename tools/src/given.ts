@@ -1,6 +1,7 @@
 import { FIXTURE_PASSWORD, identityFixtures } from '@czn/identity';
 import type { Role, SignedInViewer } from '@czn/kernel';
 import { schedulingFixtures } from '@czn/scheduling';
+import { employerFixtures } from '@czn/employer';
 import type { Stack } from './stack';
 
 export interface JobCenterHandle {
@@ -13,6 +14,7 @@ export interface OrganizationHandle {
   kind: 'organization';
   id: string;
   name: string;
+  inn: string;
 }
 
 export interface PartnerAgencyHandle {
@@ -38,16 +40,53 @@ export interface PersonHandle {
 
 export type AppealStatus = 'REGISTERED' | 'IN_PROGRESS' | 'COMPLETED' | 'REJECTED';
 
+export type AppealType =
+  | 'JOB_SEARCH_ASSISTANCE'
+  | 'LABOR_MARKET_INFO'
+  | 'CAREER_GUIDANCE'
+  | 'PUBLIC_WORKS'
+  | 'TEMPORARY_EMPLOYMENT'
+  | 'VOCATIONAL_TRAINING'
+  | 'SELF_EMPLOYMENT_SUPPORT';
+
 export interface AppealHandle {
   kind: 'appeal';
   id: string;
   number: string;
+  type: AppealType;
   status: AppealStatus;
   applicantId: string;
   jobCenterId: string;
 }
 
-type Handle = JobCenterHandle | OrganizationHandle | PartnerAgencyHandle | PersonHandle | AppealHandle;
+export interface ReferralHandle {
+  kind: 'referral';
+  id: string;
+  purpose: string;
+  agencyId: string;
+  personId: string;
+  jobCenterId: string;
+}
+
+export type VacancyStatus = 'ACTIVE' | 'WITHDRAWN';
+
+export interface VacancyHandle {
+  kind: 'vacancy';
+  id: string;
+  title: string;
+  status: VacancyStatus;
+  organizationId: string;
+  jobCenterId: string;
+}
+
+type Handle =
+  | JobCenterHandle
+  | OrganizationHandle
+  | PartnerAgencyHandle
+  | PersonHandle
+  | AppealHandle
+  | ReferralHandle
+  | VacancyHandle;
 type Made = Record<string, Handle>;
 type Step = (made: Made) => Promise<Made>;
 
@@ -96,29 +135,16 @@ export class Given<T extends object> implements PromiseLike<T> {
   }
 
   organization<K extends string = 'organization'>(options: { as?: K; name?: string } = {}) {
-    return this.step((options.as ?? 'organization') as K, async (): Promise<OrganizationHandle> => {
-      const em = this.stack.subgraphs.identity.orm.em.fork();
-      const organization = await identityFixtures.organization(em, options.name);
-      return { kind: 'organization', id: organization.id, name: organization.name };
-    });
+    return this.step((options.as ?? 'organization') as K, () => this.makeOrganization(options.name));
   }
 
   partnerAgency<K extends string = 'partnerAgency'>(options: { as?: K; name?: string } = {}) {
-    return this.step((options.as ?? 'partnerAgency') as K, async (): Promise<PartnerAgencyHandle> => {
-      const em = this.stack.subgraphs.identity.orm.em.fork();
-      const agency = await identityFixtures.partnerAgency(em, undefined, options.name);
-      return { kind: 'partnerAgency', id: agency.id, name: agency.name };
-    });
+    return this.step((options.as ?? 'partnerAgency') as K, () => this.makePartnerAgency(options.name));
   }
 
+  /** Signs in with a password, which a production identity refuses citizens (they use ESIA there). */
   citizen<K extends string = 'citizen'>(options: PersonOptions<K> = {}) {
-    return this.step((options.as ?? 'citizen') as K, () =>
-      this.person({
-        ...options,
-        roles: ['CITIZEN'],
-        fullName: options.fullName ?? 'Гражданинов Иван Петрович',
-      }),
-    );
+    return this.step((options.as ?? 'citizen') as K, () => this.makeCitizen(options));
   }
 
   /** A staff member of the newest job centre (one is made when there is none). */
@@ -127,8 +153,7 @@ export class Given<T extends object> implements PromiseLike<T> {
     options: PersonOptions<K> & { jobCenter?: JobCenterHandle } = {},
   ) {
     return this.step((options.as ?? 'staff') as K, async (made) => {
-      const jobCenter =
-        options.jobCenter ?? newest<JobCenterHandle>(made, 'jobCenter') ?? (await this.makeJobCenter());
+      const jobCenter = options.jobCenter ?? (await this.newestJobCenter(made));
       return this.person({
         ...options,
         roles: Array.isArray(roles) ? roles : [roles],
@@ -141,13 +166,12 @@ export class Given<T extends object> implements PromiseLike<T> {
   /** A representative of the newest organisation (one is made when there is none). */
   employer<K extends string = 'employer'>(options: PersonOptions<K> = {}) {
     return this.step((options.as ?? 'employer') as K, async (made) => {
-      const organizationId =
-        newest<OrganizationHandle>(made, 'organization')?.id ??
-        (await identityFixtures.organization(this.stack.subgraphs.identity.orm.em.fork())).id;
+      const organization =
+        newest<OrganizationHandle>(made, 'organization') ?? (await this.makeOrganization());
       return this.person({
         ...options,
         roles: ['EMPLOYER'],
-        organizationId,
+        organizationId: organization.id,
         fullName: options.fullName ?? 'Работодателев Андрей Викторович',
       });
     });
@@ -156,68 +180,119 @@ export class Given<T extends object> implements PromiseLike<T> {
   /** An employee of the newest partner agency (one is made when there is none). */
   partnerUser<K extends string = 'partnerUser'>(options: PersonOptions<K> = {}) {
     return this.step((options.as ?? 'partnerUser') as K, async (made) => {
-      const partnerAgencyId =
-        newest<PartnerAgencyHandle>(made, 'partnerAgency')?.id ??
-        (await identityFixtures.partnerAgency(this.stack.subgraphs.identity.orm.em.fork())).id;
+      const agency = newest<PartnerAgencyHandle>(made, 'partnerAgency') ?? (await this.makePartnerAgency());
       return this.person({
         ...options,
         roles: ['PARTNER'],
-        partnerAgencyId,
+        partnerAgencyId: agency.id,
         fullName: options.fullName ?? 'Партнёрова Марина Викторовна',
       });
     });
   }
 
   /**
-   * The newest citizen's job-search application to the newest job centre, submitted through the gateway and
-   * moved on to `status` by a staff member of that centre (the newest one there, or a registrar made for it).
+   * The newest citizen's application (job search assistance unless `type` says otherwise) to the newest job
+   * centre, submitted through the gateway and moved on to `status` by a staff member of that centre (the
+   * newest one there, or a registrar made for it).
    */
   appeal<K extends string = 'appeal'>(
-    options: { as?: K; status?: AppealStatus; citizen?: PersonHandle; jobCenter?: JobCenterHandle } = {},
+    options: {
+      as?: K;
+      type?: AppealType;
+      status?: AppealStatus;
+      contactPhone?: string;
+      comment?: string;
+      citizen?: PersonHandle;
+      jobCenter?: JobCenterHandle;
+    } = {},
   ) {
     return this.step((options.as ?? 'appeal') as K, async (made): Promise<AppealHandle> => {
-      const jobCenter =
-        options.jobCenter ?? newest<JobCenterHandle>(made, 'jobCenter') ?? (await this.makeJobCenter());
-      const citizen =
-        options.citizen ??
-        newest<PersonHandle>(made, 'person', (person) => person.roles.includes('CITIZEN')) ??
-        (await this.person({ roles: ['CITIZEN'], fullName: 'Гражданинов Иван Петрович' }));
+      const jobCenter = options.jobCenter ?? (await this.newestJobCenter(made));
+      const citizen = options.citizen ?? (await this.newestCitizen(made));
+      const type = options.type ?? 'JOB_SEARCH_ASSISTANCE';
+      // Only what is no personal data: reading the phone back would write a row in the citizen's audit trail.
       const submitted = await this.call<{ id: string; number: string }>(
         citizen.token,
         'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number } }',
         {
           input: {
-            type: 'JOB_SEARCH_ASSISTANCE',
+            type,
             jobCenterId: jobCenter.id,
-            contactPhone: '+7 (913) 000-00-00',
+            contactPhone: options.contactPhone ?? '+7 (913) 000-00-00',
+            comment: options.comment ?? null,
           },
         },
       );
       const status = options.status ?? 'REGISTERED';
       if (status !== 'REGISTERED') {
-        const staff =
-          newest<PersonHandle>(made, 'person', (person) => person.jobCenterId === jobCenter.id) ??
-          (await this.person({ roles: ['REGISTRAR'], jobCenterId: jobCenter.id, fullName: 'Регистратор' }));
+        const staff = await this.newestStaff(made, jobCenter);
         const { id } = submitted;
         await this.call(staff.token, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { id } }', { id });
         if (status === 'COMPLETED')
           await this.call(
             staff.token,
             'mutation($id: ID!) { completeAppeal(id: $id, result: "Исполнено") { id } }',
-            {
-              id,
-            },
+            { id },
           );
         if (status === 'REJECTED')
           await this.call(
             staff.token,
             'mutation($id: ID!) { rejectAppeal(id: $id, reason: "Отказано") { id } }',
-            {
-              id,
-            },
+            { id },
           );
       }
-      return { kind: 'appeal', ...submitted, status, applicantId: citizen.id, jobCenterId: jobCenter.id };
+      return {
+        kind: 'appeal',
+        ...submitted,
+        type,
+        status,
+        applicantId: citizen.id,
+        jobCenterId: jobCenter.id,
+      };
+    });
+  }
+
+  /**
+   * The newest citizen referred to the newest partner agency by the newest staff member of the newest job
+   * centre, through the gateway (each made when there is none); the referral is «Направлено».
+   */
+  referral<K extends string = 'referral'>(options: { as?: K; purpose?: string } = {}) {
+    return this.step((options.as ?? 'referral') as K, async (made): Promise<ReferralHandle> => {
+      const citizen = await this.newestCitizen(made);
+      const agency = newest<PartnerAgencyHandle>(made, 'partnerAgency') ?? (await this.makePartnerAgency());
+      const staff = await this.newestStaff(made, await this.newestJobCenter(made));
+      const purpose = options.purpose ?? 'Консультация в рамках жизненной ситуации';
+      const referral = await this.call<{ id: string }>(
+        staff.token,
+        'mutation($input: ReferToPartnerInput!) { referToPartner(input: $input) { id } }',
+        { input: { personId: citizen.id, agencyId: agency.id, purpose } },
+      );
+      return {
+        kind: 'referral',
+        id: referral.id,
+        purpose,
+        agencyId: agency.id,
+        personId: citizen.id,
+        jobCenterId: staff.jobCenterId!,
+      };
+    });
+  }
+
+  /** A vacancy of the newest organisation (one is made when there is none) at the newest job centre. */
+  vacancy<K extends string = 'vacancy'>(options: { as?: K; title?: string; status?: VacancyStatus } = {}) {
+    return this.step((options.as ?? 'vacancy') as K, async (made): Promise<VacancyHandle> => {
+      const organization =
+        newest<OrganizationHandle>(made, 'organization') ?? (await this.makeOrganization());
+      const jobCenter = await this.newestJobCenter(made);
+      const vacancy = await employerFixtures.vacancy(this.stack.subgraphs.employer.orm.em.fork(), {
+        title: options.title ?? 'Водитель категории C',
+        employerName: organization.name,
+        status: options.status ?? 'ACTIVE',
+        organizationId: organization.id,
+        jobCenterId: jobCenter.id,
+      });
+      const { id, title, organizationId, jobCenterId } = vacancy;
+      return { kind: 'vacancy', id, title, status: vacancy.status, organizationId, jobCenterId };
     });
   }
 
@@ -235,6 +310,48 @@ export class Given<T extends object> implements PromiseLike<T> {
   private async makeJobCenter(name?: string): Promise<JobCenterHandle> {
     const jobCenter = await schedulingFixtures.jobCenter(this.stack.subgraphs.scheduling.orm.em.fork(), name);
     return { kind: 'jobCenter', id: jobCenter.id, name: jobCenter.name };
+  }
+
+  private async makeOrganization(name?: string): Promise<OrganizationHandle> {
+    const em = this.stack.subgraphs.identity.orm.em.fork();
+    const organization = await identityFixtures.organization(em, name);
+    return { kind: 'organization', id: organization.id, name: organization.name, inn: organization.inn };
+  }
+
+  private async makePartnerAgency(name?: string): Promise<PartnerAgencyHandle> {
+    const em = this.stack.subgraphs.identity.orm.em.fork();
+    const agency = await identityFixtures.partnerAgency(em, undefined, name);
+    return { kind: 'partnerAgency', id: agency.id, name: agency.name };
+  }
+
+  private makeCitizen(options: Omit<PersonOptions<string>, 'as'> = {}): Promise<PersonHandle> {
+    return this.person({
+      ...options,
+      roles: ['CITIZEN'],
+      fullName: options.fullName ?? 'Гражданинов Иван Петрович',
+    });
+  }
+
+  private async newestJobCenter(made: Made): Promise<JobCenterHandle> {
+    return newest<JobCenterHandle>(made, 'jobCenter') ?? this.makeJobCenter();
+  }
+
+  private async newestCitizen(made: Made): Promise<PersonHandle> {
+    return (
+      newest<PersonHandle>(made, 'person', (person) => person.roles.includes('CITIZEN')) ?? this.makeCitizen()
+    );
+  }
+
+  /** The newest staff member of the job centre, or a registrar made for it. */
+  private async newestStaff(made: Made, jobCenter: JobCenterHandle): Promise<PersonHandle> {
+    return (
+      newest<PersonHandle>(made, 'person', (person) => person.jobCenterId === jobCenter.id) ??
+      this.person({
+        roles: ['REGISTRAR'],
+        jobCenterId: jobCenter.id,
+        fullName: 'Регистраторова Ольга Ивановна',
+      })
+    );
   }
 
   private async person(
@@ -278,6 +395,9 @@ export class Given<T extends object> implements PromiseLike<T> {
     return value as V;
   }
 }
+
+/** The password of every account the builder makes (login `user-<id>`), for a sign-in through a page. */
+export { FIXTURE_PASSWORD };
 
 /** Starts a chain of the test-data builder over a running stack. */
 export const given = (stack: Stack) => new Given<object>(stack, []);

@@ -1,4 +1,3 @@
-import { demoJobCenterIds } from '@czn/demo';
 import { RedisEventBus } from '@czn/events';
 import { createRoutingSubgraph, type ApiKeyCacheSettings } from '@czn/routing';
 import { migrateSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@czn/kernel';
@@ -6,7 +5,6 @@ import {
   createTestDatabase,
   graphqlRequest,
   SqlCounter,
-  type GraphqlResponse,
   TEST_INTERNAL_SECRET,
   testSubgraphConfig,
 } from '@czn/testing';
@@ -29,17 +27,11 @@ export interface Stack {
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   sql: SqlCounter;
-  /** Signs a demo account in through the gateway and returns its access token. */
-  signIn(login: string): Promise<string>;
   request<T = Record<string, any>>(
     token: string | null,
     query: string,
     variables?: Record<string, unknown>,
   ): ReturnType<typeof graphqlRequest<T>>;
-  /** A citizen applies for job search assistance at a job centre (Barnaul unless given), through the gateway. */
-  submitAppeal(token: string, jobCenterId?: string): Promise<{ id: string; number: string; status: string }>;
-  /** A staff member takes an appeal into work; the raw response, errors included. */
-  takeAppealIntoWork(token: string, id: string): Promise<GraphqlResponse<Record<string, any>>>;
   /** A second gateway replica over the same subgraphs and bus; `env` overrides its settings (a SCHEDULING_URL). */
   startAnotherGateway(env?: Record<string, string>): Promise<RunningGateway>;
   stop(): Promise<void>;
@@ -121,26 +113,6 @@ export async function startStack(
     databaseUrl: database.url,
     streamPrefix,
     request,
-    async signIn(login) {
-      const { data, errors } = await request(
-        null,
-        'mutation($login: String!) { signIn(login: $login, password: "demo12345") { accessToken } }',
-        { login },
-      );
-      if (!data?.['signIn']) throw new Error(`sign-in of ${login} failed: ${JSON.stringify(errors)}`);
-      return data['signIn'].accessToken as string;
-    },
-    async submitAppeal(token, jobCenterId = demoJobCenterIds.barnaul) {
-      const { data, errors } = await request(
-        token,
-        'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }',
-        { input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId, contactPhone: '+7 (913) 123-45-67' } },
-      );
-      if (!data) throw new Error(`submitAppeal failed: ${JSON.stringify(errors)}`);
-      return data['submitAppeal'];
-    },
-    takeAppealIntoWork: (token, id) =>
-      request(token, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', { id }),
     async startAnotherGateway(overrides) {
       const another = await startOneGateway(overrides);
       extraGateways.push(another);

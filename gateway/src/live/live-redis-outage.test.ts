@@ -1,20 +1,15 @@
+import { given } from '@czn/tools';
 import { liveClient, subscribeLive } from '../test/live-client';
 import { DisposableRedis } from '../test/redis-server';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from '../test/stack';
 
 let redis: DisposableRedis;
 let stack: Stack;
-let ivanov: string;
-let operator: string;
 let disposeClient: () => Promise<void> | void;
 
 beforeAll(async () => {
   redis = await DisposableRedis.start();
   stack = await startStack({ redisUrl: redis.url });
-  [ivanov, operator] = (await Promise.all([stack.signIn('ivanov'), stack.signIn('operator.barnaul')])) as [
-    string,
-    string,
-  ];
 }, STACK_START_TIMEOUT_MS);
 afterAll(async () => {
   await disposeClient?.();
@@ -22,10 +17,13 @@ afterAll(async () => {
   await redis.stop();
 });
 
-const submit = async () => (await stack.submitAppeal(ivanov)).id;
-
 test('while Redis is down changes still commit; when it returns their events arrive once, in order', async () => {
-  const client = liveClient(stack.gateway.url, ivanov);
+  const { jobCenter, operator, citizen } = await given(stack)
+    .jobCenter()
+    .staff('REGISTRAR', { as: 'operator' })
+    .citizen();
+  const submit = async () => (await given(stack).appeal({ citizen, jobCenter })).appeal.id;
+  const client = liveClient(stack.gateway.url, citizen.token);
   disposeClient = () => client.dispose();
   const watcher = subscribeLive(client, 'subscription { appealUpdated { eventId status appeal { id } } }');
   await submit();
@@ -34,7 +32,7 @@ test('while Redis is down changes still commit; when it returns their events arr
   await redis.stop();
   const id = await submit();
   const taken = await stack.request(
-    operator,
+    operator.token,
     'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }',
     { id },
   );

@@ -1,20 +1,15 @@
 import { PostgresEventBus, RedisEventBus, startRelay } from '@czn/events';
+import { given } from '@czn/tools';
 import { liveClient, subscribeLive, type LiveSubscription } from '../test/live-client';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from '../test/stack';
 
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 let stack: Stack;
-let ivanov: string;
-let operator: string;
 const clients: Array<{ dispose(): void | Promise<void> }> = [];
 
 beforeAll(async () => {
   stack = await startStack({ redisUrl: REDIS_URL });
-  [ivanov, operator] = (await Promise.all([stack.signIn('ivanov'), stack.signIn('operator.barnaul')])) as [
-    string,
-    string,
-  ];
 }, STACK_START_TIMEOUT_MS);
 afterAll(async () => {
   for (const client of clients) await client.dispose();
@@ -24,23 +19,34 @@ afterAll(async () => {
 const WATCH =
   'subscription($since: ID) { appealUpdated(sinceEventId: $since) { eventId status appeal { id jobCenter { name } } } }';
 
-const watch = (gatewayUrl: string, variables: Record<string, unknown> = {}) => {
-  const client = liveClient(gatewayUrl, ivanov);
+/** A job centre in Barnaul with its operator, and a citizen. */
+const people = () =>
+  given(stack)
+    .jobCenter({ name: 'Центр занятости населения г. Барнаул' })
+    .staff('REGISTRAR', { as: 'operator' })
+    .citizen();
+type People = Awaited<ReturnType<typeof people>>;
+
+const watch = ({ citizen }: People, gatewayUrl: string, variables: Record<string, unknown> = {}) => {
+  const client = liveClient(gatewayUrl, citizen.token);
   clients.push(client);
   return subscribeLive(client, WATCH, variables);
 };
-const submit = async () => (await stack.submitAppeal(ivanov)).id;
-const take = (id: string) => stack.takeAppealIntoWork(operator, id);
+const submit = async ({ citizen, jobCenter }: People) =>
+  (await given(stack).appeal({ citizen, jobCenter })).appeal.id;
+const take = ({ operator }: People, id: string) =>
+  stack.request(operator.token, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', { id });
 const eventIds = (subscription: LiveSubscription) =>
   subscription.messages.map((m) => BigInt(m.data!['appealUpdated'].eventId));
 
 test('a change made through one gateway reaches a subscriber on another', async () => {
+  const made = await people();
   const other = await stack.startAnotherGateway();
-  const watcher = watch(other.url);
+  const watcher = watch(made, other.url);
   // The subscriber is attached once it has seen one event.
-  await submit();
+  await submit(made);
   await watcher.nth(1);
-  const id = await submit();
+  const id = await submit(made);
   const message = await watcher.nth(2);
   expect(message.data!['appealUpdated']).toMatchObject({
     status: 'REGISTERED',
@@ -49,13 +55,14 @@ test('a change made through one gateway reaches a subscriber on another', async 
 });
 
 test('with the relay paused, events wait in the outbox and arrive once, in order, when it resumes', async () => {
-  const watcher = watch(stack.gateway.url);
-  await submit();
+  const made = await people();
+  const watcher = watch(made, stack.gateway.url);
+  await submit(made);
   await watcher.nth(1);
 
   await Promise.all(stack.subgraphs.citizen.relays.map((relay) => relay.stop()));
-  const id = await submit();
-  await take(id);
+  const id = await submit(made);
+  await take(made, id);
   const outbox = new PostgresEventBus(stack.databaseUrl);
   const redis = new RedisEventBus(REDIS_URL, stack.streamPrefix);
   // The stream lags the outbox by exactly the appeal events written while the relay was away: the submission
@@ -72,7 +79,7 @@ test('with the relay paused, events wait in the outbox and arrive once, in order
   // A second relay over the same outbox adds nothing the stream already has.
   const secondOutbox = new PostgresEventBus(stack.databaseUrl);
   const duplicate = startRelay('citizen', secondOutbox, redis, () => undefined);
-  const later = await submit();
+  const later = await submit(made);
   expect((await watcher.nth(4)).data!['appealUpdated'].appeal.id).toBe(later);
   const ids = eventIds(watcher);
   expect(new Set(ids).size).toBe(ids.length);
@@ -83,6 +90,7 @@ test('with the relay paused, events wait in the outbox and arrive once, in order
 });
 
 test('a stream ahead of its outbox, left by another database, is reported and not written to', async () => {
+  await submit(await people());
   const outbox = new PostgresEventBus(stack.databaseUrl);
   const foreign = new RedisEventBus(REDIS_URL, `${stack.streamPrefix}:foreign`);
   const ahead = { ...(await outbox.readAfter('citizen', 0n, 1))[0]!, id: '999999999' };

@@ -1,17 +1,12 @@
-import { demoJobCenterIds } from '@czn/demo';
+import { given, type JobCenterHandle, type PersonHandle } from '@czn/tools';
 import { liveClient, subscribeLive } from '../test/live-client';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from '../test/stack';
 
 let stack: Stack;
-let tokens: Record<'ivanov' | 'petrova' | 'barnaul' | 'biysk', string>;
 const clients: Array<{ dispose(): void | Promise<void> }> = [];
 
 beforeAll(async () => {
   stack = await startStack();
-  const [ivanov, petrova, barnaul, biysk] = await Promise.all(
-    ['ivanov', 'petrova', 'operator.barnaul', 'operator.biysk'].map((login) => stack.signIn(login)),
-  );
-  tokens = { ivanov: ivanov!, petrova: petrova!, barnaul: barnaul!, biysk: biysk! };
 }, STACK_START_TIMEOUT_MS);
 afterAll(async () => {
   for (const client of clients) await client.dispose();
@@ -32,32 +27,43 @@ const APPEAL_UPDATED = `subscription($since: ID) {
 }`;
 const FEED = `subscription { jobCenterAppealsFeed { eventId status appeal { id applicant { fullName } } } }`;
 
-const submit = async (token: string, jobCenterId?: string) =>
-  (await stack.submitAppeal(token, jobCenterId)).id;
-const take = (token: string, id: string) => stack.takeAppealIntoWork(token, id);
-const complete = (token: string, id: string) =>
+/** A job centre in Barnaul with its operator, and Иванов. */
+const barnaulAndIvanov = () =>
+  given(stack)
+    .jobCenter({ name: 'Центр занятости населения г. Барнаул' })
+    .staff('REGISTRAR', { as: 'operator' })
+    .citizen({ fullName: 'Иванов Иван Иванович' });
+
+const submit = async (citizen: PersonHandle, jobCenter: JobCenterHandle) =>
+  (await given(stack).appeal({ citizen, jobCenter })).appeal.id;
+const take = (staff: PersonHandle, id: string) =>
+  stack.request(staff.token, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { status } }', { id });
+const complete = (staff: PersonHandle, id: string) =>
   stack.request(
-    token,
+    staff.token,
     'mutation($id: ID!) { completeAppeal(id: $id, result: "Подобрана вакансия") { status } }',
-    {
-      id,
-    },
+    { id },
   );
 
 /** Subscribing completes asynchronously; a subscriber that has seen one event of its own is surely attached. */
-async function attached(subscription: ReturnType<typeof subscribeLive>, token: string, jobCenterId?: string) {
-  const id = await submit(token, jobCenterId);
+async function attached(
+  subscription: ReturnType<typeof subscribeLive>,
+  citizen: PersonHandle,
+  jobCenter: JobCenterHandle,
+) {
+  const id = await submit(citizen, jobCenter);
   const first = await subscription.nth(subscription.messages.length + 1);
   expect(first.data).toBeDefined();
   return id;
 }
 
 test('a citizen watches an appeal move REGISTERED → IN_PROGRESS → COMPLETED with fields of three subgraphs', async () => {
-  const watcher = subscribeLive(connect(tokens.ivanov), APPEAL_UPDATED);
-  await attached(watcher, tokens.ivanov);
-  const id = await submit(tokens.ivanov);
-  await take(tokens.barnaul, id);
-  await complete(tokens.barnaul, id);
+  const { jobCenter, operator, citizen } = await barnaulAndIvanov();
+  const watcher = subscribeLive(connect(citizen.token), APPEAL_UPDATED);
+  await attached(watcher, citizen, jobCenter);
+  const id = await submit(citizen, jobCenter);
+  await take(operator, id);
+  await complete(operator, id);
   const messages = await Promise.all([2, 3, 4].map((n) => watcher.nth(n)));
   expect(messages.map((m) => [m.data!['appealUpdated'].type, m.data!['appealUpdated'].status])).toEqual([
     ['SUBMITTED', 'REGISTERED'],
@@ -76,15 +82,20 @@ test('a citizen watches an appeal move REGISTERED → IN_PROGRESS → COMPLETED 
 });
 
 test('nobody else receives a citizen’s events: not another citizen, not another job centre’s staff', async () => {
-  const petrova = subscribeLive(connect(tokens.petrova), APPEAL_UPDATED);
-  const biysk = subscribeLive(connect(tokens.biysk), FEED);
-  const barnaul = subscribeLive(connect(tokens.barnaul), FEED);
-  await attached(petrova, tokens.petrova, demoJobCenterIds.biysk);
+  const made = await barnaulAndIvanov()
+    .jobCenter({ as: 'biyskCenter', name: 'Центр занятости населения г. Бийск' })
+    .staff('REGISTRAR', { as: 'biyskOperator' })
+    .citizen({ as: 'petrovaCitizen', fullName: 'Петрова Анна Сергеевна' });
+  const { jobCenter, operator, citizen, biyskCenter, biyskOperator, petrovaCitizen } = made;
+  const petrova = subscribeLive(connect(petrovaCitizen.token), APPEAL_UPDATED);
+  const biysk = subscribeLive(connect(biyskOperator.token), FEED);
+  const barnaul = subscribeLive(connect(operator.token), FEED);
+  await attached(petrova, petrovaCitizen, biyskCenter);
   await biysk.nth(1);
-  await attached(barnaul, tokens.ivanov);
+  await attached(barnaul, citizen, jobCenter);
 
-  const id = await submit(tokens.ivanov);
-  await take(tokens.barnaul, id);
+  const id = await submit(citizen, jobCenter);
+  await take(operator, id);
   const seenByBarnaul = await barnaul.nth(3);
   expect(seenByBarnaul.data!['jobCenterAppealsFeed']).toMatchObject({
     status: 'IN_PROGRESS',
@@ -92,7 +103,7 @@ test('nobody else receives a citizen’s events: not another citizen, not anothe
   });
 
   // Events reach each subscriber in stream order: Ivanov's came first, so these arrive after them.
-  const petrovasOwn = await submit(tokens.petrova, demoJobCenterIds.biysk);
+  const petrovasOwn = await submit(petrovaCitizen, biyskCenter);
   const [petrovaNext, biyskNext] = await Promise.all([petrova.nth(2), biysk.nth(2)]);
   expect(petrovaNext.data!['appealUpdated'].appeal.id).toBe(petrovasOwn);
   expect(biyskNext.data!['jobCenterAppealsFeed'].appeal.id).toBe(petrovasOwn);
@@ -100,24 +111,25 @@ test('nobody else receives a citizen’s events: not another citizen, not anothe
 });
 
 test('a reconnect with sinceEventId receives every missed event once, in order, then live ones', async () => {
-  const first = connect(tokens.ivanov);
+  const { jobCenter, operator, citizen } = await barnaulAndIvanov();
+  const first = connect(citizen.token);
   const before = subscribeLive(first, APPEAL_UPDATED);
-  const id = await attached(before, tokens.ivanov);
+  const id = await attached(before, citizen, jobCenter);
   const lastSeen = before.messages.at(-1)!.data!['appealUpdated'].eventId as string;
   await first.dispose();
 
-  await take(tokens.barnaul, id);
-  const other = await submit(tokens.ivanov);
-  await complete(tokens.barnaul, id);
+  await take(operator, id);
+  const other = await submit(citizen, jobCenter);
+  await complete(operator, id);
 
-  const again = subscribeLive(connect(tokens.ivanov), APPEAL_UPDATED, { since: lastSeen });
+  const again = subscribeLive(connect(citizen.token), APPEAL_UPDATED, { since: lastSeen });
   const missed = await Promise.all([1, 2, 3].map((n) => again.nth(n)));
   expect(missed.map((m) => [m.data!['appealUpdated'].appeal.id, m.data!['appealUpdated'].status])).toEqual([
     [id, 'IN_PROGRESS'],
     [other, 'REGISTERED'],
     [id, 'COMPLETED'],
   ]);
-  await take(tokens.barnaul, other);
+  await take(operator, other);
   const live = await again.nth(4);
   expect(live.data!['appealUpdated']).toMatchObject({ status: 'IN_PROGRESS', appeal: { id: other } });
   const ids = again.messages.map((m) => BigInt(m.data!['appealUpdated'].eventId));
@@ -132,25 +144,33 @@ test('a connection without a valid token is closed with 4401', async () => {
 });
 
 test('a citizen cannot open the staff feed', async () => {
-  const feed = subscribeLive(connect(tokens.ivanov), FEED);
+  const { citizen } = await given(stack).citizen();
+  const feed = subscribeLive(connect(citizen.token), FEED);
   const refusal = await feed.nth(1);
   expect(refusal.data).toBeUndefined();
   expect(refusal.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
 });
 
 test('queries are not served over graphql-ws', async () => {
-  const query = subscribeLive(connect(tokens.ivanov), '{ myAppeals { id } }');
+  const { citizen } = await given(stack).citizen();
+  const query = subscribeLive(connect(citizen.token), '{ myAppeals { id } }');
   expect((await query.nth(1)).errors?.[0]?.message).toMatch(/только подписки/);
 });
 
 test('staff of one job centre with the same roles share one rendering of each event', async () => {
   for (const client of clients.splice(0)) await client.dispose();
-  const feeds = [1, 2, 3].map(() => subscribeLive(connect(tokens.barnaul), FEED));
-  await submit(tokens.ivanov);
+  const { jobCenter, citizen, ...staff } = await given(stack)
+    .jobCenter()
+    .staff('REGISTRAR', { as: 'first' })
+    .staff('REGISTRAR', { as: 'second' })
+    .staff('REGISTRAR', { as: 'third' })
+    .citizen();
+  const feeds = Object.values(staff).map(({ token }) => subscribeLive(connect(token), FEED));
+  await submit(citizen, jobCenter);
   await Promise.all(feeds.map((feed) => feed.nth(1)));
 
   stack.sql.reset();
-  const id = await submit(tokens.ivanov);
+  const id = await submit(citizen, jobCenter);
   const messages = await Promise.all(feeds.map((feed) => feed.nth(2)));
   expect(messages.map((m) => m.data!['jobCenterAppealsFeed'].appeal.id)).toEqual([id, id, id]);
   // The applicant's name comes from identity: one statement for the three feeds' single rendering.

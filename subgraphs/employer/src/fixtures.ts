@@ -5,7 +5,7 @@ import { VacancyStatus } from './modules/vacancy/vacancy.enums';
 
 export interface VacancyFixture {
   title?: string;
-  status?: VacancyStatus;
+  status?: `${VacancyStatus}`;
   organizationId?: string;
   employerName?: string;
   jobCenterId?: string;
@@ -24,7 +24,7 @@ export const employerFixtures = {
     const vacancy = em.create(Vacancy, {
       id: randomUUID(),
       title: fixture.title ?? 'Слесарь-ремонтник',
-      status: fixture.status ?? VacancyStatus.ACTIVE,
+      status: (fixture.status ?? VacancyStatus.ACTIVE) as VacancyStatus,
       organizationId: fixture.organizationId ?? randomUUID(),
       employerName: fixture.employerName ?? 'ООО «Тестовая организация»',
       jobCenterId: fixture.jobCenterId ?? randomUUID(),

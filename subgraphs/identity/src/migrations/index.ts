@@ -11,6 +11,7 @@ import { Migration20261213000001_partner_users } from './Migration20261213000001
 import { Migration20261213000002_personal_data_audit } from './Migration20261213000002_personal_data_audit';
 import { Migration20261214000000_audit_stream } from './Migration20261214000000_audit_stream';
 import { Migration20261214000001_personal_data_operation_names } from './Migration20261214000001_personal_data_operation_names';
+import { Migration20261215000040_peer_addresses } from './Migration20261215000040_peer_addresses';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -47,4 +48,5 @@ export const migrations = [
     name: 'Migration20261214000001_personal_data_operation_names',
     class: Migration20261214000001_personal_data_operation_names,
   },
+  { name: 'Migration20261215000040_peer_addresses', class: Migration20261215000040_peer_addresses },
 ];

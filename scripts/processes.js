@@ -43,10 +43,10 @@ class Processes {
   }
 
   /**
-   * The manifest's subgraphs on their default ports (each moved by `portOffset`, default 0), then the gateway;
-   * resolves when all are ready.
+   * The manifest's subgraphs on their default ports (each moved by `portOffset`, default 0), then the gateway
+   * with `gatewayEnv` besides; resolves when all are ready.
    */
-  async startBackend(env, gatewayPort, { portOffset = 0 } = {}) {
+  async startBackend(env, gatewayPort, { portOffset = 0, gatewayEnv = {} } = {}) {
     const urlOf = (name) =>
       `http://127.0.0.1:${SUBGRAPHS.find((entry) => entry.name === name).port + portOffset}/graphql`;
     for (const { name, port, calls } of SUBGRAPHS) {
@@ -64,6 +64,7 @@ class Processes {
       ...env,
       ...urls,
       PORT: String(gatewayPort),
+      ...gatewayEnv,
     });
     await waitReady('gateway', `http://127.0.0.1:${gatewayPort}/ready`);
     return gateway;

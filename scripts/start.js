@@ -51,7 +51,10 @@ async function main() {
     });
     await waitReady('esia-stub', `http://127.0.0.1:${ESIA_STUB_PORT}/ready`);
   }
-  await processes.startBackend({ ...env, DATABASE_URL: database.url }, GATEWAY_PORT);
+  // The apps' Vite servers on this machine pass /auth/ to the gateway with X-Forwarded-For and -Host.
+  await processes.startBackend({ ...env, DATABASE_URL: database.url }, GATEWAY_PORT, {
+    gatewayEnv: { TRUST_PROXY: process.env.TRUST_PROXY ?? '127.0.0.1, ::1' },
+  });
 
   for (const { name, port } of WEB_APPS) {
     const cwd = path.join(ROOT, name);

@@ -36,10 +36,11 @@ export async function startPlatform(options: StackOptions = {}): Promise<Platfor
       );
     }
   }
-  const stack = await startStack(
-    (env) => startGateway(parseGatewayConfig(env), { host: '127.0.0.1' }),
-    options,
-  );
+  // The apps' servers below are the gateway's proxies, as nginx is in the images.
+  const stack = await startStack((env) => startGateway(parseGatewayConfig(env), { host: '127.0.0.1' }), {
+    ...options,
+    env: { TRUST_PROXY: '127.0.0.1', ...options.env },
+  });
   const serve = (app: WebApp) =>
     startWebServer({ root: path.join(ROOT, app, 'dist'), gatewayUrl: new URL(stack.gateway.url).origin });
   const apps = {

@@ -6,12 +6,21 @@ import {
   serviceConfigShape,
 } from '@czn/kernel';
 import { defaultUrl, SUBGRAPH_NAMES, urlSetting, type SubgraphName } from '@czn/platform';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const url = (example: string) =>
   z.url({ error: `должен быть адресом вида ${example}` }).refine((value) => /^https?:\/\//.test(value), {
     error: 'должен начинаться с http:// или https://',
   });
+
+/** `192.0.2.7`, `2001:db8::1` or a subnet `10.1.2.0/28`: never a name such as `loopback` or a hop count. */
+function isAddressOrSubnet(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
 
 /** `IDENTITY_URL`, `CITIZEN_URL`, …: each subgraph of the manifest, on its default port unless set. */
 const subgraphUrlSettings = Object.fromEntries(
@@ -49,11 +58,6 @@ export const configShape = {
     .default(10_000),
   /** Where identity publishes its signing keys; derived from IDENTITY_URL when not set. */
   IDENTITY_JWKS_URL: url('http://localhost:4001/.well-known/jwks.json').optional(),
-  /**
-   * Which proxies in front of the gateway to believe about the client's address (X-Forwarded-For), in
-   * express's `trust proxy` terms: `loopback` (default: Vite and scripts/web-server.js on the same host),
-   * `loopback, uniquelocal` (nginx in a private network), a list of addresses, a number of hops, or `false`.
-   */
   /** How long the gateway trusts that an access token's session is still on before asking identity again. */
   SESSION_CHECK_SECONDS: z.coerce
     .number({ error: 'должен быть числом секунд' })
@@ -61,10 +65,24 @@ export const configShape = {
     .min(0, 'не меньше 0')
     .max(300, 'не больше 300: завершённый сеанс должен перестать действовать быстро')
     .default(30),
+  /**
+   * The proxies in front of the gateway whose X-Forwarded-For and X-Forwarded-Proto/Host it believes, by
+   * exact address or subnet (`172.30.0.10, 172.30.0.11`, `10.1.2.0/28`); empty (the default): none, the
+   * connection's own address is the client's.
+   */
   TRUST_PROXY: z
     .string()
-    .default('loopback')
-    .transform((value) => (value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value)),
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isAddressOrSubnet), {
+      error:
+        'перечислите через запятую IP-адреса или подсети (CIDR) прокси перед шлюзом, например 172.30.0.10, 10.1.2.0/28; пусто — не доверять никому',
+    }),
   CORS_ORIGINS: z
     .string()
     .default('http://localhost:3000,http://localhost:3001,http://localhost:3002')

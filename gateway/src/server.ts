@@ -20,7 +20,7 @@ import { PostgresEventBus, RedisEventBus, type EventBus } from '@czn/events';
 import { accessTokenVerifier } from './access-token';
 import type { GatewayConfig } from './config';
 import { cors } from './cors';
-import { esiaProxy } from './esia-proxy';
+import { esiaRoutes } from './esia-routes';
 import { productionProtection } from './hardening';
 import { LiveEvents } from './live/live-events';
 import { refusePartnerApiKeys } from './partner-api-keys';
@@ -28,7 +28,8 @@ import { streamsOfSubscriptions } from './live/subscription-fields';
 import { personalDataFields } from './live/personal-data-fields';
 import { startSubscriptionServer } from './live/subscription-server';
 import { SessionCheck } from './session-check';
-import { clientOf, refreshCookie, sessionRoutes } from './session-routes';
+import { clientOf } from './client-address';
+import { refreshCookie, sessionRoutes } from './session-routes';
 import { CircuitBreaker } from './circuit-breaker';
 import { SubgraphCall, type GatewayContext } from './subgraph-calls';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@czn/platform';
@@ -135,7 +136,7 @@ export async function startGateway(
   const cookie = { secure: production };
   app.use('/auth/session', cors(config.CORS_ORIGINS), sessionRoutes(target('identity'), internal, cookie));
 
-  app.use('/auth/esia', esiaProxy(target('identity'), internal));
+  app.use('/auth/esia', esiaRoutes(target('identity'), internal, cookie));
 
   app.use(
     '/graphql',

@@ -1,19 +1,14 @@
-import {
-  CLIENT_ADDRESS_HEADER,
-  CLIENT_USER_AGENT_HEADER,
-  type InternalAnswer,
-  type InternalClient,
-  type InternalTarget,
-} from '@czn/kernel';
+import { type InternalAnswer, type InternalClient, type InternalTarget } from '@czn/kernel';
 import express, { type Request, type Response, type Router } from 'express';
-import { REFRESH_TOKEN_EXPIRES_HEADER, REFRESH_TOKEN_HEADER, type GatewayContext } from './subgraph-calls';
+import { clientHeaders, clientOf } from './client-address';
+import { REFRESH_TOKEN_EXPIRES_HEADER, REFRESH_TOKEN_HEADER } from './subgraph-calls';
 
 /** The refresh token's cookie: sent by the browser only to `/auth/session/…`, never readable by scripts. */
 export const REFRESH_COOKIE = 'czn_refresh';
 export const REFRESH_COOKIE_PATH = '/auth/session';
 
 export interface RefreshCookieOptions {
-  /** `Secure` (HTTPS only): on in production. */
+  /** `Secure` (HTTPS only): from the configuration (production), never from the request. */
   secure: boolean;
 }
 
@@ -41,19 +36,13 @@ const clearedCookie = ({ secure }: RefreshCookieOptions) =>
     ...(secure ? ['Secure'] : []),
   ].join('; ');
 
-function cookieValue(req: Request, name: string): string | null {
+export function cookieValue(req: Request, name: string): string | null {
   for (const part of (req.header('cookie') ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return value.join('=') || null;
   }
   return null;
 }
-
-/** The person's address and browser as the gateway passes them on (req.ip honours `trust proxy`). */
-export const clientOf = (req: Request): NonNullable<GatewayContext['client']> => ({
-  address: req.ip ?? null,
-  userAgent: req.header('user-agent') ?? null,
-});
 
 const REFRESH = `mutation($token: String!, $userId: ID) {
   refreshSession(refreshToken: $token, userId: $userId) { accessToken expiresAt }
@@ -78,11 +67,7 @@ export function sessionRoutes(
     query: string,
     variables: Record<string, unknown>,
   ): Promise<InternalAnswer<Record<string, unknown>>> {
-    const client = clientOf(req);
-    const headers: Record<string, string> = {};
-    if (client.address) headers[CLIENT_ADDRESS_HEADER] = client.address;
-    if (client.userAgent) headers[CLIENT_USER_AGENT_HEADER] = client.userAgent;
-    return internal.graphql(identity, query, variables, { headers });
+    return internal.graphql(identity, query, variables, { headers: clientHeaders(clientOf(req)) });
   }
 
   const refuse = (res: Response, status: number, code: string, message: string) =>

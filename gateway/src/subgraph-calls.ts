@@ -1,13 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import {
-  anonymous,
-  CLIENT_ADDRESS_HEADER,
-  CLIENT_USER_AGENT_HEADER,
-  REQUEST_ID_HEADER,
-  type InternalClient,
-  type Logger,
-  type Viewer,
-} from '@czn/kernel';
+import { anonymous, REQUEST_ID_HEADER, type InternalClient, type Logger, type Viewer } from '@czn/kernel';
+import { clientHeaders, type Client } from './client-address';
 import { BreakerOpenError, type CircuitBreaker } from './circuit-breaker';
 import { subgraphFetch } from './subgraph-fetcher';
 import { outageError, SubgraphUnavailableError } from './subgraph-outage';
@@ -20,8 +13,8 @@ export const REFRESH_TOKEN_EXPIRES_HEADER = 'x-refresh-token-expires';
 export interface GatewayContext {
   viewer: Viewer;
   requestId: string;
-  /** The person's address (req.ip behind the trusted proxies) and browser, passed on to the subgraphs. */
-  client?: { address: string | null; userAgent: string | null };
+  /** The person's address (behind trusted proxies only), the connection's and the browser, for the subgraphs. */
+  client?: Client;
   /** Sets the refresh cookie on the answer to the browser (a sign-in through identity). */
   setRefreshCookie?: (token: string, expiresAt: Date) => void;
 }
@@ -85,8 +78,8 @@ export class SubgraphCall extends RemoteGraphQLDataSource<GatewayContext> {
     for (const [name, value] of Object.entries(await this.internal.headers(this.subgraph, viewer)))
       request.http?.headers.set(name, value);
     if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
-    if (client?.address) request.http?.headers.set(CLIENT_ADDRESS_HEADER, client.address);
-    if (client?.userAgent) request.http?.headers.set(CLIENT_USER_AGENT_HEADER, client.userAgent);
+    for (const [name, value] of Object.entries(client ? clientHeaders(client) : {}))
+      request.http?.headers.set(name, value);
   }
 
   override didReceiveResponse({

@@ -35,7 +35,10 @@ export interface PersonalDataAuditRecord {
   /** The GraphQL operation and its root fields (`query DeskAppeal__citizen__1: _entities`); null outside GraphQL. */
   graphqlOperation: string | null;
   requestId: string;
+  /** The person's address as the gateway determined it (behind trusted proxies only). */
   clientAddress: string | null;
+  /** The address the gateway's connection came from; absent in records written before it was kept. */
+  peerAddress?: string | null;
   actor: PersonalDataActor;
   accesses: PersonalDataAccess[];
 }
@@ -89,6 +92,7 @@ interface RequestFacts {
   viewer: Viewer;
   requestId: string;
   clientAddress: string | null;
+  peerAddress?: string | null;
 }
 
 /**
@@ -158,6 +162,7 @@ export class PersonalDataAudit {
       graphqlOperation: this.graphqlOperation,
       requestId: this.facts.requestId,
       clientAddress: this.facts.clientAddress,
+      peerAddress: this.facts.peerAddress ?? null,
       actor: actorOf(this.facts.viewer),
       accesses,
     });

@@ -30,8 +30,11 @@ export interface SubgraphContext<TLoaders> {
   loaders: TLoaders;
   requestId: string;
   log: Logger;
-  /** The person's network address and browser as the gateway saw them; null when it passed none. */
-  client: { address: string | null; userAgent: string | null };
+  /**
+   * The person's network address and browser as the gateway saw them, and the address of the connection the
+   * gateway received (a proxy's, when the person came through a trusted one); null when it passed none.
+   */
+  client: { address: string | null; peerAddress: string | null; userAgent: string | null };
   /** Sets a header of the answer to the gateway (identity hands a new refresh token over this way). */
   setResponseHeader(name: string, value: string): void;
   /** What the request reads and changes of personal data (152-ФЗ); see `@PersonalData`. */
@@ -40,6 +43,7 @@ export interface SubgraphContext<TLoaders> {
 
 /** Headers through which the gateway passes the person's address and browser to the subgraphs. */
 export const CLIENT_ADDRESS_HEADER = 'x-client-address';
+export const CLIENT_PEER_ADDRESS_HEADER = 'x-client-peer-address';
 export const CLIENT_USER_AGENT_HEADER = 'x-client-user-agent';
 
 export interface SubgraphServerOptions<TLoaders> {
@@ -205,6 +209,7 @@ export async function startSubgraphServer<TLoaders>(
         const { caller, viewer } = res.locals['caller'] as Caller;
         const client = {
           address: req.header(CLIENT_ADDRESS_HEADER)?.slice(0, 64) ?? null,
+          peerAddress: req.header(CLIENT_PEER_ADDRESS_HEADER)?.slice(0, 64) ?? null,
           userAgent: req.header(CLIENT_USER_AGENT_HEADER)?.slice(0, 512) ?? null,
         };
         return {
@@ -221,6 +226,7 @@ export async function startSubgraphServer<TLoaders>(
             viewer,
             requestId,
             clientAddress: client.address,
+            peerAddress: client.peerAddress,
           }),
         };
       },

@@ -7,6 +7,7 @@ interface ComposeService {
   command?: string;
   environment?: Record<string, string>;
   ports?: string[];
+  networks?: Record<string, { ipv4_address?: string } | null>;
 }
 
 const compose = parse(readFileSync(path.join(__dirname, '..', '..', '..', 'docker-compose.yml'), 'utf8'), {
@@ -47,5 +48,16 @@ describe('docker-compose.yml agrees with the platform manifest', () => {
       SUBGRAPHS.map(({ name }) => urlSetting(name)).sort(),
     );
     for (const { name } of SUBGRAPHS) expect(gateway.environment?.[urlSetting(name)]).toBe(inCompose(name));
+  });
+
+  it('has the gateway believe X-Forwarded-For from the web apps’ nginx only, by their fixed addresses', () => {
+    const nginx = Object.entries(services)
+      .filter(([name]) => name.startsWith('web-'))
+      .map(([, service]) => service.networks?.['default']?.ipv4_address);
+    const trusted = /^\$\{TRUST_PROXY:-(.*)\}$/.exec(
+      services[GATEWAY.name]!.environment?.['TRUST_PROXY'] ?? '',
+    );
+    expect(nginx).toHaveLength(3);
+    expect(trusted?.[1]?.split(',').map((entry) => entry.trim())).toEqual(nginx);
   });
 });

@@ -18,7 +18,13 @@ import { EmployerActivationService } from './modules/employer-activation/employe
 import { MailboxMessage } from './modules/mail/mailbox-message.entity';
 import { mailboxRoutes } from './modules/mail/mailbox.routes';
 import { createMailer } from './modules/mail/mailer';
-import { developmentEsiaSettings, EsiaSignIn, esiaModule, type EsiaSettings } from './modules/esia';
+import {
+  DEFAULT_ESIA_ATTEMPTS_PER_ADDRESS,
+  developmentEsiaSettings,
+  EsiaSignIn,
+  esiaSignIns,
+  type EsiaSettings,
+} from './modules/esia';
 import { Organization } from './modules/organization/organization.entity';
 import { OrganizationService } from './modules/organization/organization.service';
 import { PartnerAgency, PartnerApiKey } from './modules/partner-agency/partner-agency.entity';
@@ -52,6 +58,8 @@ export interface IdentitySettings {
   employerAppUrl?: string | undefined;
   /** Sign-in through Gosuslugi (ESIA); the development stub on localhost:4010 when unset. */
   esia?: EsiaSettings;
+  /** Sign-ins through Gosuslugi one address may start or finish in the sign-in limiter's window. */
+  esiaAttemptsPerAddress?: number;
 }
 
 export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefinition<IdentityLoaders> {
@@ -71,7 +79,17 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
     mailer,
     employerAppUrl: settings.employerAppUrl ?? 'http://localhost:3001',
   });
-  const esia = esiaModule(settings.esia ?? developmentEsiaSettings(), settings.production ?? false, sessions);
+  const esia = esiaSignIns(
+    settings.esia ?? developmentEsiaSettings(),
+    settings.production ?? false,
+    sessions,
+    {
+      limiter,
+      limits,
+      attemptsPerAddress: settings.esiaAttemptsPerAddress ?? DEFAULT_ESIA_ATTEMPTS_PER_ADDRESS,
+    },
+    now,
+  );
   return {
     name: 'identity',
     entities: [
@@ -101,7 +119,7 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
         }),
         organizations: new OrganizationService(employerActivation),
         employerActivation,
-        esiaSignIn: esia.signIns,
+        esiaSignIn: esia,
         account: new AccountService((em, message) => mailer.send(em, message)),
       }),
     createLoaders,
@@ -117,7 +135,6 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
         res.set('cache-control', 'public, max-age=300').json(await publishedKeys(orm, tokens));
       });
       if (mailer.keepsMessages) mailboxRoutes(app, orm);
-      esia.routes(app, orm);
     },
   };
 }

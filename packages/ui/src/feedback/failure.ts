@@ -12,9 +12,20 @@ export interface Failure {
 export const OFFLINE_MESSAGE =
   'Нет связи с сервером. Проверьте подключение к интернету и попробуйте ещё раз.';
 
+/** A refusal from one of the gateway's endpoints outside GraphQL (`/auth/…`), told as GraphQL errors are. */
+export class EndpointRefusal extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
+    super(message);
+  }
+}
+
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
 export function describeFailure(error: unknown): Failure {
+  if (error instanceof EndpointRefusal) return { message: error.message, code: error.code, field: null };
   if (!CombinedGraphQLErrors.is(error)) return { message: OFFLINE_MESSAGE, code: null, field: null };
   const [first] = error.errors;
   return {

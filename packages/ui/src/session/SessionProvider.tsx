@@ -10,7 +10,8 @@ import {
   type ReactNode,
 } from 'react';
 import { describeFailure } from '../feedback/failure';
-import { COMPLETE_ESIA_SIGN_IN, SIGN_IN } from './operations';
+import { exchangeEsiaCode } from './esia';
+import { SIGN_IN } from './operations';
 import { endSessionOnServer, renewalDelay, requestNewToken } from './refresh';
 import { loadSession, saveSession, SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './session';
 
@@ -20,7 +21,10 @@ export interface SessionState {
   notice: string | null;
   /** Signs in with a portal login; rejects with a message in Russian. */
   signIn(login: string, password: string): Promise<Session>;
-  /** Finishes signing in through Gosuslugi with the one-time code of /signin/esia; rejects with a message in Russian. */
+  /**
+   * Finishes signing in through Gosuslugi with the one-time code of /signin/esia, in the browser that started it;
+   * rejects with a message in Russian.
+   */
   completeEsiaSignIn(code: string): Promise<Session>;
   /** Signs out here and ends the session on the server (its refresh token stops working). */
   signOut(notice?: string): void;
@@ -129,14 +133,7 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
     [accept, client],
   );
 
-  const completeEsiaSignIn = useCallback(
-    (code: string) =>
-      accept(async () => {
-        const { data } = await client.mutate({ mutation: COMPLETE_ESIA_SIGN_IN, variables: { code } });
-        return data!.completeEsiaSignIn;
-      }),
-    [accept, client],
-  );
+  const completeEsiaSignIn = useCallback((code: string) => accept(() => exchangeEsiaCode(code)), [accept]);
 
   // Renew shortly before the token expires; if that fails for want of the network, try again, and at
   // the latest when the token expires.

@@ -14,19 +14,3 @@ export const SIGN_IN = graphql(`
     }
   }
 `);
-
-/** Signing in through Gosuslugi ends here: the one-time code the portal returned the browser with. */
-export const COMPLETE_ESIA_SIGN_IN = graphql(`
-  mutation CompleteEsiaSignIn($code: String!) {
-    completeEsiaSignIn(code: $code) {
-      accessToken
-      expiresAt
-      user {
-        id
-        fullName
-        roles
-        jobCenterId
-      }
-    }
-  }
-`);

@@ -11,6 +11,8 @@ import { Migration20261213000001_partner_users } from './Migration20261213000001
 import { Migration20261213000002_personal_data_audit } from './Migration20261213000002_personal_data_audit';
 import { Migration20261214000000_audit_stream } from './Migration20261214000000_audit_stream';
 import { Migration20261214000001_personal_data_operation_names } from './Migration20261214000001_personal_data_operation_names';
+import { Migration20261215000040_peer_addresses } from './Migration20261215000040_peer_addresses';
+import { Migration20261215000041_esia_sign_in_binding } from './Migration20261215000041_esia_sign_in_binding';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -46,5 +48,10 @@ export const migrations = [
   {
     name: 'Migration20261214000001_personal_data_operation_names',
     class: Migration20261214000001_personal_data_operation_names,
+  },
+  { name: 'Migration20261215000040_peer_addresses', class: Migration20261215000040_peer_addresses },
+  {
+    name: 'Migration20261215000041_esia_sign_in_binding',
+    class: Migration20261215000041_esia_sign_in_binding,
   },
 ];

@@ -51,13 +51,18 @@ export interface SignInSettings {
 /**
  * The password sign-in's rules: a locked login or address is refused before the password is checked; an
  * unknown login costs as much as a wrong password; each failure counts towards the lock; in production
- * citizens are sent to ESIA.
+ * citizens sign in only through ESIA, and a citizen's password gets a wrong password's answer.
  */
 export class SignInService {
   constructor(
     private readonly sessions: Sessions,
     private readonly settings: SignInSettings,
   ) {}
+
+  /** In production every refused password says where citizens sign in. */
+  private get wrongCredentials(): string {
+    return this.settings.production ? `${WRONG_CREDENTIALS} ${CITIZENS_USE_ESIA}` : WRONG_CREDENTIALS;
+  }
 
   async signIn(
     context: SubgraphContext<IdentityLoaders>,
@@ -74,13 +79,14 @@ export class SignInService {
     if (lockedUntil) throw lockedError(lockedUntil, now);
     const user = await em.findOne(User, { login: normalized }, { populate: ['passwordHash'] });
     const matches = await verify(user?.passwordHash ?? (await decoy()), password);
-    if (!user?.passwordHash || !matches) {
+    // In production a citizen's right password opens nothing and is answered as a wrong one, so that the
+    // answer never confirms a citizen's password.
+    const citizenOnly = user?.roles.every((role) => role === 'CITIZEN') ?? false;
+    if (!user?.passwordHash || !matches || (this.settings.production && citizenOnly)) {
       const locked = await this.settings.limiter.recordFailure(em, subjects);
-      throw locked ? lockedError(locked, now) : unauthenticated(WRONG_CREDENTIALS);
+      throw locked ? lockedError(locked, now) : unauthenticated(this.wrongCredentials);
     }
     await this.settings.limiter.reset(em, subjects[0]!);
-    if (this.settings.production && user.roles.every((role) => role === 'CITIZEN'))
-      throw unauthenticated(CITIZENS_USE_ESIA);
     const started = await this.sessions.start(context, user);
     return { accessToken: started.accessToken, expiresAt: started.expiresAt, user };
   }

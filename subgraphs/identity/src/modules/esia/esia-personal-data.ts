@@ -1,4 +1,9 @@
-import { PersonalDataAudit, type EntityManager, type PersonalDataKind } from '@czn/kernel';
+import {
+  PersonalDataAudit,
+  type EntityManager,
+  type PersonalDataKind,
+  type SubgraphContext,
+} from '@czn/kernel';
 import { identityJournal } from '../personal-data-audit/personal-data-log';
 import type { User } from '../user/user.entity';
 
@@ -17,6 +22,9 @@ const VALUES: Record<PersonalDataKind, (user: User) => unknown[]> = {
 
 /** How the audit trail names the change, as a person would. */
 const ESIA_DATA_BROUGHT_IN = 'Обновление данных из Госуслуг при входе';
+
+/** Who came back from ESIA, as the gateway passed it on. */
+export type Client = SubgraphContext<unknown>['client'];
 
 export type PersonalDataSnapshot = Record<PersonalDataKind, string>;
 
@@ -38,6 +46,7 @@ export async function auditEsiaUpdate(
   user: User,
   before: PersonalDataSnapshot,
   attemptId: string,
+  client: Client,
 ): Promise<void> {
   const after = snapshotOf(user);
   const kinds = (Object.keys(after) as PersonalDataKind[]).filter((kind) => after[kind] !== before[kind]);
@@ -51,7 +60,8 @@ export async function auditEsiaUpdate(
       organizationId: user.organization?.id ?? null,
     },
     requestId: attemptId,
-    clientAddress: null,
+    clientAddress: client.address,
+    peerAddress: client.peerAddress,
   });
   await audit.changed(em, user.id, kinds, ESIA_DATA_BROUGHT_IN);
   await em.flush();

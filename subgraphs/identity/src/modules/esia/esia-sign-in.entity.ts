@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /**
  * One sign-in through ESIA: started (state and nonce kept here, the browser holds the id in a cookie),
  * then finished by the callback with a user or a refusal, handed to the citizen app under a one-time code.
  */
 @Entity({ tableName: 'esia_sign_in' })
+@Index({ properties: ['createdAt'] })
 export class EsiaSignIn {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -32,6 +33,10 @@ export class EsiaSignIn {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   completedAt: Date | null = null;
+
+  /** The attempt the browser's cookie named when ESIA sent it back: only that browser may exchange the code. */
+  @Property({ type: 'uuid', nullable: true })
+  browserAttemptId: string | null = null;
 
   @Property({ type: 'uuid', nullable: true })
   userId: string | null = null;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { badUserInput, type EntityManager, type SubgraphContext } from '@czn/kernel';
+import { badUserInput, isUuid, type EntityManager, type SubgraphContext } from '@czn/kernel';
 import { GraphQLError } from 'graphql';
 import type { IdentityLoaders } from '../../loaders';
+import type { SignInLimiter, SignInLimits } from '../auth/sign-in-limiter';
 import type { SignInResult } from '../auth/sign-in.types';
 import { Organization } from '../organization/organization.entity';
 import type { Sessions } from '../session/sessions';
@@ -14,12 +15,14 @@ import {
   type EsiaOrganization,
 } from './esia-client';
 import type { EsiaProfile } from './esia-person';
-import { auditEsiaUpdate, snapshotOf } from './esia-personal-data';
+import { auditEsiaUpdate, snapshotOf, type Client } from './esia-personal-data';
 import { EsiaSignIn } from './esia-sign-in.entity';
 
 /** How long the person has at ESIA, and how long the app has to exchange the one-time code. */
 const ATTEMPT_TTL_MS = 10 * 60 * 1000;
 const COMPLETION_TTL_MS = 2 * 60 * 1000;
+/** After this an attempt is of no use to anyone: it is deleted. */
+const ATTEMPT_KEPT_MS = ATTEMPT_TTL_MS + COMPLETION_TTL_MS;
 
 export const ESIA_MESSAGES = {
   untrusted:
@@ -39,35 +42,97 @@ export const ESIA_MESSAGES = {
   notCitizen: 'Эта учётная запись портала не относится к кабинету гражданина. Обратитесь в центр занятости.',
   completionExpired:
     'Код входа через Госуслуги недействителен или уже использован. Нажмите «Войти через Госуслуги» ещё раз.',
+  otherBrowser:
+    'Вход через Госуслуги начат не в этом браузере. Если вы входили сами, начните вход заново в этом браузере: нажмите «Войти через Госуслуги». Если вы перешли по чужой ссылке, закройте её.',
+  notConfigured: (setting: string) => `Вход через Госуслуги не настроен: задайте ${setting} (см. README).`,
 } as const;
+
+const REGION_TIME = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: 'Asia/Barnaul',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Too many sign-ins through Gosuslugi from one address; says when to try again, on the region's clock. */
+const tooManyAttempts = (until: Date) =>
+  new GraphQLError(
+    `Слишком много попыток входа через Госуслуги с вашего адреса. Попробуйте снова после ${REGION_TIME.format(new Date(Math.ceil(until.getTime() / 60_000) * 60_000))}.`,
+    { extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: until.toISOString() } },
+  );
+
+export interface EsiaAttemptLimits {
+  limiter: SignInLimiter;
+  /** The sign-in limiter's window and lock apply to ESIA attempts too. */
+  limits: SignInLimits;
+  /** Sign-ins through Gosuslugi one address may start or finish per window (each is a stored attempt). */
+  attemptsPerAddress: number;
+}
+
+export const DEFAULT_ESIA_ATTEMPTS_PER_ADDRESS = 60;
 
 const hashCode = (code: string) => createHash('sha256').update(code).digest('hex');
 
 type Outcome = { userId: string } | { error: string; errorCode: 'UNAUTHENTICATED' | 'FORBIDDEN' };
+
+type Context = SubgraphContext<IdentityLoaders>;
+
+/** The attempt id of the browser's cookie, if it looks like one. */
+const attemptIdOf = (cookie: string | null) => (cookie && isUuid(cookie) ? cookie : null);
 
 /** The rules of signing in through ESIA, behind the HTTP routes and the completeEsiaSignIn mutation. */
 export class EsiaSignIns {
   constructor(
     readonly client: EsiaClient,
     private readonly sessions: Sessions,
+    private readonly attempts: EsiaAttemptLimits,
+    private readonly production: boolean,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Starts a sign-in: keeps state and nonce; returns the attempt id (for the cookie) and ESIA's address. */
+  /** Each start and each return from ESIA stores an attempt: one address may make only so many per window. */
+  private async countAttempt({ em, client }: Context): Promise<void> {
+    if (!client.address) return;
+    const subject = [{ key: `esia:${client.address}`, maxFailures: this.attempts.attemptsPerAddress }];
+    const { limiter } = this.attempts;
+    const locked = await limiter.lockedUntil(em, subject);
+    if (locked) throw tooManyAttempts(locked);
+    await limiter.recordFailure(em, subject);
+  }
+
+  /**
+   * Starts a sign-in: keeps state and nonce; returns the attempt id (the browser keeps it in a cookie) and
+   * ESIA's address. `callbackUrl` is where ESIA returns the browser when none is configured (development).
+   */
   async start(
-    em: EntityManager,
-    redirectUri: string,
-    audience: EsiaAudience = 'citizen',
-  ): Promise<{ attemptId: string; location: string }> {
+    context: Context,
+    audience: EsiaAudience,
+    callbackUrl: string,
+  ): Promise<{ attempt: string; location: string }> {
+    const { settings } = this.client;
+    const configured =
+      (audience === 'employer' ? settings.employerRedirectUri : settings.redirectUri) ?? null;
+    if (!configured && this.production)
+      throw new GraphQLError(
+        ESIA_MESSAGES.notConfigured(
+          audience === 'employer' ? 'ESIA_EMPLOYER_REDIRECT_URI' : 'ESIA_REDIRECT_URI',
+        ),
+        { extensions: { code: 'SERVICE_UNAVAILABLE' } },
+      );
+    await this.countAttempt(context);
+    const { em } = context;
+    await em.nativeDelete(EsiaSignIn, {
+      createdAt: { $lt: new Date(this.now().getTime() - ATTEMPT_KEPT_MS) },
+    });
     const attempt = em.create(EsiaSignIn, {
       state: randomToken(),
       nonce: randomToken(),
-      redirectUri,
+      redirectUri: configured ?? callbackUrl,
       audience,
-      createdAt: new Date(),
+      createdAt: this.now(),
     });
     await em.flush();
     const location = await this.client.authorizationUrl(attempt);
-    return { attemptId: attempt.id, location };
+    return { attempt: attempt.id, location };
   }
 
   /**
@@ -76,20 +141,23 @@ export class EsiaSignIns {
    * for the app, whatever the outcome: completeEsiaSignIn then signs in or says why not.
    */
   async finish(
-    em: EntityManager,
-    attemptId: string | null,
-    query: { code?: string; state?: string; error?: string },
+    context: Context,
+    cookie: string | null,
+    query: { code?: string | null; state?: string | null; error?: string | null },
   ): Promise<string> {
-    const attempt =
-      attemptId && /^[0-9a-f-]{36}$/.test(attemptId) ? await em.findOne(EsiaSignIn, attemptId) : null;
-    const outcome = await this.outcome(em, attempt, query);
+    await this.countAttempt(context);
+    const { em } = context;
+    const attemptId = attemptIdOf(cookie);
+    const attempt = attemptId ? await em.findOne(EsiaSignIn, attemptId) : null;
+    const outcome = await this.outcome(em, context.client, attempt, query);
     const code = randomToken();
     const finished =
       attempt && !attempt.completedAt
         ? attempt
-        : em.create(EsiaSignIn, { state: '', nonce: '', redirectUri: '', createdAt: new Date() });
+        : em.create(EsiaSignIn, { state: '', nonce: '', redirectUri: '', createdAt: this.now() });
     finished.completionCodeHash = hashCode(code);
-    finished.completedAt = new Date();
+    finished.completedAt = this.now();
+    finished.browserAttemptId = attemptId;
     if ('userId' in outcome) finished.userId = outcome.userId;
     else {
       finished.error = outcome.error;
@@ -100,22 +168,36 @@ export class EsiaSignIns {
   }
 
   /**
-   * The app exchanges the one-time code of `finish` for a session, once and within two minutes; a refused
-   * sign-in answers here with its reason.
+   * The app exchanges the one-time code of `finish` for a session, once, within two minutes and only in the
+   * browser that started the sign-in (its cookie's attempt): a code sent to someone else signs no one in.
+   * A refused sign-in answers here with its reason.
    */
-  async complete(context: SubgraphContext<IdentityLoaders>, code: string): Promise<SignInResult> {
+  async complete(context: Context, code: string, cookie: string | null): Promise<SignInResult> {
     if (!code.trim()) throw badUserInput('code', ESIA_MESSAGES.completionExpired);
     const { em } = context;
+    const codeHash = hashCode(code.trim());
+    const attemptId = attemptIdOf(cookie);
+    const issuedAfter = new Date(this.now().getTime() - COMPLETION_TTL_MS);
     // One use only: the row is claimed by the update that sets consumed_at.
-    const claimed = await em.getConnection().execute<Array<{ id: string }>>(
-      `update identity.esia_sign_in set consumed_at = now()
-       where completion_code_hash = ? and consumed_at is null and completed_at > ?
-       returning id`,
-      [hashCode(code.trim()), new Date(Date.now() - COMPLETION_TTL_MS)],
-    );
+    const claimed = attemptId
+      ? await em.getConnection().execute<Array<{ id: string }>>(
+          `update identity.esia_sign_in set consumed_at = now()
+           where completion_code_hash = ? and browser_attempt_id = ? and consumed_at is null and completed_at > ?
+           returning id`,
+          [codeHash, attemptId, issuedAfter],
+        )
+      : [];
     const id = claimed[0]?.id;
-    if (!id)
-      throw new GraphQLError(ESIA_MESSAGES.completionExpired, { extensions: { code: 'UNAUTHENTICATED' } });
+    if (!id) {
+      const elsewhere = await em.count(EsiaSignIn, {
+        completionCodeHash: codeHash,
+        consumedAt: null,
+        completedAt: { $gt: issuedAfter },
+      });
+      throw new GraphQLError(elsewhere ? ESIA_MESSAGES.otherBrowser : ESIA_MESSAGES.completionExpired, {
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
     const attempt = await em.findOneOrFail(EsiaSignIn, id);
     if (attempt.error || !attempt.userId)
       throw new GraphQLError(attempt.error ?? ESIA_MESSAGES.completionExpired, {
@@ -128,8 +210,9 @@ export class EsiaSignIns {
 
   private async outcome(
     em: EntityManager,
+    client: Client,
     attempt: EsiaSignIn | null,
-    { code, state, error }: { code?: string; state?: string; error?: string },
+    { code, state, error }: { code?: string | null; state?: string | null; error?: string | null },
   ): Promise<Outcome> {
     const refuse = (message: string, errorCode: 'UNAUTHENTICATED' | 'FORBIDDEN' = 'UNAUTHENTICATED') => ({
       error: message,
@@ -137,7 +220,8 @@ export class EsiaSignIns {
     });
     if (!attempt || attempt.completedAt || !state || attempt.state !== state)
       return refuse(ESIA_MESSAGES.state);
-    if (attempt.createdAt.getTime() + ATTEMPT_TTL_MS < Date.now()) return refuse(ESIA_MESSAGES.expired);
+    if (attempt.createdAt.getTime() + ATTEMPT_TTL_MS < this.now().getTime())
+      return refuse(ESIA_MESSAGES.expired);
     if (error || !code) return refuse(ESIA_MESSAGES.denied);
     const employer = attempt.audience === 'employer';
     let profile: EsiaProfile;
@@ -151,19 +235,24 @@ export class EsiaSignIns {
     }
     if (!profile.trusted) return refuse(ESIA_MESSAGES.untrusted, 'FORBIDDEN');
     if (employer) {
-      const representative = await linkRepresentative(em, profile, organizations, attempt.id);
+      const representative = await linkRepresentative(em, profile, organizations, attempt.id, client);
       return 'error' in representative
         ? refuse(representative.error, 'FORBIDDEN')
         : { userId: representative.id };
     }
-    const user = await linkUser(em, profile, attempt.id);
+    const user = await linkUser(em, profile, attempt.id, client);
     if (!user.roles.includes('CITIZEN')) return refuse(ESIA_MESSAGES.notCitizen, 'FORBIDDEN');
     return { userId: user.id };
   }
 }
 
 /** The first sign-in creates the citizen, linked by oid; later ones bring the profile up to date. */
-async function linkUser(em: EntityManager, profile: EsiaProfile, attemptId: string): Promise<User> {
+async function linkUser(
+  em: EntityManager,
+  profile: EsiaProfile,
+  attemptId: string,
+  client: Client,
+): Promise<User> {
   const { oid, phone, email, ...personal } = profile;
   let user = await em.findOne(User, { esiaOid: oid });
   const before = snapshotOf(user);
@@ -185,7 +274,7 @@ async function linkUser(em: EntityManager, profile: EsiaProfile, attemptId: stri
   // Contacts the person changed on the portal stay theirs; ESIA fills only what is empty.
   user.phone ??= phone;
   user.email ??= email;
-  await auditEsiaUpdate(em, user, before, attemptId);
+  await auditEsiaUpdate(em, user, before, attemptId, client);
   return user;
 }
 
@@ -202,6 +291,7 @@ async function linkRepresentative(
   profile: EsiaProfile,
   organizations: EsiaOrganization[],
   attemptId: string,
+  client: Client,
 ): Promise<User | { error: string }> {
   const { oid, phone, email, ...personal } = profile;
   let user = await em.findOne(User, { esiaOid: oid });
@@ -223,6 +313,6 @@ async function linkRepresentative(
   em.assign(user, personal);
   user.phone ??= phone;
   user.email ??= email;
-  await auditEsiaUpdate(em, user, before, attemptId);
+  await auditEsiaUpdate(em, user, before, attemptId, client);
   return user;
 }

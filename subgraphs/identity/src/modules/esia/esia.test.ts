@@ -81,7 +81,6 @@ const persons = {
 
 let stub: RunningEsiaStub;
 let harness: SubgraphHarness;
-let identityOrigin: string;
 
 beforeAll(async () => {
   stub = await startEsiaStub({ persons: Object.values(persons), password: ESIA_PASSWORD });
@@ -91,15 +90,20 @@ beforeAll(async () => {
       esia: developmentEsiaSettings({ baseUrl: stub.url }),
     }),
   );
-  identityOrigin = new URL(harness.running.url).origin;
 }, 60_000);
 afterAll(async () => {
   await harness?.stop();
   await stub?.stop();
 });
 
-const COMPLETE = `mutation($code: String!) {
-  completeEsiaSignIn(code: $code) { accessToken expiresAt user { id fullName roles } }
+const START = `mutation($employer: Boolean!) {
+  startEsiaSignIn(employer: $employer, callbackUrl: "http://portal.test/auth/esia/callback") { attempt location }
+}`;
+const FINISH = `mutation($attempt: String, $code: String, $state: String, $error: String) {
+  finishEsiaSignIn(attempt: $attempt, code: $code, state: $state, error: $error)
+}`;
+const COMPLETE = `mutation($code: String!, $attempt: String) {
+  completeEsiaSignIn(code: $code, attempt: $attempt) { accessToken expiresAt user { id fullName roles } }
 }`;
 
 const PROFILE = `{ me { id fullName esiaOid snils birthDate registrationAddress trusted phone email
@@ -110,7 +114,14 @@ interface Tamper {
   callback?: (query: URLSearchParams) => void;
   /** Runs after the start, e.g. to change the stored nonce. */
   afterStart?: () => Promise<void>;
+  /** The browser comes back without the attempt its cookie kept. */
   withoutCookie?: boolean;
+}
+
+/** What the browser holds when it lands on /signin/esia: the one-time code and its attempt cookie. */
+interface Landing {
+  code: string;
+  attempt: string | null;
 }
 
 const redirect = (response: Response) => {
@@ -118,20 +129,17 @@ const redirect = (response: Response) => {
   return response.headers.get('location')!;
 };
 
-/** The browser's path: start at identity, sign in on the stub's page, come back; returns the landing code. */
+/** The browser's path as the gateway makes it: start at identity, sign in on the stub's page, come back. */
 async function throughStub(
   login: string,
   method: 'phone' | 'snils',
   tamper: Tamper = {},
   as: 'citizen' | 'employer' = 'citizen',
-): Promise<string> {
-  const start = await fetch(`${identityOrigin}/auth/esia/start${as === 'employer' ? '?as=employer' : ''}`, {
-    redirect: 'manual',
-    headers: { 'x-forwarded-host': 'portal.test', 'x-forwarded-proto': 'http' },
-  });
-  const cookie = start.headers.get('set-cookie')!.split(';')[0]!;
-  expect(start.headers.get('set-cookie')).toMatch(/HttpOnly/i);
-  const authorize = new URL(redirect(start));
+): Promise<Landing> {
+  const started = await harness.request(anonymous, START, { employer: as === 'employer' });
+  expect(started.errors).toBeUndefined();
+  const { attempt, location } = started.data!['startEsiaSignIn'];
+  const authorize = new URL(location);
   expect(authorize.origin + authorize.pathname).toBe(`${stub.url}/aas/oauth2/v2/ac`);
   expect(authorize.searchParams.get('redirect_uri')).toBe('http://portal.test/auth/esia/callback');
   expect(authorize.searchParams.get('client_id')).toBe('CZN22');
@@ -148,16 +156,17 @@ async function throughStub(
   expect(back.pathname).toBe('/auth/esia/callback');
   tamper.callback?.(back.searchParams);
 
-  const callback = await fetch(`${identityOrigin}${back.pathname}${back.search}`, {
-    redirect: 'manual',
-    headers: tamper.withoutCookie ? {} : { cookie },
+  const finished = await harness.request(anonymous, FINISH, {
+    attempt: tamper.withoutCookie ? null : attempt,
+    code: back.searchParams.get('code'),
+    state: back.searchParams.get('state'),
+    error: back.searchParams.get('error'),
   });
-  const landing = redirect(callback);
-  expect(landing).toMatch(/^\/signin\/esia#code=/);
-  return decodeURIComponent(landing.split('#code=')[1]!);
+  expect(finished.errors).toBeUndefined();
+  return { code: finished.data!['finishEsiaSignIn'], attempt };
 }
 
-const complete = (code: string) => harness.request(anonymous, COMPLETE, { code });
+const complete = ({ code, attempt }: Landing) => harness.request(anonymous, COMPLETE, { code, attempt });
 
 const asUser = (userId: string): SignedInViewer => ({
   kind: 'user',
@@ -170,8 +179,8 @@ const asUser = (userId: string): SignedInViewer => ({
 const connection = () => harness.running.orm.em.fork().getConnection();
 
 test('the first sign-in creates the citizen linked by oid with ESIA’s data; the code works once', async () => {
-  const code = await throughStub('+7 903 999-88-77', 'phone');
-  const { data, errors } = await complete(code);
+  const landing = await throughStub('+7 903 999-88-77', 'phone');
+  const { data, errors } = await complete(landing);
   expect(errors).toBeUndefined();
   const { user, accessToken } = data!['completeEsiaSignIn'];
   expect(user).toMatchObject({ fullName: 'Сидоров Пётр Николаевич', roles: ['CITIZEN'] });
@@ -196,8 +205,23 @@ test('the first sign-in creates the citizen linked by oid with ESIA’s data; th
     },
   });
 
-  const again = await complete(code);
-  expect(again.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  const again = await complete(landing);
+  expect(again.errors?.[0]).toMatchObject({
+    message: ESIA_MESSAGES.completionExpired,
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
+});
+
+test('the code signs in only in the browser that started: elsewhere it is refused and stays unspent', async () => {
+  const landing = await throughStub(persons.anyone.phone, 'phone');
+  for (const attempt of [null, randomUUID()]) {
+    const elsewhere = await harness.request(anonymous, COMPLETE, { code: landing.code, attempt });
+    expect(elsewhere.errors?.[0]).toMatchObject({
+      message: ESIA_MESSAGES.otherBrowser,
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  }
+  expect((await complete(landing)).errors).toBeUndefined();
 });
 
 test('a later sign-in updates the profile from ESIA and keeps the same account', async () => {
@@ -266,8 +290,10 @@ test('a state that is not the one this browser started with is refused', async (
     await throughStub(persons.anyone.phone, 'phone', { callback: (query) => query.set('state', 'forged') }),
   );
   expect(changed.errors?.[0]?.message).toBe(ESIA_MESSAGES.state);
-  const noCookie = await complete(await throughStub(persons.anyone.phone, 'phone', { withoutCookie: true }));
-  expect(noCookie.errors?.[0]?.message).toBe(ESIA_MESSAGES.state);
+  // A browser that comes back without its cookie has none for the exchange either.
+  const { code } = await throughStub(persons.anyone.phone, 'phone', { withoutCookie: true });
+  const noCookie = await complete({ code, attempt: null });
+  expect(noCookie.errors?.[0]?.message).toBe(ESIA_MESSAGES.otherBrowser);
 });
 
 test('an id_token whose nonce is not the one sent is refused', async () => {

@@ -1,14 +1,11 @@
-import type { Express } from 'express';
-import type { Orm } from '@czn/kernel';
 import type { Sessions } from '../session/sessions';
 import { EsiaClient, ESIA_SCOPE, type EsiaSettings } from './esia-client';
-import { EsiaSignIns } from './esia-sign-in.service';
+import { EsiaSignIns, type EsiaAttemptLimits } from './esia-sign-in.service';
 import { HmacEsiaSigner } from './esia-signer';
-import { esiaRoutes } from './esia.routes';
 
 export { EsiaSignIn } from './esia-sign-in.entity';
 export { EsiaSignInResolver } from './esia-sign-in.resolver';
-export type { EsiaSignIns } from './esia-sign-in.service';
+export { DEFAULT_ESIA_ATTEMPTS_PER_ADDRESS, type EsiaSignIns } from './esia-sign-in.service';
 export type { EsiaSettings } from './esia-client';
 export type { EsiaSigner } from './esia-signer';
 export { HmacEsiaSigner, ESIA_SCOPE };
@@ -32,13 +29,15 @@ export function developmentEsiaSettings(overrides: Partial<EsiaSettings> = {}): 
 }
 
 /**
- * Signing in through ESIA: the HTTP routes on identity (reached through the gateway's /auth/esia) and the
- * rules behind them and the completeEsiaSignIn mutation, which starts sessions like the password sign-in.
+ * Signing in through ESIA: the rules behind the gateway's /auth/esia routes, which reach them through the
+ * `@inaccessible` mutations of EsiaSignInResolver; the sessions start like the password sign-in's.
  */
-export function esiaModule(settings: EsiaSettings, production: boolean, sessions: Sessions) {
-  const signIns = new EsiaSignIns(new EsiaClient(settings), sessions);
-  return {
-    signIns,
-    routes: (app: Express, orm: Orm) => esiaRoutes(app, orm, signIns, production),
-  };
+export function esiaSignIns(
+  settings: EsiaSettings,
+  production: boolean,
+  sessions: Sessions,
+  attempts: EsiaAttemptLimits,
+  now?: () => Date,
+): EsiaSignIns {
+  return new EsiaSignIns(new EsiaClient(settings), sessions, attempts, production, now);
 }

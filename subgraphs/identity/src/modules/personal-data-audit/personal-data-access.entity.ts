@@ -75,6 +75,10 @@ export class PersonalDataAccessEntry {
   @Property({ type: 'text', nullable: true })
   clientAddress!: string | null;
 
+  /** The address of the connection the gateway received: a trusted proxy's, or the same as clientAddress. */
+  @Property({ type: 'text', nullable: true })
+  peerAddress!: string | null;
+
   /** The outbox the row was copied from and its event; null for identity's own rows. */
   @Property({ type: 'text', nullable: true })
   sourceStream!: string | null;

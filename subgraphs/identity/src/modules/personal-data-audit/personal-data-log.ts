@@ -27,6 +27,7 @@ const rowsOf = (record: PersonalDataAuditRecord, source: Source) =>
     graphqlOperation: record.graphqlOperation,
     requestId: record.requestId,
     clientAddress: record.clientAddress,
+    peerAddress: record.peerAddress ?? null,
     sourceStream: source?.stream ?? null,
     sourceEventId: source?.eventId ?? null,
   }));
@@ -53,6 +54,7 @@ const COLUMNS = [
   'graphql_operation',
   'request_id',
   'client_address',
+  'peer_address',
   'source_stream',
   'source_event_id',
 ] as const;
@@ -99,6 +101,7 @@ export async function copyAuditEvents(db: Pool, stream: string, events: Platform
           row.graphqlOperation,
           row.requestId,
           row.clientAddress,
+          row.peerAddress,
           row.sourceStream,
           row.sourceEventId,
         ]),

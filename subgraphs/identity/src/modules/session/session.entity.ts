@@ -41,6 +41,10 @@ export class Session {
   @Property({ type: 'text', nullable: true })
   ipAddress: string | null = null;
 
+  /** The address the gateway's connection came from at sign-in: a trusted proxy's, or the same as ipAddress. */
+  @Property({ type: 'text', nullable: true })
+  peerAddress: string | null = null;
+
   @Field(() => String, { nullable: true, description: 'Браузер (User-Agent) при входе' })
   @Property({ type: 'text', nullable: true })
   userAgent: string | null = null;

@@ -43,6 +43,7 @@ export class Sessions {
       lastUsedAt: now,
       expiresAt: this.refreshExpiry(now),
       ipAddress: client.address,
+      peerAddress: client.peerAddress,
       userAgent: client.userAgent,
     });
     const refreshToken = this.nextRefreshToken(em, session, now);

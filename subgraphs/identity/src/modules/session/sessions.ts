@@ -8,7 +8,28 @@ import { RefreshToken, Session } from './session.entity';
 export const REFRESH_TOKEN_HEADER = 'x-refresh-token';
 export const REFRESH_TOKEN_EXPIRES_HEADER = 'x-refresh-token-expires';
 
-export type RevokedReason = 'SIGN_OUT' | 'SIGN_OUT_EVERYWHERE' | 'REUSE_DETECTED';
+export type RevokedReason =
+  'SIGN_OUT' | 'SIGN_OUT_EVERYWHERE' | 'REUSE_DETECTED' | 'ROLES_CHANGED' | 'PASSWORD_CHANGED';
+
+/** Which sessions to end: one (of a user, when given), or all of a user's but the one kept. */
+export type SessionsToEnd = { id: string; user?: string } | { user: string; except?: string | null };
+
+/** Ends the matching sessions that are not ended yet; returns how many. The gateway stops their access tokens too. */
+export async function endSessions(
+  em: EntityManager,
+  which: SessionsToEnd,
+  reason: RevokedReason,
+  now: Date = new Date(),
+): Promise<number> {
+  const where =
+    'id' in which ? which : { user: which.user, ...(which.except ? { id: { $ne: which.except } } : {}) };
+  const result = await em
+    .createQueryBuilder(Session)
+    .update({ revokedAt: now, revokedReason: reason })
+    .where({ ...where, revokedAt: null })
+    .execute('run');
+  return result.affectedRows;
+}
 
 export const SESSION_ENDED = 'Сеанс завершён или истёк. Войдите снова.';
 
@@ -121,17 +142,8 @@ export class Sessions {
   }
 
   /** Revokes the matching sessions that are not revoked yet; returns how many. */
-  async revoke(
-    em: EntityManager,
-    where: { id: string; user?: string } | { user: string },
-    reason: RevokedReason,
-  ): Promise<number> {
-    const result = await em
-      .createQueryBuilder(Session)
-      .update({ revokedAt: this.now(), revokedReason: reason })
-      .where({ ...where, revokedAt: null })
-      .execute('run');
-    return result.affectedRows;
+  revoke(em: EntityManager, which: SessionsToEnd, reason: RevokedReason): Promise<number> {
+    return endSessions(em, which, reason, this.now());
   }
 
   /**

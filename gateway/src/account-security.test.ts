@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { FIXTURE_PASSWORD } from '@czn/identity';
 import { given } from '@czn/tools';
 import { SESSION_ENDED } from './access-token';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
@@ -41,4 +42,59 @@ test('an administrator demoted to registrar can no longer create staff with the 
   });
   const staff = await stack.request(chief.token, '{ staffMembers { id } }');
   expect(staff.data?.['staffMembers']).toHaveLength(3);
+});
+
+/** A password sign-in through the gateway: the access token and the refresh cookie's value. */
+async function signIn(login: string, password = FIXTURE_PASSWORD) {
+  const response = await fetch(stack.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { accessToken } }',
+      variables: { login, password },
+    }),
+  });
+  const body = (await response.json()) as { data: { signIn: { accessToken: string } } | null };
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('czn_refresh='));
+  return {
+    accessToken: body.data?.signIn.accessToken ?? null,
+    refreshToken: cookie?.split(';')[0]!.slice('czn_refresh='.length) ?? null,
+  };
+}
+
+async function refresh(refreshToken: string) {
+  const response = await fetch(new URL('/auth/session/refresh', stack.gateway.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: `czn_refresh=${refreshToken}` },
+    body: '{}',
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('czn_refresh='));
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, any>,
+    refreshToken: cookie?.split(';')[0]!.slice('czn_refresh='.length) ?? null,
+  };
+}
+
+const identitySql = (sql: string, params: unknown[]) =>
+  stack.subgraphs.identity.orm.em.fork().getConnection().execute(sql, params);
+
+test('a session ends 7 days after its sign-in: refreshing it then asks to sign in again', async () => {
+  const { staff } = await given(stack).staff('REGISTRAR');
+  const session = await signIn(staff.login);
+  const refreshed = await refresh(session.refreshToken!);
+  expect(refreshed.status).toBe(200);
+
+  await identitySql("update identity.session set created_at = now() - interval '7 days' where user_id = ?", [
+    staff.id,
+  ]);
+  const me = await stack.request(refreshed.body['accessToken'], '{ me { id } }');
+  expect(me.errors?.[0]).toMatchObject({ message: SESSION_ENDED, extensions: { code: 'UNAUTHENTICATED' } });
+  const over = await refresh(refreshed.refreshToken!);
+  expect(over.status).toBe(401);
+  expect(over.body['errors'][0]).toEqual({
+    message: 'Сеанс длится не дольше 7 дней после входа: войдите снова.',
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
 });

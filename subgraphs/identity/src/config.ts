@@ -23,6 +23,13 @@ export const configShape = {
   REDIS_URL: eventBusConfigShape.REDIS_URL,
   ACCESS_TOKEN_TTL_SECONDS: seconds(60, 3600, 900, ': токен доступа должен быть коротким'),
   REFRESH_TOKEN_TTL_SECONDS: seconds(300, 30 * 24 * 3600, 12 * 3600),
+  /** A session ends this long after its sign-in however often it is refreshed; then the person signs in again. */
+  SESSION_MAX_SECONDS: seconds(
+    3600,
+    90 * 24 * 3600,
+    7 * 24 * 3600,
+    ': сеанс без повторного входа не длится дольше 90 дней',
+  ),
   SIGNING_KEY_ROTATION_SECONDS: seconds(3600, 365 * 24 * 3600, 30 * 24 * 3600),
   SIGN_IN_MAX_FAILURES: count(5),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: count(20),

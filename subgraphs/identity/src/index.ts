@@ -7,6 +7,7 @@ runSubgraphMain(
   createIdentitySubgraph({
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    sessionMaxSeconds: config.SESSION_MAX_SECONDS,
     keyRotationSeconds: config.SIGNING_KEY_ROTATION_SECONDS,
     production: config.NODE_ENV === 'production',
     redisUrl: config.REDIS_URL,

@@ -28,7 +28,7 @@ import {
 } from './modules/personal-data-audit/personal-data-access.entity';
 import { followAuditStreams, identityJournal } from './modules/personal-data-audit/personal-data-log';
 import { RefreshToken, Session } from './modules/session/session.entity';
-import { Sessions } from './modules/session/sessions';
+import { DEFAULT_SESSION_LIFETIMES, Sessions } from './modules/session/sessions';
 import { AccountService } from './modules/user/account.service';
 import { User } from './modules/user/user.entity';
 import { buildSchema } from './schema';
@@ -37,6 +37,8 @@ import { seed } from './seed';
 export interface IdentitySettings {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds?: number;
+  /** How long a session lasts after its sign-in at most, refreshed or not; 7 days when unset. */
+  sessionMaxSeconds?: number;
   keyRotationSeconds?: number;
   /** Citizens may not use the password sign-in (ESIA only). */
   production?: boolean;
@@ -61,7 +63,15 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
     ...(settings.keyRotationSeconds ? { keyRotationSeconds: settings.keyRotationSeconds } : {}),
     now,
   });
-  const sessions = new Sessions(tokens, settings.refreshTokenTtlSeconds ?? 12 * 3600, now);
+  const sessions = new Sessions(
+    tokens,
+    {
+      refreshTokenTtlSeconds:
+        settings.refreshTokenTtlSeconds ?? DEFAULT_SESSION_LIFETIMES.refreshTokenTtlSeconds,
+      maxSeconds: settings.sessionMaxSeconds ?? DEFAULT_SESSION_LIFETIMES.maxSeconds,
+    },
+    now,
+  );
   const limits = settings.signInLimits ?? DEFAULT_SIGN_IN_LIMITS;
   const limiter = settings.redisUrl
     ? new RedisSignInLimiter(new Redis(settings.redisUrl, { lazyConnect: true }), limits, 'czn:sign-in', now)

@@ -33,6 +33,36 @@ export async function endSessions(
 
 export const SESSION_ENDED = 'Сеанс завершён или истёк. Войдите снова.';
 
+export interface SessionLifetimes {
+  /** How long an unused refresh token stays valid; every refresh starts this period again. */
+  refreshTokenTtlSeconds: number;
+  /** How long a session lasts from its sign-in at most, however often it is refreshed. */
+  maxSeconds: number;
+}
+
+export const DEFAULT_SESSION_LIFETIMES: SessionLifetimes = {
+  refreshTokenTtlSeconds: 12 * 3600,
+  maxSeconds: 7 * 24 * 3600,
+};
+
+const days = (seconds: number) => {
+  const count = Math.floor(seconds / 86_400);
+  const last = count % 10;
+  const word =
+    last === 1 && count % 100 !== 11
+      ? 'день'
+      : last >= 2 && last <= 4 && (count % 100 < 12 || count % 100 > 14)
+        ? 'дня'
+        : 'дней';
+  return `${count} ${word}`;
+};
+
+/** The refusal of a refresh once a session has reached its absolute lifetime. */
+export const sessionTooOld = (maxSeconds: number) =>
+  maxSeconds >= 86_400
+    ? `Сеанс длится не дольше ${days(maxSeconds)} после входа: войдите снова.`
+    : 'Сеанс входа закончился по сроку: войдите снова.';
+
 export interface StartedSession extends IssuedToken {
   user: User;
   session: Session;
@@ -49,8 +79,7 @@ type Context = Pick<SubgraphContext<unknown>, 'em' | 'client' | 'setResponseHead
 export class Sessions {
   constructor(
     private readonly accessTokens: AccessTokens,
-    /** How long an unused refresh token stays valid; every refresh starts this period again. */
-    readonly refreshTokenTtlSeconds: number,
+    private readonly lifetimes: SessionLifetimes = DEFAULT_SESSION_LIFETIMES,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -62,7 +91,7 @@ export class Sessions {
       user,
       createdAt: now,
       lastUsedAt: now,
-      expiresAt: this.refreshExpiry(now),
+      expiresAt: this.refreshExpiry(now, now),
       ipAddress: client.address,
       userAgent: client.userAgent,
     });
@@ -92,6 +121,7 @@ export class Sessions {
       log.warn({ sessionId: session.id }, 'a rotated refresh token was presented again: session revoked');
       throw unauthenticated(SESSION_ENDED);
     }
+    if (this.endOf(session) <= now) throw unauthenticated(sessionTooOld(this.lifetimes.maxSeconds));
     if (session.revokedAt || stored.expiresAt <= now || session.expiresAt <= now)
       throw unauthenticated(SESSION_ENDED);
     if (userId && session.user.id !== userId) throw unauthenticated(SESSION_ENDED);
@@ -106,7 +136,7 @@ export class Sessions {
       throw unauthenticated(SESSION_ENDED);
     }
     session.lastUsedAt = now;
-    session.expiresAt = this.refreshExpiry(now);
+    session.expiresAt = this.refreshExpiry(session.createdAt, now);
     const next = this.nextRefreshToken(em, session, now);
     await em.flush();
     this.handOver(context, next, session.expiresAt);
@@ -122,11 +152,7 @@ export class Sessions {
 
   /** The user's sessions that can still be refreshed, the most recently used first. */
   active(em: EntityManager, userId: string): Promise<Session[]> {
-    return em.find(
-      Session,
-      { user: userId, revokedAt: null, expiresAt: { $gt: this.now() } },
-      { orderBy: { lastUsedAt: 'desc' } },
-    );
+    return em.find(Session, { user: userId, ...this.unexpired() }, { orderBy: { lastUsedAt: 'desc' } });
   }
 
   /** Whether the session can still be used: not ended, not expired, its account not switched off. */
@@ -134,8 +160,7 @@ export class Sessions {
     if (!isUuid(id)) return false;
     const count = await em.count(Session, {
       id,
-      revokedAt: null,
-      expiresAt: { $gt: this.now() },
+      ...this.unexpired(),
       user: { deactivatedAt: null },
     });
     return count > 0;
@@ -157,8 +182,25 @@ export class Sessions {
     });
   }
 
-  private refreshExpiry(now: Date): Date {
-    return new Date(now.getTime() + this.refreshTokenTtlSeconds * 1000);
+  /** Sessions not ended, whose refresh token and absolute lifetime have not run out. */
+  private unexpired() {
+    const now = this.now();
+    return {
+      revokedAt: null,
+      expiresAt: { $gt: now },
+      createdAt: { $gt: new Date(now.getTime() - this.lifetimes.maxSeconds * 1000) },
+    };
+  }
+
+  /** When the session ends however often it is refreshed. */
+  private endOf(session: Session): Date {
+    return new Date(session.createdAt.getTime() + this.lifetimes.maxSeconds * 1000);
+  }
+
+  /** A refresh token's expiry: the refresh period from now, never past the session's absolute end. */
+  private refreshExpiry(signedInAt: Date, now: Date): Date {
+    const end = signedInAt.getTime() + this.lifetimes.maxSeconds * 1000;
+    return new Date(Math.min(now.getTime() + this.lifetimes.refreshTokenTtlSeconds * 1000, end));
   }
 
   private nextRefreshToken(em: EntityManager, session: Session, now: Date): string {
@@ -167,7 +209,7 @@ export class Sessions {
       tokenHash: digest(token),
       session,
       createdAt: now,
-      expiresAt: this.refreshExpiry(now),
+      expiresAt: this.refreshExpiry(session.createdAt, now),
     });
     return token;
   }

@@ -98,3 +98,52 @@ test('a session ends 7 days after its sign-in: refreshing it then asks to sign i
     extensions: { code: 'UNAUTHENTICATED' },
   });
 });
+
+const CHANGE_PASSWORD = `mutation($current: String!, $next: String!) {
+  changeMyPassword(currentPassword: $current, newPassword: $next)
+}`;
+
+test('a password change follows the policy and ends the other sessions; the current one stays', async () => {
+  const { employer } = await given(stack).employer();
+  const laptop = await signIn(employer.login);
+  const phone = await signIn(employer.login);
+
+  const sameAsLogin = await stack.request(laptop.accessToken, CHANGE_PASSWORD, {
+    current: FIXTURE_PASSWORD,
+    next: `${employer.login}1`,
+  });
+  expect(sameAsLogin.errors?.[0]).toMatchObject({
+    message: 'Пароль не должен совпадать с логином или содержать его',
+    extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' },
+  });
+  const changed = await stack.request(laptop.accessToken, CHANGE_PASSWORD, {
+    current: FIXTURE_PASSWORD,
+    next: 'Novyi-parol-2027',
+  });
+  expect(changed.errors).toBeUndefined();
+
+  expect((await refresh(phone.refreshToken!)).status).toBe(401);
+  const stale = await stack.request(phone.accessToken, '{ me { id } }');
+  expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  expect((await stack.request(laptop.accessToken, '{ me { id } }')).errors).toBeUndefined();
+  expect((await refresh(laptop.refreshToken!)).status).toBe(200);
+});
+
+test('wrong current passwords are limited like sign-ins, with when to try again', async () => {
+  const { employer } = await given(stack).employer();
+  const tries = [];
+  for (let i = 0; i < 6; i++) {
+    const { errors } = await stack.request(employer.token, CHANGE_PASSWORD, {
+      current: `guess-${i}`,
+      next: 'Novyi-parol-2027',
+    });
+    tries.push(errors?.[0]?.message);
+  }
+  expect(tries.slice(0, 4)).toEqual(
+    Array(4).fill('Неверный текущий пароль. Проверьте раскладку и Caps Lock.'),
+  );
+  for (const message of tries.slice(4))
+    expect(message).toMatch(
+      /^Слишком много неверных попыток ввести текущий пароль\. Попробуйте снова после \d\d:\d\d\.$/,
+    );
+});

@@ -30,6 +30,7 @@ import { followAuditStreams, identityJournal } from './modules/personal-data-aud
 import { RefreshToken, Session } from './modules/session/session.entity';
 import { DEFAULT_SESSION_LIFETIMES, Sessions } from './modules/session/sessions';
 import { AccountService } from './modules/user/account.service';
+import { CurrentPasswordCheck } from './modules/user/current-password';
 import { User } from './modules/user/user.entity';
 import { buildSchema } from './schema';
 import { seed } from './seed';
@@ -112,7 +113,10 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
         organizations: new OrganizationService(employerActivation),
         employerActivation,
         esiaSignIn: esia.signIns,
-        account: new AccountService((em, message) => mailer.send(em, message)),
+        account: new AccountService(
+          (em, message) => mailer.send(em, message),
+          new CurrentPasswordCheck(limiter, limits, now),
+        ),
       }),
     createLoaders,
     seed,

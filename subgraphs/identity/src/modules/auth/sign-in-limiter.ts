@@ -16,6 +16,26 @@ export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
   lockSeconds: 900,
 };
 
+const REGION_TIME = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: 'Asia/Barnaul',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const REGION_DATE = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: 'Asia/Barnaul',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/** «Попробуйте снова после 14:35.» on the region's clock, with the date when it is not today there. */
+export function tryAgainAfter(until: Date, now: Date): string {
+  // A lock ends within the minute shown: round up so that "after 14:35" is never too early.
+  const shown = new Date(Math.ceil(until.getTime() / 60_000) * 60_000);
+  const day = REGION_DATE.format(shown) === REGION_DATE.format(now) ? '' : ` ${REGION_DATE.format(shown)}`;
+  return `Попробуйте снова после ${REGION_TIME.format(shown)}${day}.`;
+}
+
 /** A throttled subject: one login, or one network address. */
 export interface Subject {
   key: string;

@@ -4,32 +4,16 @@ import { GraphQLError } from 'graphql';
 import type { IdentityLoaders } from '../../loaders';
 import type { Sessions } from '../session/sessions';
 import { User } from '../user/user.entity';
-import { subjectsOf, type SignInLimiter, type SignInLimits } from './sign-in-limiter';
+import { subjectsOf, tryAgainAfter, type SignInLimiter, type SignInLimits } from './sign-in-limiter';
 import type { SignInResult } from './sign-in.types';
 
 const WRONG_CREDENTIALS = 'Неверный логин или пароль. Проверьте раскладку и Caps Lock.';
 const CITIZENS_USE_ESIA =
   'Граждане входят на портал через Госуслуги (ЕСИА): нажмите «Войти через Госуслуги».';
 
-const REGION_TIME = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: 'Asia/Barnaul',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const REGION_DATE = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: 'Asia/Barnaul',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
 /** «… Попробуйте снова после 14:35» on the region's clock (with the date when it is not today there). */
-export function lockedMessage(until: Date, now: Date): string {
-  // A lock ends within the minute shown: round up so that "after 14:35" is never too early.
-  const shown = new Date(Math.ceil(until.getTime() / 60_000) * 60_000);
-  const day = REGION_DATE.format(shown) === REGION_DATE.format(now) ? '' : ` ${REGION_DATE.format(shown)}`;
-  return `Слишком много неудачных попыток входа. Попробуйте снова после ${REGION_TIME.format(shown)}${day}.`;
-}
+export const lockedMessage = (until: Date, now: Date): string =>
+  `Слишком много неудачных попыток входа. ${tryAgainAfter(until, now)}`;
 
 const lockedError = (until: Date, now: Date) =>
   new GraphQLError(lockedMessage(until, now), {

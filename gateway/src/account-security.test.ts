@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FIXTURE_PASSWORD } from '@czn/identity';
+import { FIXTURE_PASSWORD, identityFixtures } from '@czn/identity';
 import { given } from '@czn/tools';
 import { SESSION_ENDED } from './access-token';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
@@ -146,4 +146,57 @@ test('wrong current passwords are limited like sign-ins, with when to try again'
     expect(message).toMatch(
       /^Слишком много неверных попыток ввести текущий пароль\. Попробуйте снова после \d\d:\d\d\.$/,
     );
+});
+
+/** The body of the newest development e-mail to this address. */
+async function lastMailTo(address: string): Promise<string> {
+  const [row] = await identitySql(
+    'select body from identity.mailbox_message where recipient = ? order by created_at desc, id desc limit 1',
+    [address],
+  );
+  return row?.body ?? '';
+}
+
+test('activating with a code tells whether logins are taken five times at most, then the code is spent', async () => {
+  const { registrar } = await given(stack).jobCenter().staff('REGISTRAR', { as: 'registrar' });
+  // A representative invited by the centre who has not activated the cabinet yet.
+  const em = stack.subgraphs.identity.orm.em.fork();
+  const organization = await identityFixtures.organization(em);
+  const busy = await identityFixtures.account(em, {
+    roles: ['EMPLOYER'],
+    organizationId: organization.id,
+    login: `busy${randomUUID().slice(0, 8)}`,
+  });
+  const email = `orlova.${randomUUID()}@example.ru`;
+  const invited = await identityFixtures.account(em, {
+    roles: ['EMPLOYER'],
+    organizationId: organization.id,
+    email,
+  });
+  await identitySql('update identity.user_account set login = null, password_hash = null where id = ?', [
+    invited.id,
+  ]);
+  const sent = await stack.request(
+    registrar.token,
+    'mutation($id: ID!) { resendActivation(userId: $id) { emailSent } }',
+    {
+      id: invited.id,
+    },
+  );
+  expect(sent.errors).toBeUndefined();
+  const code = /введите код активации вручную: (\S+)/.exec(await lastMailTo(email))![1]!;
+
+  const activate = (login: string) =>
+    stack.request(
+      null,
+      'mutation($code: String!, $login: String!) { activateEmployer(code: $code, login: $login, password: "Okna2026Barnaul") { login } }',
+      { code, login },
+    );
+  const fields = [];
+  for (let i = 0; i < 5; i++) fields.push((await activate(busy.login!)).errors?.[0]?.extensions?.['field']);
+  expect(fields).toEqual(['login', 'login', 'login', 'login', 'code']);
+  const afterwards = await activate(`orlova${randomUUID().slice(0, 8)}`);
+  expect(afterwards.errors?.[0]?.message).toBe(
+    'С этим кодом слишком много раз предложен занятый логин, и он больше не действует. Попросите центр занятости отправить новый код.',
+  );
 });

@@ -10,6 +10,7 @@ import { Migration20261212000003_partner_agencies } from './Migration20261212000
 import { Migration20261213000001_partner_users } from './Migration20261213000001_partner_users';
 import { Migration20261213000002_personal_data_audit } from './Migration20261213000002_personal_data_audit';
 import { Migration20261214000000_audit_stream } from './Migration20261214000000_audit_stream';
+import { Migration20261215000011_activation_attempts } from './Migration20261215000011_activation_attempts';
 import { Migration20261214000001_personal_data_operation_names } from './Migration20261214000001_personal_data_operation_names';
 
 export const migrations = [
@@ -46,5 +47,9 @@ export const migrations = [
   {
     name: 'Migration20261214000001_personal_data_operation_names',
     class: Migration20261214000001_personal_data_operation_names,
+  },
+  {
+    name: 'Migration20261215000011_activation_attempts',
+    class: Migration20261215000011_activation_attempts,
   },
 ];

@@ -200,3 +200,31 @@ test('activating with a code tells whether logins are taken five times at most, 
     'С этим кодом слишком много раз предложен занятый логин, и он больше не действует. Попросите центр занятости отправить новый код.',
   );
 });
+
+test('a login locked by failures is unlocked by its owner through the link mailed to them', async () => {
+  const em = stack.subgraphs.identity.orm.em.fork();
+  const email = `lebedev.${randomUUID()}@czn.example.ru`;
+  const { login } = await identityFixtures.account(em, {
+    roles: ['REGISTRAR'],
+    jobCenterId: randomUUID(),
+    email,
+  });
+  const answers = [];
+  for (let i = 0; i < 5; i++) answers.push((await signIn(login!, 'wrong')).accessToken);
+  expect(answers).toEqual(Array(5).fill(null));
+  const locked = await stack.request(
+    null,
+    'mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { accessToken } }',
+    { login, password: FIXTURE_PASSWORD },
+  );
+  expect(locked.errors?.[0]?.message).toMatch(
+    /^Слишком много неудачных попыток входа\. Попробуйте снова после \d\d:\d\d\. Если к учётной записи привязана электронная почта, мы отправили на неё ссылку, которая снимает блокировку\.$/,
+  );
+
+  const token = decodeURIComponent(/\/signin\?unlock=(\S+)/.exec(await lastMailTo(email))![1]!);
+  const unlocked = await stack.request(null, 'mutation($token: String!) { unlockSignIn(token: $token) }', {
+    token,
+  });
+  expect(unlocked.data?.['unlockSignIn']).toBe('Блокировка снята: войдите с логином и паролем.');
+  expect((await signIn(login!)).accessToken).toEqual(expect.any(String));
+});

@@ -41,8 +41,10 @@ export const configShape = {
     .regex(/^smtps?:\/\//, 'должен начинаться с smtp:// или smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Служба занятости населения <no-reply@czn.example.ru>'),
-  /** web-employer's public address: activation e-mails link to <EMPLOYER_APP_URL>/activate?code=… */
+  /** web-employer's public address: activation e-mails link to <EMPLOYER_APP_URL>/activate?code=…, unlock e-mails to /signin?unlock=… */
   EMPLOYER_APP_URL: z.url({ error: 'должен быть адресом вида https://…' }).default('http://localhost:3001'),
+  /** web-staff's public address: unlock e-mails to staff and partners link to <STAFF_APP_URL>/signin?unlock=… */
+  STAFF_APP_URL: z.url({ error: 'должен быть адресом вида https://…' }).default('http://localhost:3002'),
   /** ESIA (Gosuslugi): https://esia.gosuslugi.ru in production; the stub of esia-stub/ by default. */
   ESIA_BASE_URL: z
     .url({ error: 'должен быть адресом вида https://esia.gosuslugi.ru' })

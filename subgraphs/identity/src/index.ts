@@ -14,6 +14,7 @@ runSubgraphMain(
     smtpUrl: config.SMTP_URL,
     mailFrom: config.MAIL_FROM,
     employerAppUrl: config.EMPLOYER_APP_URL,
+    staffAppUrl: config.STAFF_APP_URL,
     esia: {
       baseUrl: config.ESIA_BASE_URL,
       browserBaseUrl: config.ESIA_BROWSER_URL,

@@ -11,6 +11,8 @@ import {
   type SignInLimits,
 } from './modules/auth/sign-in-limiter';
 import { SignInThrottle } from './modules/auth/sign-in-throttle.entity';
+import { SignInUnlocks } from './modules/auth/sign-in-unlock';
+import { SignInUnlock } from './modules/auth/sign-in-unlock.entity';
 import { SignInService } from './modules/auth/sign-in.service';
 import { SigningKey } from './modules/auth/signing-key.entity';
 import { ActivationCode } from './modules/employer-activation/activation-code.entity';
@@ -51,8 +53,10 @@ export interface IdentitySettings {
   /** SMTP for e-mail; without it the development mailbox keeps messages and GET /dev/mailbox shows them. */
   smtpUrl?: string | undefined;
   mailFrom?: string | undefined;
-  /** web-employer's address for activation links; http://localhost:3001 when unset. */
+  /** web-employer's address for activation and unlock links; http://localhost:3001 when unset. */
   employerAppUrl?: string | undefined;
+  /** web-staff's address for staff's and partners' unlock links; http://localhost:3002 when unset. */
+  staffAppUrl?: string | undefined;
   /** Sign-in through Gosuslugi (ESIA); the development stub on localhost:4010 when unset. */
   esia?: EsiaSettings;
 }
@@ -82,6 +86,16 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
     mailer,
     employerAppUrl: settings.employerAppUrl ?? 'http://localhost:3001',
   });
+  const signInUnlocks = new SignInUnlocks(
+    mailer,
+    {
+      employerAppUrl: settings.employerAppUrl ?? 'http://localhost:3001',
+      staffAppUrl: settings.staffAppUrl ?? 'http://localhost:3002',
+    },
+    limiter,
+    limits,
+    now,
+  );
   const esia = esiaModule(settings.esia ?? developmentEsiaSettings(), settings.production ?? false, sessions);
   return {
     name: 'identity',
@@ -92,6 +106,7 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
       Session,
       RefreshToken,
       SignInThrottle,
+      SignInUnlock,
       ActivationCode,
       MailboxMessage,
       EsiaSignIn,
@@ -108,8 +123,10 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
           production: settings.production ?? false,
           limiter,
           limits,
+          unlocks: signInUnlocks,
           now,
         }),
+        signInUnlocks,
         organizations: new OrganizationService(employerActivation),
         employerActivation,
         esiaSignIn: esia.signIns,

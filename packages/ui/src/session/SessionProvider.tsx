@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { describeFailure } from '../feedback/failure';
-import { COMPLETE_ESIA_SIGN_IN, SIGN_IN } from './operations';
+import { COMPLETE_ESIA_SIGN_IN, SIGN_IN, UNLOCK_SIGN_IN } from './operations';
 import { endSessionOnServer, renewalDelay, requestNewToken } from './refresh';
 import { loadSession, saveSession, SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './session';
 
@@ -22,6 +22,8 @@ export interface SessionState {
   signIn(login: string, password: string): Promise<Session>;
   /** Finishes signing in through Gosuslugi with the one-time code of /signin/esia; rejects with a message in Russian. */
   completeEsiaSignIn(code: string): Promise<Session>;
+  /** Lifts a sign-in lock with the token of the e-mailed link; resolves or rejects with a message in Russian. */
+  unlockSignIn(token: string): Promise<string>;
   /** Signs out here and ends the session on the server (its refresh token stops working). */
   signOut(notice?: string): void;
   /** The session cannot go on: back to the sign-in page, with a message. */
@@ -138,6 +140,18 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
     [accept, client],
   );
 
+  const unlockSignIn = useCallback(
+    async (token: string) => {
+      try {
+        const { data } = await client.mutate({ mutation: UNLOCK_SIGN_IN, variables: { token } });
+        return data!.unlockSignIn;
+      } catch (error) {
+        throw new Error(describeFailure(error).message, { cause: error });
+      }
+    },
+    [client],
+  );
+
   // Renew shortly before the token expires; if that fails for want of the network, try again, and at
   // the latest when the token expires.
   const [attempt, setAttempt] = useState(0);
@@ -155,8 +169,8 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
   useEffect(() => setAttempt(0), [session?.accessToken]);
 
   const value = useMemo(
-    () => ({ session, notice, signIn, completeEsiaSignIn, signOut, expire, renew }),
-    [session, notice, signIn, completeEsiaSignIn, signOut, expire, renew],
+    () => ({ session, notice, signIn, completeEsiaSignIn, unlockSignIn, signOut, expire, renew }),
+    [session, notice, signIn, completeEsiaSignIn, unlockSignIn, signOut, expire, renew],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -11,6 +11,7 @@ import { Migration20261213000001_partner_users } from './Migration20261213000001
 import { Migration20261213000002_personal_data_audit } from './Migration20261213000002_personal_data_audit';
 import { Migration20261214000000_audit_stream } from './Migration20261214000000_audit_stream';
 import { Migration20261215000011_activation_attempts } from './Migration20261215000011_activation_attempts';
+import { Migration20261215000012_sign_in_unlock } from './Migration20261215000012_sign_in_unlock';
 import { Migration20261214000001_personal_data_operation_names } from './Migration20261214000001_personal_data_operation_names';
 
 export const migrations = [
@@ -52,4 +53,5 @@ export const migrations = [
     name: 'Migration20261215000011_activation_attempts',
     class: Migration20261215000011_activation_attempts,
   },
+  { name: 'Migration20261215000012_sign_in_unlock', class: Migration20261215000012_sign_in_unlock },
 ];

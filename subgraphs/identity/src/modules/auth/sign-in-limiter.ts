@@ -36,16 +36,22 @@ export function tryAgainAfter(until: Date, now: Date): string {
   return `Попробуйте снова после ${REGION_TIME.format(shown)}${day}.`;
 }
 
-/** A throttled subject: one login, or one network address. */
+/**
+ * A throttled subject: one login from one network address, or one address. A login is locked per address,
+ * so failures from elsewhere never keep its owner out; the address's own limit stops guessing many logins.
+ */
 export interface Subject {
   key: string;
   maxFailures: number;
 }
 
-export const subjectsOf = (limits: SignInLimits, login: string, address: string | null): Subject[] => [
-  { key: `login:${login}`, maxFailures: limits.maxFailuresPerAccount },
-  ...(address ? [{ key: `address:${address}`, maxFailures: limits.maxFailuresPerAddress }] : []),
-];
+export const loginFromAddress = (limits: SignInLimits, login: string, address: string | null): Subject => ({
+  key: `login:${login}|address:${address ?? 'unknown'}`,
+  maxFailures: limits.maxFailuresPerAccount,
+});
+
+export const addressSubject = (limits: SignInLimits, address: string | null): Subject | null =>
+  address ? { key: `address:${address}`, maxFailures: limits.maxFailuresPerAddress } : null;
 
 /**
  * Counts failed sign-ins per subject in a fixed window that starts with the first failure; the failure
@@ -56,7 +62,7 @@ export interface SignInLimiter {
   lockedUntil(em: EntityManager, subjects: Subject[]): Promise<Date | null>;
   /** Records a failure against each subject; returns when the attempt's subjects became locked, if they did. */
   recordFailure(em: EntityManager, subjects: Subject[]): Promise<Date | null>;
-  /** Forgets the failures of a subject (the account, after a successful sign-in). */
+  /** Forgets the failures and the lock of a subject (after a successful sign-in, or an unlock link). */
   reset(em: EntityManager, subject: Subject): Promise<void>;
 }
 

@@ -4,7 +4,14 @@ import { GraphQLError } from 'graphql';
 import type { IdentityLoaders } from '../../loaders';
 import type { Sessions } from '../session/sessions';
 import { User } from '../user/user.entity';
-import { subjectsOf, tryAgainAfter, type SignInLimiter, type SignInLimits } from './sign-in-limiter';
+import {
+  addressSubject,
+  loginFromAddress,
+  tryAgainAfter,
+  type SignInLimiter,
+  type SignInLimits,
+} from './sign-in-limiter';
+import { UNLOCK_BY_EMAIL, type SignInUnlocks } from './sign-in-unlock';
 import type { SignInResult } from './sign-in.types';
 
 const WRONG_CREDENTIALS = 'Неверный логин или пароль. Проверьте раскладку и Caps Lock.';
@@ -15,8 +22,9 @@ const CITIZENS_USE_ESIA =
 export const lockedMessage = (until: Date, now: Date): string =>
   `Слишком много неудачных попыток входа. ${tryAgainAfter(until, now)}`;
 
-const lockedError = (until: Date, now: Date) =>
-  new GraphQLError(lockedMessage(until, now), {
+/** A lock of the address is plain; a lock of the login from the address tells of the unlock link. */
+const lockedError = (until: Date, now: Date, byEmail: boolean) =>
+  new GraphQLError(`${lockedMessage(until, now)}${byEmail ? ` ${UNLOCK_BY_EMAIL}` : ''}`, {
     extensions: { code: 'UNAUTHENTICATED', retryAfter: until.toISOString() },
   });
 
@@ -29,12 +37,14 @@ export interface SignInSettings {
   production: boolean;
   limiter: SignInLimiter;
   limits: SignInLimits;
+  unlocks: SignInUnlocks;
   now?: () => Date;
 }
 
 /**
- * The password sign-in's rules: a locked login or address is refused before the password is checked; an
- * unknown login costs as much as a wrong password; each failure counts towards the lock; in production
+ * The password sign-in's rules: a locked address, or a login locked from this address, is refused before the
+ * password is checked; an unknown login costs as much as a wrong password; each failure counts towards both
+ * locks, and the owner of a login locked from an address is mailed a link that lifts it; in production
  * citizens are sent to ESIA.
  */
 export class SignInService {
@@ -53,16 +63,24 @@ export class SignInService {
     const { em, client } = context;
     const normalized = login.trim().toLowerCase();
     const now = this.settings.now?.() ?? new Date();
-    const subjects = subjectsOf(this.settings.limits, normalized, client.address);
-    const lockedUntil = await this.settings.limiter.lockedUntil(em, subjects);
-    if (lockedUntil) throw lockedError(lockedUntil, now);
+    const { limiter } = this.settings;
+    const pair = loginFromAddress(this.settings.limits, normalized, client.address);
+    const address = addressSubject(this.settings.limits, client.address);
+    const addressLocked = address ? await limiter.lockedUntil(em, [address]) : null;
+    if (addressLocked) throw lockedError(addressLocked, now, false);
+    const pairLocked = await limiter.lockedUntil(em, [pair]);
+    if (pairLocked) throw lockedError(pairLocked, now, true);
     const user = await em.findOne(User, { login: normalized }, { populate: ['passwordHash'] });
     const matches = await verify(user?.passwordHash ?? (await decoy()), password);
     if (!user?.passwordHash || !matches) {
-      const locked = await this.settings.limiter.recordFailure(em, subjects);
-      throw locked ? lockedError(locked, now) : unauthenticated(WRONG_CREDENTIALS);
+      const lockedNow = await limiter.recordFailure(em, [pair]);
+      const addressLockedNow = address ? await limiter.recordFailure(em, [address]) : null;
+      if (lockedNow && user)
+        await this.settings.unlocks.offer(em, user, pair, client.address, lockedNow, context.log);
+      if (addressLockedNow) throw lockedError(addressLockedNow, now, false);
+      throw lockedNow ? lockedError(lockedNow, now, true) : unauthenticated(WRONG_CREDENTIALS);
     }
-    await this.settings.limiter.reset(em, subjects[0]!);
+    await limiter.reset(em, pair);
     if (this.settings.production && user.roles.every((role) => role === 'CITIZEN'))
       throw unauthenticated(CITIZENS_USE_ESIA);
     const started = await this.sessions.start(context, user);

@@ -156,5 +156,5 @@ test('repeated failures lock the sign-in with a message saying when to try again
   const messages: string[] = [];
   for (let i = 0; i < 5; i++) messages.push((await attempt(staff.login)).errors[0]!.message);
   expect(messages[0]).toBe('Неверный логин или пароль. Проверьте раскладку и Caps Lock.');
-  expect(messages[4]).toMatch(/^Слишком много неудачных попыток входа\. Попробуйте снова после \d\d:\d\d\.$/);
+  expect(messages[4]).toMatch(/^Слишком много неудачных попыток входа\. Попробуйте снова после \d\d:\d\d\. /);
 });

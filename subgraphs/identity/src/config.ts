@@ -23,6 +23,13 @@ export const configShape = {
   REDIS_URL: eventBusConfigShape.REDIS_URL,
   ACCESS_TOKEN_TTL_SECONDS: seconds(60, 3600, 900, ': токен доступа должен быть коротким'),
   REFRESH_TOKEN_TTL_SECONDS: seconds(300, 30 * 24 * 3600, 12 * 3600),
+  /** A session ends this long after its sign-in however often it is refreshed; then the person signs in again. */
+  SESSION_MAX_SECONDS: seconds(
+    3600,
+    90 * 24 * 3600,
+    7 * 24 * 3600,
+    ': сеанс без повторного входа не длится дольше 90 дней',
+  ),
   SIGNING_KEY_ROTATION_SECONDS: seconds(3600, 365 * 24 * 3600, 30 * 24 * 3600),
   SIGN_IN_MAX_FAILURES: count(5),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: count(20),
@@ -34,8 +41,10 @@ export const configShape = {
     .regex(/^smtps?:\/\//, 'должен начинаться с smtp:// или smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Служба занятости населения <no-reply@czn.example.ru>'),
-  /** web-employer's public address: activation e-mails link to <EMPLOYER_APP_URL>/activate?code=… */
+  /** web-employer's public address: activation e-mails link to <EMPLOYER_APP_URL>/activate?code=…, unlock e-mails to /signin?unlock=… */
   EMPLOYER_APP_URL: z.url({ error: 'должен быть адресом вида https://…' }).default('http://localhost:3001'),
+  /** web-staff's public address: unlock e-mails to staff and partners link to <STAFF_APP_URL>/signin?unlock=… */
+  STAFF_APP_URL: z.url({ error: 'должен быть адресом вида https://…' }).default('http://localhost:3002'),
   /** ESIA (Gosuslugi): https://esia.gosuslugi.ru in production; the stub of esia-stub/ by default. */
   ESIA_BASE_URL: z
     .url({ error: 'должен быть адресом вида https://esia.gosuslugi.ru' })

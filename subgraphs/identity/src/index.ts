@@ -7,12 +7,14 @@ runSubgraphMain(
   createIdentitySubgraph({
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    sessionMaxSeconds: config.SESSION_MAX_SECONDS,
     keyRotationSeconds: config.SIGNING_KEY_ROTATION_SECONDS,
     production: config.NODE_ENV === 'production',
     redisUrl: config.REDIS_URL,
     smtpUrl: config.SMTP_URL,
     mailFrom: config.MAIL_FROM,
     employerAppUrl: config.EMPLOYER_APP_URL,
+    staffAppUrl: config.STAFF_APP_URL,
     esia: {
       baseUrl: config.ESIA_BASE_URL,
       browserBaseUrl: config.ESIA_BROWSER_URL,

@@ -2,6 +2,7 @@ import { buildFederatedSchema, type SubgraphContext } from '@czn/kernel';
 import type { IdentityLoaders } from './loaders';
 import { SignInResolver } from './modules/auth/sign-in.resolver';
 import type { SignInService } from './modules/auth/sign-in.service';
+import type { SignInUnlocks } from './modules/auth/sign-in-unlock';
 import {
   EmployerActivationResolver,
   UserActivationResolver,
@@ -23,6 +24,7 @@ import { UserResolver } from './modules/user/user.resolver';
 export interface IdentityServices {
   sessions: Sessions;
   signIn: SignInService;
+  signInUnlocks: SignInUnlocks;
   organizations: OrganizationService;
   employerActivation: EmployerActivationService;
   esiaSignIn: EsiaSignIns;
@@ -33,7 +35,7 @@ export const buildSchema = (services: IdentityServices) => {
   const instances = new Map<Function, unknown>([
     [EsiaSignInResolver, new EsiaSignInResolver(services.esiaSignIn)],
     [AccountResolver, new AccountResolver(services.account)],
-    [SignInResolver, new SignInResolver(services.signIn)],
+    [SignInResolver, new SignInResolver(services.signIn, services.signInUnlocks)],
     [SessionResolver, new SessionResolver(services.sessions)],
     [OrganizationResolver, new OrganizationResolver(services.organizations)],
     [EmployerActivationResolver, new EmployerActivationResolver(services.employerActivation)],

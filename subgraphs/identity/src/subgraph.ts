@@ -11,6 +11,8 @@ import {
   type SignInLimits,
 } from './modules/auth/sign-in-limiter';
 import { SignInThrottle } from './modules/auth/sign-in-throttle.entity';
+import { SignInUnlocks } from './modules/auth/sign-in-unlock';
+import { SignInUnlock } from './modules/auth/sign-in-unlock.entity';
 import { SignInService } from './modules/auth/sign-in.service';
 import { SigningKey } from './modules/auth/signing-key.entity';
 import { ActivationCode } from './modules/employer-activation/activation-code.entity';
@@ -34,8 +36,9 @@ import {
 } from './modules/personal-data-audit/personal-data-access.entity';
 import { followAuditStreams, identityJournal } from './modules/personal-data-audit/personal-data-log';
 import { RefreshToken, Session } from './modules/session/session.entity';
-import { Sessions } from './modules/session/sessions';
+import { DEFAULT_SESSION_LIFETIMES, Sessions } from './modules/session/sessions';
 import { AccountService } from './modules/user/account.service';
+import { CurrentPasswordCheck } from './modules/user/current-password';
 import { User } from './modules/user/user.entity';
 import { buildSchema } from './schema';
 import { seed } from './seed';
@@ -43,6 +46,8 @@ import { seed } from './seed';
 export interface IdentitySettings {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds?: number;
+  /** How long a session lasts after its sign-in at most, refreshed or not; 7 days when unset. */
+  sessionMaxSeconds?: number;
   keyRotationSeconds?: number;
   /** Citizens may not use the password sign-in (ESIA only). */
   production?: boolean;
@@ -54,8 +59,10 @@ export interface IdentitySettings {
   /** SMTP for e-mail; without it the development mailbox keeps messages and GET /dev/mailbox shows them. */
   smtpUrl?: string | undefined;
   mailFrom?: string | undefined;
-  /** web-employer's address for activation links; http://localhost:3001 when unset. */
+  /** web-employer's address for activation and unlock links; http://localhost:3001 when unset. */
   employerAppUrl?: string | undefined;
+  /** web-staff's address for staff's and partners' unlock links; http://localhost:3002 when unset. */
+  staffAppUrl?: string | undefined;
   /** Sign-in through Gosuslugi (ESIA); the development stub on localhost:4010 when unset. */
   esia?: EsiaSettings;
   /** Sign-ins through Gosuslugi one address may start or finish in the sign-in limiter's window. */
@@ -69,7 +76,15 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
     ...(settings.keyRotationSeconds ? { keyRotationSeconds: settings.keyRotationSeconds } : {}),
     now,
   });
-  const sessions = new Sessions(tokens, settings.refreshTokenTtlSeconds ?? 12 * 3600, now);
+  const sessions = new Sessions(
+    tokens,
+    {
+      refreshTokenTtlSeconds:
+        settings.refreshTokenTtlSeconds ?? DEFAULT_SESSION_LIFETIMES.refreshTokenTtlSeconds,
+      maxSeconds: settings.sessionMaxSeconds ?? DEFAULT_SESSION_LIFETIMES.maxSeconds,
+    },
+    now,
+  );
   const limits = settings.signInLimits ?? DEFAULT_SIGN_IN_LIMITS;
   const limiter = settings.redisUrl
     ? new RedisSignInLimiter(new Redis(settings.redisUrl, { lazyConnect: true }), limits, 'czn:sign-in', now)
@@ -79,6 +94,16 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
     mailer,
     employerAppUrl: settings.employerAppUrl ?? 'http://localhost:3001',
   });
+  const signInUnlocks = new SignInUnlocks(
+    mailer,
+    {
+      employerAppUrl: settings.employerAppUrl ?? 'http://localhost:3001',
+      staffAppUrl: settings.staffAppUrl ?? 'http://localhost:3002',
+    },
+    limiter,
+    limits,
+    now,
+  );
   const esia = esiaSignIns(
     settings.esia ?? developmentEsiaSettings(),
     settings.production ?? false,
@@ -99,6 +124,7 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
       Session,
       RefreshToken,
       SignInThrottle,
+      SignInUnlock,
       ActivationCode,
       MailboxMessage,
       EsiaSignIn,
@@ -115,12 +141,17 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
           production: settings.production ?? false,
           limiter,
           limits,
+          unlocks: signInUnlocks,
           now,
         }),
+        signInUnlocks,
         organizations: new OrganizationService(employerActivation),
         employerActivation,
         esiaSignIn: esia,
-        account: new AccountService((em, message) => mailer.send(em, message)),
+        account: new AccountService(
+          (em, message) => mailer.send(em, message),
+          new CurrentPasswordCheck(limiter, limits, now),
+        ),
       }),
     createLoaders,
     seed,

@@ -154,7 +154,7 @@ function PasswordForm() {
     setError(null);
     try {
       await change({ variables: values });
-      toast.success('Пароль изменён.');
+      toast.success('Пароль изменён. На других устройствах нужно войти снова.');
       form.resetFields();
     } catch (failure) {
       setError(describeFailure(failure).message);
@@ -173,7 +173,8 @@ function PasswordForm() {
       <Form.Item
         label="Новый пароль"
         name="newPassword"
-        rules={[{ required: true, min: 8, message: 'Не короче 8 символов' }]}
+        extra="Не короче 10 символов, буквы и цифры, без пробелов и без логина внутри"
+        rules={[{ required: true, min: 10, message: 'Не короче 10 символов' }]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

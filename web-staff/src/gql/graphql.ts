@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Активирован ли кабинет представителя работодателя. Код отправлен — письмо с кодом ушло, но кабинет ещё не активирован; срок кода истёк — код не использован за 30 дней, нужно отправить новый; кабинет активирован — представитель создал логин и пароль */
+/** Активирован ли кабинет представителя работодателя. Код отправлен — письмо с кодом ушло, но кабинет ещё не активирован; срок кода истёк — код не использован за 30 дней или исчерпал попытки, нужно отправить новый; кабинет активирован — представитель создал логин и пароль */
 export type AccountActivationState =
   /** Кабинет активирован */
   | 'ACTIVATED'

@@ -18,12 +18,14 @@ type Documents = {
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": typeof types.SignOutSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation UnlockSignIn($token: String!) {\n    unlockSignIn(token: $token)\n  }\n": typeof types.UnlockSignInDocument,
 };
 const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastUsedAt\n      ipAddress\n      userAgent\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": types.SignOutSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation UnlockSignIn($token: String!) {\n    unlockSignIn(token: $token)\n  }\n": types.UnlockSignInDocument,
 };
 
 /**
@@ -56,6 +58,10 @@ export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      accessToken\n      expiresAt\n      user {\n        id\n        fullName\n        roles\n        jobCenterId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockSignIn($token: String!) {\n    unlockSignIn(token: $token)\n  }\n"): (typeof documents)["\n  mutation UnlockSignIn($token: String!) {\n    unlockSignIn(token: $token)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

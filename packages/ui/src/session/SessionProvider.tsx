@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { describeFailure } from '../feedback/failure';
 import { exchangeEsiaCode } from './esia';
-import { SIGN_IN } from './operations';
+import { SIGN_IN, UNLOCK_SIGN_IN } from './operations';
 import { endSessionOnServer, renewalDelay, requestNewToken } from './refresh';
 import { loadSession, saveSession, SESSION_EXPIRED_NOTICE, type AppAudience, type Session } from './session';
 
@@ -26,6 +26,8 @@ export interface SessionState {
    * rejects with a message in Russian.
    */
   completeEsiaSignIn(code: string): Promise<Session>;
+  /** Lifts a sign-in lock with the token of the e-mailed link; resolves or rejects with a message in Russian. */
+  unlockSignIn(token: string): Promise<string>;
   /** Signs out here and ends the session on the server (its refresh token stops working). */
   signOut(notice?: string): void;
   /** The session cannot go on: back to the sign-in page, with a message. */
@@ -135,6 +137,18 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
 
   const completeEsiaSignIn = useCallback((code: string) => accept(() => exchangeEsiaCode(code)), [accept]);
 
+  const unlockSignIn = useCallback(
+    async (token: string) => {
+      try {
+        const { data } = await client.mutate({ mutation: UNLOCK_SIGN_IN, variables: { token } });
+        return data!.unlockSignIn;
+      } catch (error) {
+        throw new Error(describeFailure(error).message, { cause: error });
+      }
+    },
+    [client],
+  );
+
   // Renew shortly before the token expires; if that fails for want of the network, try again, and at
   // the latest when the token expires.
   const [attempt, setAttempt] = useState(0);
@@ -152,8 +166,8 @@ export function SessionProvider({ audience, children }: { audience: AppAudience;
   useEffect(() => setAttempt(0), [session?.accessToken]);
 
   const value = useMemo(
-    () => ({ session, notice, signIn, completeEsiaSignIn, signOut, expire, renew }),
-    [session, notice, signIn, completeEsiaSignIn, signOut, expire, renew],
+    () => ({ session, notice, signIn, completeEsiaSignIn, unlockSignIn, signOut, expire, renew }),
+    [session, notice, signIn, completeEsiaSignIn, unlockSignIn, signOut, expire, renew],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Divider, Form, Input } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '../layout/usePageTitle';
 import { startEsiaSignIn } from './esia';
@@ -22,11 +22,27 @@ export default function SignInScreen({
   activation,
 }: SignInPageProps) {
   usePageTitle(title);
-  const { session, notice, signIn } = useSession();
+  const { session, notice, signIn, unlockSignIn } = useSession();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? home;
   const [error, setError] = useState<string | null>(null);
+  const [unlocked, setUnlocked] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  // The link of the e-mail sent when the login was locked: the token works once, so it leaves the address bar.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const token = params.get('unlock');
+    if (!token) return;
+    params.delete('unlock');
+    const rest = params.toString();
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${rest ? `?${rest}` : ''}`,
+    );
+    unlockSignIn(token).then(setUnlocked, (failure: Error) => setError(failure.message));
+  }, [unlockSignIn]);
 
   if (session) return <Navigate to={from} replace />;
 
@@ -47,6 +63,9 @@ export default function SignInScreen({
       <div className="czn-signin__panel">
         <h1 className="czn-signin__title">{title}</h1>
         {notice && <Alert type="info" showIcon title={notice} className="czn-gap" />}
+        <div role="status">
+          {unlocked && <Alert type="success" showIcon title={unlocked} className="czn-gap" />}
+        </div>
         <div role="alert" aria-live="assertive">
           {error && <Alert type="error" showIcon title={error} className="czn-gap" />}
         </div>

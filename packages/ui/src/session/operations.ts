@@ -14,3 +14,10 @@ export const SIGN_IN = graphql(`
     }
   }
 `);
+
+/** The link of the e-mail sent when a login was locked from an address: `/signin?unlock=<token>`. */
+export const UNLOCK_SIGN_IN = graphql(`
+  mutation UnlockSignIn($token: String!) {
+    unlockSignIn(token: $token)
+  }
+`);

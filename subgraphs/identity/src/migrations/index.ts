@@ -10,6 +10,8 @@ import { Migration20261212000003_partner_agencies } from './Migration20261212000
 import { Migration20261213000001_partner_users } from './Migration20261213000001_partner_users';
 import { Migration20261213000002_personal_data_audit } from './Migration20261213000002_personal_data_audit';
 import { Migration20261214000000_audit_stream } from './Migration20261214000000_audit_stream';
+import { Migration20261215000011_activation_attempts } from './Migration20261215000011_activation_attempts';
+import { Migration20261215000012_sign_in_unlock } from './Migration20261215000012_sign_in_unlock';
 import { Migration20261214000001_personal_data_operation_names } from './Migration20261214000001_personal_data_operation_names';
 import { Migration20261215000040_peer_addresses } from './Migration20261215000040_peer_addresses';
 import { Migration20261215000041_esia_sign_in_binding } from './Migration20261215000041_esia_sign_in_binding';
@@ -49,6 +51,11 @@ export const migrations = [
     name: 'Migration20261214000001_personal_data_operation_names',
     class: Migration20261214000001_personal_data_operation_names,
   },
+  {
+    name: 'Migration20261215000011_activation_attempts',
+    class: Migration20261215000011_activation_attempts,
+  },
+  { name: 'Migration20261215000012_sign_in_unlock', class: Migration20261215000012_sign_in_unlock },
   { name: 'Migration20261215000040_peer_addresses', class: Migration20261215000040_peer_addresses },
   {
     name: 'Migration20261215000041_esia_sign_in_binding',

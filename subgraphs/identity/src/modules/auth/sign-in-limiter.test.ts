@@ -5,10 +5,18 @@ import { identity } from '../../subgraph';
 import {
   PostgresSignInLimiter,
   RedisSignInLimiter,
-  subjectsOf,
+  addressSubject,
+  loginFromAddress,
   type SignInLimiter,
   type SignInLimits,
+  type Subject,
 } from './sign-in-limiter';
+
+/** A sign-in's subjects: the login from the address, and the address when known. */
+const subjectsOf = (limits: SignInLimits, login: string, address: string | null): Subject[] => [
+  loginFromAddress(limits, login, address),
+  ...(address ? [addressSubject(limits, address)!] : []),
+];
 
 const limits: SignInLimits = {
   maxFailuresPerAccount: 5,

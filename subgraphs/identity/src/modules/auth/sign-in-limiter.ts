@@ -16,16 +16,42 @@ export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
   lockSeconds: 900,
 };
 
-/** A throttled subject: one login, or one network address. */
+const REGION_TIME = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: 'Asia/Barnaul',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const REGION_DATE = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: 'Asia/Barnaul',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/** «Попробуйте снова после 14:35.» on the region's clock, with the date when it is not today there. */
+export function tryAgainAfter(until: Date, now: Date): string {
+  // A lock ends within the minute shown: round up so that "after 14:35" is never too early.
+  const shown = new Date(Math.ceil(until.getTime() / 60_000) * 60_000);
+  const day = REGION_DATE.format(shown) === REGION_DATE.format(now) ? '' : ` ${REGION_DATE.format(shown)}`;
+  return `Попробуйте снова после ${REGION_TIME.format(shown)}${day}.`;
+}
+
+/**
+ * A throttled subject: one login from one network address, or one address. A login is locked per address,
+ * so failures from elsewhere never keep its owner out; the address's own limit stops guessing many logins.
+ */
 export interface Subject {
   key: string;
   maxFailures: number;
 }
 
-export const subjectsOf = (limits: SignInLimits, login: string, address: string | null): Subject[] => [
-  { key: `login:${login}`, maxFailures: limits.maxFailuresPerAccount },
-  ...(address ? [{ key: `address:${address}`, maxFailures: limits.maxFailuresPerAddress }] : []),
-];
+export const loginFromAddress = (limits: SignInLimits, login: string, address: string | null): Subject => ({
+  key: `login:${login}|address:${address ?? 'unknown'}`,
+  maxFailures: limits.maxFailuresPerAccount,
+});
+
+export const addressSubject = (limits: SignInLimits, address: string | null): Subject | null =>
+  address ? { key: `address:${address}`, maxFailures: limits.maxFailuresPerAddress } : null;
 
 /**
  * Counts failed sign-ins per subject in a fixed window that starts with the first failure; the failure
@@ -36,7 +62,7 @@ export interface SignInLimiter {
   lockedUntil(em: EntityManager, subjects: Subject[]): Promise<Date | null>;
   /** Records a failure against each subject; returns when the attempt's subjects became locked, if they did. */
   recordFailure(em: EntityManager, subjects: Subject[]): Promise<Date | null>;
-  /** Forgets the failures of a subject (the account, after a successful sign-in). */
+  /** Forgets the failures and the lock of a subject (after a successful sign-in, or an unlock link). */
   reset(em: EntityManager, subject: Subject): Promise<void>;
 }
 

@@ -4,35 +4,27 @@ import { GraphQLError } from 'graphql';
 import type { IdentityLoaders } from '../../loaders';
 import type { Sessions } from '../session/sessions';
 import { User } from '../user/user.entity';
-import { subjectsOf, type SignInLimiter, type SignInLimits } from './sign-in-limiter';
+import {
+  addressSubject,
+  loginFromAddress,
+  tryAgainAfter,
+  type SignInLimiter,
+  type SignInLimits,
+} from './sign-in-limiter';
+import { UNLOCK_BY_EMAIL, type SignInUnlocks } from './sign-in-unlock';
 import type { SignInResult } from './sign-in.types';
 
 const WRONG_CREDENTIALS = 'Неверный логин или пароль. Проверьте раскладку и Caps Lock.';
 const CITIZENS_USE_ESIA =
   'Граждане входят на портал через Госуслуги (ЕСИА): нажмите «Войти через Госуслуги».';
 
-const REGION_TIME = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: 'Asia/Barnaul',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const REGION_DATE = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: 'Asia/Barnaul',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
 /** «… Попробуйте снова после 14:35» on the region's clock (with the date when it is not today there). */
-export function lockedMessage(until: Date, now: Date): string {
-  // A lock ends within the minute shown: round up so that "after 14:35" is never too early.
-  const shown = new Date(Math.ceil(until.getTime() / 60_000) * 60_000);
-  const day = REGION_DATE.format(shown) === REGION_DATE.format(now) ? '' : ` ${REGION_DATE.format(shown)}`;
-  return `Слишком много неудачных попыток входа. Попробуйте снова после ${REGION_TIME.format(shown)}${day}.`;
-}
+export const lockedMessage = (until: Date, now: Date): string =>
+  `Слишком много неудачных попыток входа. ${tryAgainAfter(until, now)}`;
 
-const lockedError = (until: Date, now: Date) =>
-  new GraphQLError(lockedMessage(until, now), {
+/** A lock of the address is plain; a lock of the login from the address tells of the unlock link. */
+const lockedError = (until: Date, now: Date, byEmail: boolean) =>
+  new GraphQLError(`${lockedMessage(until, now)}${byEmail ? ` ${UNLOCK_BY_EMAIL}` : ''}`, {
     extensions: { code: 'UNAUTHENTICATED', retryAfter: until.toISOString() },
   });
 
@@ -45,13 +37,15 @@ export interface SignInSettings {
   production: boolean;
   limiter: SignInLimiter;
   limits: SignInLimits;
+  unlocks: SignInUnlocks;
   now?: () => Date;
 }
 
 /**
- * The password sign-in's rules: a locked login or address is refused before the password is checked; an
- * unknown login costs as much as a wrong password; each failure counts towards the lock; in production
- * citizens sign in only through ESIA, and a citizen's password gets a wrong password's answer.
+ * The password sign-in's rules: a locked address, or a login locked from this address, is refused before the
+ * password is checked; an unknown login costs as much as a wrong password; each failure counts towards both
+ * locks, and the owner of a login locked from an address is mailed a link that lifts it; in production
+ * a citizen's password opens nothing and gets a wrong password's answer, so that it never confirms one.
  */
 export class SignInService {
   constructor(
@@ -74,19 +68,25 @@ export class SignInService {
     const { em, client } = context;
     const normalized = login.trim().toLowerCase();
     const now = this.settings.now?.() ?? new Date();
-    const subjects = subjectsOf(this.settings.limits, normalized, client.address);
-    const lockedUntil = await this.settings.limiter.lockedUntil(em, subjects);
-    if (lockedUntil) throw lockedError(lockedUntil, now);
+    const { limiter } = this.settings;
+    const pair = loginFromAddress(this.settings.limits, normalized, client.address);
+    const address = addressSubject(this.settings.limits, client.address);
+    const addressLocked = address ? await limiter.lockedUntil(em, [address]) : null;
+    if (addressLocked) throw lockedError(addressLocked, now, false);
+    const pairLocked = await limiter.lockedUntil(em, [pair]);
+    if (pairLocked) throw lockedError(pairLocked, now, true);
     const user = await em.findOne(User, { login: normalized }, { populate: ['passwordHash'] });
     const matches = await verify(user?.passwordHash ?? (await decoy()), password);
-    // In production a citizen's right password opens nothing and is answered as a wrong one, so that the
-    // answer never confirms a citizen's password.
     const citizenOnly = user?.roles.every((role) => role === 'CITIZEN') ?? false;
     if (!user?.passwordHash || !matches || (this.settings.production && citizenOnly)) {
-      const locked = await this.settings.limiter.recordFailure(em, subjects);
-      throw locked ? lockedError(locked, now) : unauthenticated(this.wrongCredentials);
+      const lockedNow = await limiter.recordFailure(em, [pair]);
+      const addressLockedNow = address ? await limiter.recordFailure(em, [address]) : null;
+      if (lockedNow && user)
+        await this.settings.unlocks.offer(em, user, pair, client.address, lockedNow, context.log);
+      if (addressLockedNow) throw lockedError(addressLockedNow, now, false);
+      throw lockedNow ? lockedError(lockedNow, now, true) : unauthenticated(this.wrongCredentials);
     }
-    await this.settings.limiter.reset(em, subjects[0]!);
+    await limiter.reset(em, pair);
     const started = await this.sessions.start(context, user);
     return { accessToken: started.accessToken, expiresAt: started.expiresAt, user };
   }

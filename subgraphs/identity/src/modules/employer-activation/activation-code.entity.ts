@@ -30,6 +30,10 @@ export class ActivationCode {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   usedAt: Date | null = null;
 
+  /** Logins refused as taken with this code; at ACTIVATION_MAX_ATTEMPTS the code is spent. */
+  @Property({ type: 'integer', default: 0 })
+  failedAttempts: number = 0;
+
   /** When a newer code was sent to the same person. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   replacedAt: Date | null = null;

@@ -3,6 +3,8 @@ import { createHash, randomInt } from 'node:crypto';
 /** Letters and digits that cannot be mistaken for one another when typed from an e-mail. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const ACTIVATION_VALIDITY_DAYS = 30;
+/** Logins found taken with one code before it is spent: a code is not a way to learn whose logins exist. */
+export const ACTIVATION_MAX_ATTEMPTS = 5;
 
 /** A new code, 12 characters in three groups: ABCD-EFGH-JKMN (about 59 bits). */
 export function newActivationCode(): string {

@@ -13,6 +13,7 @@ import type { Organization } from '../organization/organization.entity';
 import { loginProblem, normalizeLogin, passwordProblem } from '../user/password-policy';
 import { User } from '../user/user.entity';
 import {
+  ACTIVATION_MAX_ATTEMPTS,
   ACTIVATION_VALIDITY_DAYS,
   hashActivationCode,
   newActivationCode,
@@ -34,6 +35,8 @@ export const CODE_MESSAGES: Record<Exclude<ActivationCodeState, 'VALID'>, string
   USED: 'Этот код уже использован: кабинет активирован. Войдите с логином и паролем, которые вы создали.',
   REPLACED:
     'Этот код заменён новым. Откройте последнее письмо центра занятости с кодом активации и перейдите по ссылке из него.',
+  EXHAUSTED:
+    'С этим кодом слишком много раз предложен занятый логин, и он больше не действует. Попросите центр занятости отправить новый код.',
   UNKNOWN:
     'Такого кода нет. Проверьте, что он введён так же, как в письме (12 латинских букв и цифр, например ABCD-EFGH-JKMN).',
 };
@@ -57,7 +60,7 @@ export function accountActivation(user: User, code: ActivationCode | null): Acco
   if (!code && !user.login) return null;
   const state = user.login
     ? AccountActivationState.ACTIVATED
-    : code!.expiresAt.getTime() <= Date.now()
+    : code!.expiresAt.getTime() <= Date.now() || code!.failedAttempts >= ACTIVATION_MAX_ATTEMPTS
       ? AccountActivationState.EXPIRED
       : AccountActivationState.PENDING;
   return { state, sentAt: code?.createdAt ?? null, expiresAt: code?.expiresAt ?? null };
@@ -87,6 +90,7 @@ export class EmployerActivationService {
       expiresAt: new Date(now.getTime() + ACTIVATION_VALIDITY_DAYS * DAY_MS),
       usedAt: null,
       replacedAt: null,
+      failedAttempts: 0,
     });
     return { code, expiresAt: activation.expiresAt };
   }
@@ -152,24 +156,46 @@ export class EmployerActivationService {
     if (loginMessage) throw badUserInput('login', loginMessage);
     const passwordMessage = passwordProblem(password, login);
     if (passwordMessage) throw badUserInput('password', passwordMessage);
-    const taken = () => badUserInput('login', `Логин «${login}» уже занят: придумайте другой`);
-    if ((await em.count(User, { login })) > 0) throw taken();
+    if ((await em.count(User, { login })) > 0) throw await this.loginTaken(em, activation!, login);
     const passwordHash = await hash(password);
     try {
       await em.transactional(async (tx) => {
         const claimed = await tx.nativeUpdate(
           ActivationCode,
-          { id: activation!.id, usedAt: null, replacedAt: null, expiresAt: { $gt: new Date() } },
+          {
+            id: activation!.id,
+            usedAt: null,
+            replacedAt: null,
+            expiresAt: { $gt: new Date() },
+            failedAttempts: { $lt: ACTIVATION_MAX_ATTEMPTS },
+          },
           { usedAt: new Date() },
         );
         if (claimed !== 1) throw badUserInput('code', CODE_MESSAGES.USED);
         await tx.nativeUpdate(User, { id: activation!.user.id, login: null }, { login, passwordHash });
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw taken();
+      if ((error as { code?: string }).code === '23505') throw await this.loginTaken(em, activation!, login);
       throw error;
     }
     return { login, organizationName: activation!.user.organization?.shortName ?? '' };
+  }
+
+  /** A taken login costs the code one of its attempts; the last one spends the code. */
+  private async loginTaken(em: EntityManager, activation: ActivationCode, login: string) {
+    const [row] = await em
+      .getConnection()
+      .execute<Array<{ failed_attempts: number }>>(
+        'update identity.activation_code set failed_attempts = failed_attempts + 1 where id = ? and failed_attempts < ? returning failed_attempts',
+        [activation.id, ACTIVATION_MAX_ATTEMPTS],
+      );
+    // Attempts made at once are counted one by one: no more than the limit learn that a login is taken.
+    const left = ACTIVATION_MAX_ATTEMPTS - (row?.failed_attempts ?? ACTIVATION_MAX_ATTEMPTS);
+    if (left <= 0) return badUserInput('code', CODE_MESSAGES.EXHAUSTED);
+    return badUserInput(
+      'login',
+      `Логин «${login}» уже занят: придумайте другой. С этим кодом можно попробовать ещё ${left} ${left === 1 ? 'раз' : 'раза'}.`,
+    );
   }
 
   private async find(em: EntityManager, code: string) {
@@ -187,9 +213,11 @@ export class EmployerActivationService {
         ? ActivationCodeState.USED
         : activation.replacedAt
           ? ActivationCodeState.REPLACED
-          : activation.expiresAt.getTime() <= Date.now()
-            ? ActivationCodeState.EXPIRED
-            : ActivationCodeState.VALID;
+          : activation.failedAttempts >= ACTIVATION_MAX_ATTEMPTS
+            ? ActivationCodeState.EXHAUSTED
+            : activation.expiresAt.getTime() <= Date.now()
+              ? ActivationCodeState.EXPIRED
+              : ActivationCodeState.VALID;
     return { state, activation };
   }
 

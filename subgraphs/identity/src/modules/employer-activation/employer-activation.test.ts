@@ -54,7 +54,7 @@ test('the representative activates with the code, sets a login and password that
     password: 'Окна2026Барнаул',
   });
   expect(takenLogin.errors?.[0]).toMatchObject({
-    message: `Логин «${taken.login}» уже занят: придумайте другой`,
+    message: `Логин «${taken.login}» уже занят: придумайте другой. С этим кодом можно попробовать ещё 4 раза.`,
     extensions: { field: 'login' },
   });
 
@@ -125,6 +125,44 @@ test('an expired code says to ask the job centre for a new one and is refused', 
 
   const unknown = await harness.request(anonymous, STATUS, { code: 'AAAA-BBBB-CCCC' });
   expect(unknown.data!['activationStatus'].state).toBe('UNKNOWN');
+});
+
+test('a code tells whether logins are taken five times at most, then is spent; an unknown code tells nothing', async () => {
+  const { code, input } = await register();
+  const taken = await newAccount(harness, { roles: ['EMPLOYER'], login: `busy.${input.inn}` });
+  const unknown = await harness.request(anonymous, ACTIVATE, {
+    code: 'AAAA-BBBB-CCCC',
+    login: taken.login,
+    password: 'Окна2026Барнаул',
+  });
+  expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+
+  const answers = [];
+  for (let i = 0; i < 5; i++) {
+    const { errors } = await harness.request(anonymous, ACTIVATE, {
+      code,
+      login: taken.login,
+      password: 'Окна2026Барнаул',
+    });
+    answers.push(`${errors?.[0]?.extensions?.['field']}: ${errors?.[0]?.message}`);
+  }
+  const spent =
+    'code: С этим кодом слишком много раз предложен занятый логин, и он больше не действует. Попросите центр занятости отправить новый код.';
+  expect(answers).toEqual([
+    `login: Логин «${taken.login}» уже занят: придумайте другой. С этим кодом можно попробовать ещё 4 раза.`,
+    `login: Логин «${taken.login}» уже занят: придумайте другой. С этим кодом можно попробовать ещё 3 раза.`,
+    `login: Логин «${taken.login}» уже занят: придумайте другой. С этим кодом можно попробовать ещё 2 раза.`,
+    `login: Логин «${taken.login}» уже занят: придумайте другой. С этим кодом можно попробовать ещё 1 раз.`,
+    spent,
+  ]);
+  const free = await harness.request(anonymous, ACTIVATE, {
+    code,
+    login: `free.${taken.login}`,
+    password: 'Окна2026Барнаул',
+  });
+  expect(`code: ${free.errors?.[0]?.message}`).toBe(spent);
+  const status = await harness.request(anonymous, STATUS, { code });
+  expect(status.data!['activationStatus'].state).toBe('EXHAUSTED');
 });
 
 test('resending replaces the old code; an activated cabinet needs none; staff see the state', async () => {

@@ -33,7 +33,7 @@ export class Session {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
 
-  /** SIGN_OUT, SIGN_OUT_EVERYWHERE, REUSE_DETECTED. */
+  /** See RevokedReason in sessions.ts. */
   @Property({ type: 'text', nullable: true })
   revokedReason: string | null = null;
 

@@ -151,11 +151,37 @@ test('sessions ended more than 30 days ago are forgotten with their tokens', asy
     .getConnection()
     .execute("update identity.session set revoked_at = now() - interval '31 days' where id = ?", [sid]);
   const kept = await signIn(operator);
-  const sessions = new Sessions(new AccessTokens(900), 3600);
+  const sessions = new Sessions(new AccessTokens(900));
   expect(await sessions.forgetOld(em)).toBeGreaterThanOrEqual(1);
   const left: Array<{ id: string }> = await em
     .getConnection()
     .execute('select id from identity.session where id in (?, ?)', [sid, decodeJwt(kept.accessToken)['sid']]);
   expect(left.map((row) => row.id)).toEqual([decodeJwt(kept.accessToken)['sid']]);
   expect((await refresh(old.refreshToken)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+});
+
+test('a session lasts at most 7 days after its sign-in, however often it is refreshed', async () => {
+  const first = await signIn();
+  const sid = decodeJwt(first.accessToken)['sid'] as string;
+  const signedIn = (ago: string) =>
+    harness.running.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update identity.session set created_at = now() - interval '${ago}' where id = ?`, [sid]);
+
+  await signedIn('6 days 23 hours');
+  const late = await refresh(first.refreshToken);
+  expect(late.errors).toBeUndefined();
+  const { data } = await call(viewerOf(late.data!['refreshSession'].accessToken), MY_SESSIONS);
+  const [session] = data!['mySessions'].filter((s: { id: string }) => s.id === sid);
+  const end = new Date(session.createdAt).getTime() + 7 * 24 * 3600 * 1000;
+  expect(new Date(session.expiresAt).getTime()).toBe(end);
+
+  await signedIn('7 days');
+  const over = await refresh(late.refreshToken!);
+  expect(over.errors?.[0]).toMatchObject({
+    message: 'Сеанс длится не дольше 7 дней после входа: войдите снова.',
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
+  expect(over.refreshToken).toBeNull();
 });

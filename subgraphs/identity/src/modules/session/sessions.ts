@@ -8,9 +8,60 @@ import { RefreshToken, Session } from './session.entity';
 export const REFRESH_TOKEN_HEADER = 'x-refresh-token';
 export const REFRESH_TOKEN_EXPIRES_HEADER = 'x-refresh-token-expires';
 
-export type RevokedReason = 'SIGN_OUT' | 'SIGN_OUT_EVERYWHERE' | 'REUSE_DETECTED';
+export type RevokedReason =
+  'SIGN_OUT' | 'SIGN_OUT_EVERYWHERE' | 'REUSE_DETECTED' | 'ROLES_CHANGED' | 'PASSWORD_CHANGED';
+
+/** Which sessions to end: one (of a user, when given), or all of a user's but the one kept. */
+export type SessionsToEnd = { id: string; user?: string } | { user: string; except?: string | null };
+
+/** Ends the matching sessions that are not ended yet; returns how many. The gateway stops their access tokens too. */
+export async function endSessions(
+  em: EntityManager,
+  which: SessionsToEnd,
+  reason: RevokedReason,
+  now: Date = new Date(),
+): Promise<number> {
+  const where =
+    'id' in which ? which : { user: which.user, ...(which.except ? { id: { $ne: which.except } } : {}) };
+  const result = await em
+    .createQueryBuilder(Session)
+    .update({ revokedAt: now, revokedReason: reason })
+    .where({ ...where, revokedAt: null })
+    .execute('run');
+  return result.affectedRows;
+}
 
 export const SESSION_ENDED = 'Сеанс завершён или истёк. Войдите снова.';
+
+export interface SessionLifetimes {
+  /** How long an unused refresh token stays valid; every refresh starts this period again. */
+  refreshTokenTtlSeconds: number;
+  /** How long a session lasts from its sign-in at most, however often it is refreshed. */
+  maxSeconds: number;
+}
+
+export const DEFAULT_SESSION_LIFETIMES: SessionLifetimes = {
+  refreshTokenTtlSeconds: 12 * 3600,
+  maxSeconds: 7 * 24 * 3600,
+};
+
+const days = (seconds: number) => {
+  const count = Math.floor(seconds / 86_400);
+  const last = count % 10;
+  const word =
+    last === 1 && count % 100 !== 11
+      ? 'день'
+      : last >= 2 && last <= 4 && (count % 100 < 12 || count % 100 > 14)
+        ? 'дня'
+        : 'дней';
+  return `${count} ${word}`;
+};
+
+/** The refusal of a refresh once a session has reached its absolute lifetime. */
+export const sessionTooOld = (maxSeconds: number) =>
+  maxSeconds >= 86_400
+    ? `Сеанс длится не дольше ${days(maxSeconds)} после входа: войдите снова.`
+    : 'Сеанс входа закончился по сроку: войдите снова.';
 
 export interface StartedSession extends IssuedToken {
   user: User;
@@ -28,8 +79,7 @@ type Context = Pick<SubgraphContext<unknown>, 'em' | 'client' | 'setResponseHead
 export class Sessions {
   constructor(
     private readonly accessTokens: AccessTokens,
-    /** How long an unused refresh token stays valid; every refresh starts this period again. */
-    readonly refreshTokenTtlSeconds: number,
+    private readonly lifetimes: SessionLifetimes = DEFAULT_SESSION_LIFETIMES,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -41,7 +91,7 @@ export class Sessions {
       user,
       createdAt: now,
       lastUsedAt: now,
-      expiresAt: this.refreshExpiry(now),
+      expiresAt: this.refreshExpiry(now, now),
       ipAddress: client.address,
       peerAddress: client.peerAddress,
       userAgent: client.userAgent,
@@ -72,6 +122,7 @@ export class Sessions {
       log.warn({ sessionId: session.id }, 'a rotated refresh token was presented again: session revoked');
       throw unauthenticated(SESSION_ENDED);
     }
+    if (this.endOf(session) <= now) throw unauthenticated(sessionTooOld(this.lifetimes.maxSeconds));
     if (session.revokedAt || stored.expiresAt <= now || session.expiresAt <= now)
       throw unauthenticated(SESSION_ENDED);
     if (userId && session.user.id !== userId) throw unauthenticated(SESSION_ENDED);
@@ -86,7 +137,7 @@ export class Sessions {
       throw unauthenticated(SESSION_ENDED);
     }
     session.lastUsedAt = now;
-    session.expiresAt = this.refreshExpiry(now);
+    session.expiresAt = this.refreshExpiry(session.createdAt, now);
     const next = this.nextRefreshToken(em, session, now);
     await em.flush();
     this.handOver(context, next, session.expiresAt);
@@ -102,11 +153,7 @@ export class Sessions {
 
   /** The user's sessions that can still be refreshed, the most recently used first. */
   active(em: EntityManager, userId: string): Promise<Session[]> {
-    return em.find(
-      Session,
-      { user: userId, revokedAt: null, expiresAt: { $gt: this.now() } },
-      { orderBy: { lastUsedAt: 'desc' } },
-    );
+    return em.find(Session, { user: userId, ...this.unexpired() }, { orderBy: { lastUsedAt: 'desc' } });
   }
 
   /** Whether the session can still be used: not ended, not expired, its account not switched off. */
@@ -114,25 +161,15 @@ export class Sessions {
     if (!isUuid(id)) return false;
     const count = await em.count(Session, {
       id,
-      revokedAt: null,
-      expiresAt: { $gt: this.now() },
+      ...this.unexpired(),
       user: { deactivatedAt: null },
     });
     return count > 0;
   }
 
   /** Revokes the matching sessions that are not revoked yet; returns how many. */
-  async revoke(
-    em: EntityManager,
-    where: { id: string; user?: string } | { user: string },
-    reason: RevokedReason,
-  ): Promise<number> {
-    const result = await em
-      .createQueryBuilder(Session)
-      .update({ revokedAt: this.now(), revokedReason: reason })
-      .where({ ...where, revokedAt: null })
-      .execute('run');
-    return result.affectedRows;
+  revoke(em: EntityManager, which: SessionsToEnd, reason: RevokedReason): Promise<number> {
+    return endSessions(em, which, reason, this.now());
   }
 
   /**
@@ -146,8 +183,25 @@ export class Sessions {
     });
   }
 
-  private refreshExpiry(now: Date): Date {
-    return new Date(now.getTime() + this.refreshTokenTtlSeconds * 1000);
+  /** Sessions not ended, whose refresh token and absolute lifetime have not run out. */
+  private unexpired() {
+    const now = this.now();
+    return {
+      revokedAt: null,
+      expiresAt: { $gt: now },
+      createdAt: { $gt: new Date(now.getTime() - this.lifetimes.maxSeconds * 1000) },
+    };
+  }
+
+  /** When the session ends however often it is refreshed. */
+  private endOf(session: Session): Date {
+    return new Date(session.createdAt.getTime() + this.lifetimes.maxSeconds * 1000);
+  }
+
+  /** A refresh token's expiry: the refresh period from now, never past the session's absolute end. */
+  private refreshExpiry(signedInAt: Date, now: Date): Date {
+    const end = signedInAt.getTime() + this.lifetimes.maxSeconds * 1000;
+    return new Date(Math.min(now.getTime() + this.lifetimes.refreshTokenTtlSeconds * 1000, end));
   }
 
   private nextRefreshToken(em: EntityManager, session: Session, now: Date): string {
@@ -156,7 +210,7 @@ export class Sessions {
       tokenHash: digest(token),
       session,
       createdAt: now,
-      expiresAt: this.refreshExpiry(now),
+      expiresAt: this.refreshExpiry(session.createdAt, now),
     });
     return token;
   }

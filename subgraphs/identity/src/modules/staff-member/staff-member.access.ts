@@ -1,4 +1,5 @@
-import { forbidden, isStaff, requireUser, type Role, type Viewer } from '@czn/kernel';
+import { forbidden, isStaff, requireUser, type EntityManager, type Role, type Viewer } from '@czn/kernel';
+import { User } from '../user/user.entity';
 
 /**
  * A job-centre staff member holding one of `roles`. Everyone else signed in is refused with `refusal`, which
@@ -11,6 +12,16 @@ export function requireStaffRole(viewer: Viewer, roles: readonly Role[], refusal
   return { ...user, jobCenterId: user.jobCenterId };
 }
 
-/** The administrator of a job centre; returns the centre whose staff they manage. */
-export const requireStaffAdmin = (viewer: Viewer) =>
-  requireStaffRole(viewer, ['ADMIN'], 'Управлять сотрудниками может только администратор ЦЗН');
+const ADMIN_ONLY = 'Управлять сотрудниками может только администратор ЦЗН';
+
+/**
+ * The administrator of a job centre; returns the centre whose staff they manage. The access token's roles
+ * are confirmed against the account as it is now, so that a demotion takes effect at once.
+ */
+export async function requireStaffAdmin(em: EntityManager, viewer: Viewer) {
+  const admin = requireStaffRole(viewer, ['ADMIN'], ADMIN_ONLY);
+  const account = await em.findOne(User, { id: admin.userId, deactivatedAt: null });
+  if (!account?.roles.includes('ADMIN') || account.jobCenterId !== admin.jobCenterId)
+    throw forbidden(`${ADMIN_ONLY}: ваши роли изменились, войдите снова`);
+  return admin;
+}

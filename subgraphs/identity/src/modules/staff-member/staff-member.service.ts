@@ -8,6 +8,7 @@ import {
   type Role,
   type Viewer,
 } from '@czn/kernel';
+import { endSessions } from '../session/sessions';
 import { checkNewAccount, deactivateAccount, saveNewAccount } from '../user/managed-account';
 import { User } from '../user/user.entity';
 import { requireStaffAdmin } from './staff-member.access';
@@ -31,7 +32,7 @@ const isStaffAccount = (user: User) =>
 /** Staff accounts per job centre (issue #5): only that centre's administrator lists and changes them. */
 export class StaffMembers {
   async list(em: EntityManager, viewer: Viewer): Promise<User[]> {
-    const admin = requireStaffAdmin(viewer);
+    const admin = await requireStaffAdmin(em, viewer);
     const users = await em.find(
       User,
       { jobCenterId: admin.jobCenterId },
@@ -41,7 +42,7 @@ export class StaffMembers {
   }
 
   async create(em: EntityManager, viewer: Viewer, input: CreateStaffMemberInput): Promise<User> {
-    const admin = requireStaffAdmin(viewer);
+    const admin = await requireStaffAdmin(em, viewer);
     const roles = checkRoles(input.roles);
     const account = await checkNewAccount(em, input, 'сотрудника');
     return saveNewAccount(
@@ -55,18 +56,28 @@ export class StaffMembers {
   }
 
   async updateRoles(em: EntityManager, viewer: Viewer, userId: string, roles: Role[]): Promise<User> {
-    const admin = requireStaffAdmin(viewer);
+    const admin = await requireStaffAdmin(em, viewer);
     const user = await this.member(em, admin.jobCenterId, userId);
     const checked = checkRoles(roles);
     if (user.id === admin.userId && !checked.includes('ADMIN'))
       throw conflict('Нельзя снять роль администратора с самого себя: попросите другого администратора ЦЗН');
+    if ([...checked].sort().join() === [...user.roles].sort().join()) return user;
+    await em.transactional(async (tx) => {
+      await tx.nativeUpdate(User, { id: user.id }, { roles: checked });
+      // Roles ride in access tokens: the person signs in again to get the new ones. An administrator
+      // changing their own roles stays ADMIN and keeps the session they are working in.
+      await endSessions(
+        tx,
+        { user: user.id, except: user.id === admin.userId ? admin.sessionId : null },
+        'ROLES_CHANGED',
+      );
+    });
     user.roles = checked;
-    await em.flush();
     return user;
   }
 
   async deactivate(em: EntityManager, viewer: Viewer, userId: string): Promise<User> {
-    const admin = requireStaffAdmin(viewer);
+    const admin = await requireStaffAdmin(em, viewer);
     const user = await this.member(em, admin.jobCenterId, userId);
     if (user.id === admin.userId)
       throw conflict('Нельзя отключить свою учётную запись: попросите другого администратора ЦЗН');

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { anonymous } from '@czn/kernel';
+import { anonymous, type Viewer } from '@czn/kernel';
 import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import { FIXTURE_PASSWORD } from '../../fixtures';
 import { identity } from '../../subgraph';
 import { newAccount } from '../../test/accounts';
+import { gatewayCall, viewerOf } from '../../test/gateway-call';
+import { User } from '../user/user.entity';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
@@ -69,7 +72,7 @@ test('only an administrator manages staff', async () => {
     expect(deactivate.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   }
   expect((await harness.request(anonymous, LIST)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
-  const foreign = await harness.request(someone.staff(['ADMIN']), UPDATE, {
+  const foreign = await harness.request((await jobCentre()).admin.viewer, UPDATE, {
     userId: registrar.id,
     roles: ['ADMIN'],
   });
@@ -130,4 +133,50 @@ test('the administrator creates a staff member who signs in, changes the roles, 
   const self = await harness.request(admin.viewer, DEACTIVATE, { userId: admin.id });
   expect(self.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
   expect(await harness.schemaDrift()).toBe('');
+});
+
+test('an administrator whose token still says ADMIN is refused once the account is no longer one', async () => {
+  const { admin, registrar } = await jobCentre();
+  const other = await jobCentre();
+  // A token that names another centre than the account's is refused too.
+  const moved = { ...other.admin.viewer, jobCenterId: admin.viewer.jobCenterId };
+  await harness.running.orm.em
+    .fork()
+    .nativeUpdate(User, { id: admin.id }, { roles: ['REGISTRAR', 'EMPLOYER_RELATIONS_SPECIALIST'] });
+  for (const who of [admin.viewer, moved]) {
+    const update = await harness.request(who, UPDATE, { userId: registrar.id, roles: ['ADMIN'] });
+    expect(update.errors?.[0]).toMatchObject({
+      message: 'Управлять сотрудниками может только администратор ЦЗН: ваши роли изменились, войдите снова',
+      extensions: { code: 'FORBIDDEN' },
+    });
+  }
+});
+
+test('a change of roles ends the person’s sessions; an administrator changing their own keeps the current one', async () => {
+  const { admin, registrar } = await jobCentre();
+  const signIn = async (login: string) => {
+    const { data } = await gatewayCall(harness.running.url, anonymous, SIGN_IN, {
+      login,
+      password: FIXTURE_PASSWORD,
+    });
+    return viewerOf(data!['signIn'].accessToken);
+  };
+  const mySessions = async (viewer: Viewer) =>
+    (await harness.request(viewer, '{ mySessions { id } }')).data!['mySessions'].length;
+  const registrarSession = await signIn(registrar.login);
+  const adminHere = await signIn(admin.login);
+  await signIn(admin.login);
+
+  const same = await harness.request(adminHere, UPDATE, {
+    userId: registrar.id,
+    roles: ['CAREER_CONSULTANT', 'REGISTRAR'],
+  });
+  expect(same.errors).toBeUndefined();
+  expect(await mySessions(registrarSession)).toBe(1);
+
+  await harness.request(adminHere, UPDATE, { userId: registrar.id, roles: ['REGISTRAR'] });
+  expect(await mySessions(registrarSession)).toBe(0);
+  await harness.request(adminHere, UPDATE, { userId: admin.id, roles: ['ADMIN'] });
+  const left = await harness.request(adminHere, '{ mySessions { current } }');
+  expect(left.data!['mySessions']).toEqual([{ current: true }]);
 });

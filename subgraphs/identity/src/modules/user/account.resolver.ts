@@ -38,14 +38,16 @@ export class AccountResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Меняет пароль учётной записи портала. Вошедшие через Госуслуги меняют пароль на Госуслугах.',
+      'Меняет пароль учётной записи портала (не короче 10 символов, буквы и цифры, без пробелов и без логина внутри). ' +
+      'Остальные сеансы пользователя завершаются, этот остаётся. После 5 неверных текущих паролей за 15 минут ' +
+      'попытки закрываются на 15 минут. Вошедшие через Госуслуги меняют пароль на Госуслугах.',
   })
   async changeMyPassword(
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() { viewer, em }: Context,
   ): Promise<boolean> {
-    await this.service.changePassword(em, requireUser(viewer).userId, currentPassword, newPassword);
+    await this.service.changePassword(em, requireUser(viewer), currentPassword, newPassword);
     return true;
   }
 }

@@ -1,5 +1,8 @@
-import { badUserInput, forbidden, notFound, type EntityManager } from '@czn/kernel';
-import { hash, verify } from '@node-rs/argon2';
+import { badUserInput, forbidden, notFound, type EntityManager, type SignedInViewer } from '@czn/kernel';
+import { hash } from '@node-rs/argon2';
+import { endSessions } from '../session/sessions';
+import type { CurrentPasswordCheck } from './current-password';
+import { passwordProblem } from './password-policy';
 import { User } from './user.entity';
 
 export interface OutgoingMail {
@@ -14,7 +17,6 @@ export type SendMail = (em: EntityManager, message: OutgoingMail) => Promise<voi
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const ESIA_PASSWORD_ELSEWHERE =
   'Вы входите через Госуслуги: пароль меняется на gosuslugi.ru в разделе «Профиль» → «Безопасность».';
-const WRONG_PASSWORD = 'Неверный текущий пароль. Проверьте раскладку и Caps Lock.';
 
 /** The notice to the old address when an ESIA account changes its e-mail without a password (seed 001). */
 export function emailChangedNotice(user: User, oldEmail: string, newEmail: string): OutgoingMail {
@@ -34,7 +36,10 @@ export function emailChangedNotice(user: User, oldEmail: string, newEmail: strin
  * at Gosuslugi.
  */
 export class AccountService {
-  constructor(private readonly sendMail: SendMail) {}
+  constructor(
+    private readonly sendMail: SendMail,
+    private readonly currentPassword: CurrentPasswordCheck,
+  ) {}
 
   async changeEmail(
     em: EntityManager,
@@ -50,8 +55,7 @@ export class AccountService {
     const throughEsia = user.esiaOid !== null;
     if (!throughEsia) {
       if (!password) throw badUserInput('password', 'Введите текущий пароль, чтобы подтвердить смену адреса');
-      if (!user.passwordHash || !(await verify(user.passwordHash, password)))
-        throw badUserInput('password', WRONG_PASSWORD);
+      await this.currentPassword.confirm(em, user, password, 'password');
     }
     const previous = user.email;
     user.email = next;
@@ -60,22 +64,25 @@ export class AccountService {
     return user;
   }
 
+  /** A new password by the portal's policy; the person's other sessions end, the one in use stays. */
   async changePassword(
     em: EntityManager,
-    userId: string,
+    viewer: SignedInViewer,
     currentPassword: string,
     newPassword: string,
   ): Promise<void> {
-    const user = await ownAccount(em, userId);
+    const user = await ownAccount(em, viewer.userId);
     if (user.esiaOid !== null || !user.passwordHash) throw forbidden(ESIA_PASSWORD_ELSEWHERE);
-    if (!(await verify(user.passwordHash, currentPassword)))
-      throw badUserInput('currentPassword', WRONG_PASSWORD);
-    if (newPassword.length < 8)
-      throw badUserInput('newPassword', 'Новый пароль должен быть не короче 8 символов');
+    await this.currentPassword.confirm(em, user, currentPassword, 'currentPassword');
+    const problem = passwordProblem(newPassword, user.login ?? '');
+    if (problem) throw badUserInput('newPassword', problem);
     if (newPassword === currentPassword)
       throw badUserInput('newPassword', 'Новый пароль совпадает с текущим: придумайте другой');
-    user.passwordHash = await hash(newPassword);
-    await em.flush();
+    const passwordHash = await hash(newPassword);
+    await em.transactional(async (tx) => {
+      await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+      await endSessions(tx, { user: user.id, except: viewer.sessionId }, 'PASSWORD_CHANGED');
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './config';
+export * from './csv';
 export * from './enums';
 export * from './entity-reference';
 export * from './errors';

@@ -11,6 +11,7 @@ import {
   healthRoutes,
   internalClient,
   listen,
+  queryLimitProtection,
   REQUEST_ID_HEADER,
   requestLogPlugin,
 } from '@czn/kernel';
@@ -21,7 +22,6 @@ import { accessTokenVerifier } from './access-token';
 import type { GatewayConfig } from './config';
 import { cors } from './cors';
 import { esiaProxy } from './esia-proxy';
-import { productionProtection } from './hardening';
 import { LiveEvents } from './live/live-events';
 import { refusePartnerApiKeys } from './partner-api-keys';
 import { streamsOfSubscriptions } from './live/subscription-fields';
@@ -115,7 +115,7 @@ export async function startGateway(
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = http.createServer(app);
-  const protection = production ? productionProtection() : null;
+  const protection = production ? queryLimitProtection() : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,

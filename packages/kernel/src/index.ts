@@ -15,6 +15,7 @@ export * from './logger';
 export * from './orm';
 export * from './page';
 export * from './personal-data';
+export * from './query-limits';
 export * from './request-log';
 export * from './shutdown';
 export * from './subgraph';

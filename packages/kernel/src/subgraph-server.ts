@@ -19,6 +19,7 @@ import type { Logger } from './logger';
 import { isReady, type EntityManager, type Orm } from './orm';
 import { PersonalDataAudit, type PersonalDataJournal } from './personal-data';
 import { personalDataAuditPlugin } from './personal-data-plugin';
+import { noFieldSuggestions, queryLimitsPlugin, tokenLimitRefusal } from './query-limits';
 import { requestLogPlugin } from './request-log';
 import type { Viewer } from './viewer';
 
@@ -149,6 +150,8 @@ export async function startSubgraphServer<TLoaders>(
       requestLogPlugin(log),
       personalDataAuditPlugin(log),
       internalCallersPlugin(options.name, acceptsCallers),
+      queryLimitsPlugin(options.name),
+      ...noFieldSuggestions(),
     ],
   });
   await apollo.start();
@@ -193,6 +196,13 @@ export async function startSubgraphServer<TLoaders>(
           `Подграф ${options.name} не принимает запросы от сервиса ${caller.caller}: разрешите их в acceptsCallers подграфа ${options.name}, если так задумано`,
           'FORBIDDEN',
         );
+        return;
+      }
+      const tooLong = tokenLimitRefusal(caller.caller, (req.body as { query?: unknown } | undefined)?.query);
+      if (tooLong) {
+        res
+          .status(400)
+          .json({ errors: [{ message: tooLong.message, extensions: { code: 'BAD_USER_INPUT' } }] });
         return;
       }
       res.locals['caller'] = caller;

@@ -6,6 +6,7 @@ export * from './enums';
 export * from './entity-reference';
 export * from './errors';
 export * from './format-error';
+export * from './input-validation';
 export * from './internal-callers';
 export * from './internal-client';
 export * from './internal-token';

@@ -11,6 +11,7 @@ import {
   healthRoutes,
   internalClient,
   listen,
+  listenHost,
   queryLimitProtection,
   REQUEST_ID_HEADER,
   requestLogPlugin,
@@ -189,7 +190,7 @@ export async function startGateway(
     log,
   });
 
-  const port = await listen(httpServer, config.PORT, options.host);
+  const port = await listen(httpServer, config.PORT, options.host ?? listenHost(production));
   log.info({ port }, 'gateway listening');
   return {
     url: `http://127.0.0.1:${port}/graphql`,

@@ -97,8 +97,17 @@ async function callerOf(
 export interface RunningServer {
   url: string;
   port: number;
+  /** The address it listens on: 127.0.0.1 outside production unless told otherwise (see `listenHost`). */
+  address: string;
   stop(): Promise<void>;
 }
+
+/**
+ * Where a service listens unless told: on every interface in production (containers behind their network),
+ * on loopback elsewhere, so that a developer's machine serves the development mailbox, the subgraphs and the
+ * gateway to nobody else on its network.
+ */
+export const listenHost = (production: boolean): string | undefined => (production ? undefined : '127.0.0.1');
 
 /** Starts accepting connections; resolves with the port actually bound (0 picks a free one). */
 export async function listen(httpServer: http.Server, port: number, host?: string): Promise<number> {
@@ -237,11 +246,13 @@ export async function startSubgraphServer<TLoaders>(
     }),
   );
 
-  const port = await listen(httpServer, options.port, options.host);
-  log.info({ port }, `${options.name} subgraph listening`);
+  const port = await listen(httpServer, options.port, options.host ?? listenHost(options.production));
+  const { address } = httpServer.address() as AddressInfo;
+  log.info({ port, address }, `${options.name} subgraph listening`);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
+    address,
     async stop() {
       await apollo.stop();
     },

@@ -207,7 +207,9 @@ export async function startSubgraphServer<TLoaders>(
         );
         return;
       }
-      const tooLong = tokenLimitRefusal(caller.caller, (req.body as { query?: unknown } | undefined)?.query);
+      const query =
+        req.method === 'GET' ? req.query['query'] : (req.body as { query?: unknown } | undefined)?.query;
+      const tooLong = tokenLimitRefusal(caller.caller, query);
       if (tooLong) {
         res
           .status(400)

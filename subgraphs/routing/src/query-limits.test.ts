@@ -39,6 +39,11 @@ test('an operation of more tokens than the limit is refused', async () => {
   const long = await asPartner(`{ lifeSituations { ${'id '.repeat(QUERY_LIMITS.maxTokens)}} }`);
   expect(code(long)).toBe('BAD_USER_INPUT');
   expect(long.errors?.[0]?.message).toMatch(/лексем/);
+  const url = new URL(harness.running.url);
+  url.searchParams.set('query', `{ lifeSituations { ${'id '.repeat(QUERY_LIMITS.maxTokens)}} }`);
+  const byGet = await fetch(url, { headers: { [API_KEY_HEADER]: KEY, 'apollo-require-preflight': 'true' } });
+  expect(byGet.status).toBe(400);
+  expect(JSON.stringify(await byGet.json())).toMatch(/лексем/);
 });
 
 test('a misspelt field is not answered with the real name', async () => {

@@ -48,6 +48,8 @@ async function main() {
     processes.run('esia-stub', [path.join('esia-stub', 'dist', 'index.js')], {
       ...env,
       ESIA_STUB_PORT: String(ESIA_STUB_PORT),
+      // Like the subgraphs and the gateway outside production: nobody else on the network reaches it.
+      ESIA_STUB_HOST: '127.0.0.1',
     });
     await waitReady('esia-stub', `http://127.0.0.1:${ESIA_STUB_PORT}/ready`);
   }

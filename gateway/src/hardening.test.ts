@@ -1,5 +1,5 @@
+import { QUERY_LIMITS } from '@czn/kernel';
 import { given } from '@czn/tools';
-import { PRODUCTION_LIMITS } from './hardening';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
 let stack: Stack;
@@ -40,17 +40,14 @@ test('a request a browser could send cross-site without preflight is refused', a
 });
 
 test('over-deep queries are refused', async () => {
-  const pairs = Math.ceil((PRODUCTION_LIMITS.maxDepth + 1) / 2);
+  const pairs = Math.ceil((QUERY_LIMITS.maxDepth + 1) / 2);
   const deep = `{ ${'myAppeals { history { '.repeat(pairs)}id${' }'.repeat(2 * pairs)} }`;
   const { errors } = await stack.request(null, deep);
   expect(JSON.stringify(errors)).toMatch(/depth/i);
 });
 
 test('over-aliased queries are refused', async () => {
-  const aliases = Array.from(
-    { length: PRODUCTION_LIMITS.maxAliases + 1 },
-    (_, i) => `a${i}: jobCenters { id }`,
-  );
+  const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: jobCenters { id }`);
   const { errors } = await stack.request(null, `{ ${aliases.join(' ')} }`);
   expect(JSON.stringify(errors)).toMatch(/alias/i);
 });

@@ -11,6 +11,8 @@ import {
   healthRoutes,
   internalClient,
   listen,
+  listenHost,
+  queryLimitProtection,
   REQUEST_ID_HEADER,
   requestLogPlugin,
 } from '@czn/kernel';
@@ -21,7 +23,6 @@ import { accessTokenVerifier } from './access-token';
 import type { GatewayConfig } from './config';
 import { cors } from './cors';
 import { esiaRoutes } from './esia-routes';
-import { productionProtection } from './hardening';
 import { LiveEvents } from './live/live-events';
 import { refusePartnerApiKeys } from './partner-api-keys';
 import { streamsOfSubscriptions } from './live/subscription-fields';
@@ -116,7 +117,7 @@ export async function startGateway(
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = http.createServer(app);
-  const protection = production ? productionProtection() : null;
+  const protection = production ? queryLimitProtection() : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -190,7 +191,7 @@ export async function startGateway(
     log,
   });
 
-  const port = await listen(httpServer, config.PORT, options.host);
+  const port = await listen(httpServer, config.PORT, options.host ?? listenHost(production));
   log.info({ port }, 'gateway listening');
   return {
     url: `http://127.0.0.1:${port}/graphql`,

@@ -25,6 +25,8 @@ import { subscriptionFields } from './subscription-fields';
 /** A socket whose unsent messages exceed this is closed: the client cannot keep up. */
 export const MAX_BUFFERED_BYTES = 1 << 20;
 export const SLOW_CLIENT_CLOSE = 1013;
+/** Subscriptions one socket may hold at once; every one replays and renders each event of its stream. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 10;
 /** A client sends subscribe messages only: a query and its variables. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
 const PING_MS = 12_000;
@@ -113,6 +115,16 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
           return false;
         }
       },
+      // graphql-ws has registered the new subscription by the time it asks, so it is counted.
+      onSubscribe: (ctx) =>
+        Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET
+          ? [
+              new GraphQLError(
+                `На одном соединении не больше ${MAX_SUBSCRIPTIONS_PER_SOCKET} подписок одновременно: завершите ненужную подписку, прежде чем открыть новую`,
+                { extensions: { code: 'BAD_USER_INPUT' } },
+              ),
+            ]
+          : undefined,
       execute: () => ({
         errors: [new GraphQLError('По graphql-ws принимаются только подписки; запросы отправляйте по HTTP')],
       }),

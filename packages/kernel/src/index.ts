@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 
 export * from './config';
+export * from './csv';
 export * from './enums';
 export * from './entity-reference';
 export * from './errors';
 export * from './format-error';
+export * from './input-validation';
 export * from './internal-callers';
 export * from './internal-client';
 export * from './internal-token';
@@ -14,6 +16,7 @@ export * from './logger';
 export * from './orm';
 export * from './page';
 export * from './personal-data';
+export * from './query-limits';
 export * from './request-log';
 export * from './shutdown';
 export * from './subgraph';

@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
+import { checkingTextInput } from './input-validation';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@inaccessible", "@tag"])';
@@ -51,7 +52,10 @@ export async function buildFederatedSchema<TContext>(
     // Federation adds _service and _entities; type-graphql must not reject a schema without root fields.
     skipCheck: true,
   });
-  const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  const resolvers = checkingTextInput(
+    typeGraphqlSchema,
+    createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>,
+  );
   for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
     const existing = (resolvers[typeName] ?? {}) as Record<string, unknown>;
     resolvers[typeName] = { ...existing, __resolveReference: resolveReference } as never;

@@ -19,6 +19,7 @@ import type { Logger } from './logger';
 import { isReady, type EntityManager, type Orm } from './orm';
 import { PersonalDataAudit, type PersonalDataJournal } from './personal-data';
 import { personalDataAuditPlugin } from './personal-data-plugin';
+import { noFieldSuggestions, queryLimitsPlugin, tokenLimitRefusal } from './query-limits';
 import { requestLogPlugin } from './request-log';
 import type { Viewer } from './viewer';
 
@@ -100,8 +101,17 @@ async function callerOf(
 export interface RunningServer {
   url: string;
   port: number;
+  /** The address it listens on: 127.0.0.1 outside production unless told otherwise (see `listenHost`). */
+  address: string;
   stop(): Promise<void>;
 }
+
+/**
+ * Where a service listens unless told: on every interface in production (containers behind their network),
+ * on loopback elsewhere, so that a developer's machine serves the development mailbox, the subgraphs and the
+ * gateway to nobody else on its network.
+ */
+export const listenHost = (production: boolean): string | undefined => (production ? undefined : '127.0.0.1');
 
 /** Starts accepting connections; resolves with the port actually bound (0 picks a free one). */
 export async function listen(httpServer: http.Server, port: number, host?: string): Promise<number> {
@@ -153,6 +163,8 @@ export async function startSubgraphServer<TLoaders>(
       requestLogPlugin(log),
       personalDataAuditPlugin(log),
       internalCallersPlugin(options.name, acceptsCallers),
+      queryLimitsPlugin(options.name),
+      ...noFieldSuggestions(),
     ],
   });
   await apollo.start();
@@ -199,6 +211,15 @@ export async function startSubgraphServer<TLoaders>(
         );
         return;
       }
+      const query =
+        req.method === 'GET' ? req.query['query'] : (req.body as { query?: unknown } | undefined)?.query;
+      const tooLong = tokenLimitRefusal(caller.caller, query);
+      if (tooLong) {
+        res
+          .status(400)
+          .json({ errors: [{ message: tooLong.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+        return;
+      }
       res.locals['caller'] = caller;
       next();
     },
@@ -233,11 +254,13 @@ export async function startSubgraphServer<TLoaders>(
     }),
   );
 
-  const port = await listen(httpServer, options.port, options.host);
-  log.info({ port }, `${options.name} subgraph listening`);
+  const port = await listen(httpServer, options.port, options.host ?? listenHost(options.production));
+  const { address } = httpServer.address() as AddressInfo;
+  log.info({ port, address }, `${options.name} subgraph listening`);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
+    address,
     async stop() {
       await apollo.stop();
     },

@@ -6,6 +6,7 @@ import {
   notFound,
   requireUser,
   type SubgraphContext,
+  TextArg,
 } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { CitizenLoaders } from '../../loaders';
@@ -22,6 +23,7 @@ const SINCE = 'Номер последнего полученного событ
 @Resolver(() => AppealEvent)
 export class AppealEventResolver {
   @Query(() => AppealEvent, { description: 'Одно событие обращения; так шлюз собирает сообщения подписок' })
+  @TextArg('eventId', { uuid: false })
   async appealEvent(
     @Arg('eventId', () => ID) eventId: string,
     @Ctx() { em, viewer, loaders }: Context,

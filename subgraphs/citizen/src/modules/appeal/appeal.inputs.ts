@@ -1,4 +1,4 @@
-import { badUserInput, isUuid } from '@czn/kernel';
+import { badUserInput, isUuid, TextInput } from '@czn/kernel';
 import { Field, ID, InputType } from 'type-graphql';
 import { AppealType } from './appeal.enums';
 
@@ -20,6 +20,7 @@ export class SubmitAppealInput {
   contactEmail?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Комментарий заявителя, до 2000 символов' })
+  @TextInput({ maxLength: 2000, multiLine: true })
   comment?: string | null;
 
   @Field(() => String, {

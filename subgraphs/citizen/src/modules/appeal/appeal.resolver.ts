@@ -8,6 +8,7 @@ import {
   requireStaff,
   requireUser,
   type SubgraphContext,
+  TextArg,
 } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CitizenLoaders } from '../../loaders';
@@ -90,6 +91,7 @@ export class AppealResolver {
 
   @Mutation(() => Appeal, { description: 'Исполнить обращение с результатом' })
   @AuditedAs(appealShown)
+  @TextArg('result', { maxLength: 4000, multiLine: true })
   completeAppeal(
     @Arg('id', () => ID) id: string,
     @Arg('result', () => String) result: string,
@@ -106,6 +108,7 @@ export class AppealResolver {
 
   @Mutation(() => Appeal, { description: 'Отказать с указанием причины' })
   @AuditedAs(appealShown)
+  @TextArg('reason', { maxLength: 2000, multiLine: true })
   rejectAppeal(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String) reason: string,

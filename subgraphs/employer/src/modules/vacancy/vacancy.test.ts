@@ -92,17 +92,21 @@ test("filters by job centre and pages through the centre's active vacancies", as
   expect(page.data!['vacancies']).toEqual([{ title: 'Кладовщик' }]);
 });
 
-test('a withdrawn vacancy is NOT_FOUND, like an unknown or malformed id', async () => {
+test('a withdrawn vacancy is NOT_FOUND, like an unknown id; a malformed id is BAD_USER_INPUT', async () => {
   const [withdrawn] = await createVacancies(randomUUID(), [
     { title: 'Сторож', createdAt: '2026-11-05T09:00:00Z', status: VacancyStatus.WITHDRAWN },
   ]);
-  for (const id of [withdrawn, '00000000-0000-0000-0000-000000000000', 'не-uuid']) {
-    const { data, errors } = await harness.request(anonymous, 'query($id: ID!) { vacancy(id: $id) { id } }', {
-      id,
-    });
+  const vacancy = (id: string) =>
+    harness.request(anonymous, 'query($id: ID!) { vacancy(id: $id) { id } }', { id });
+  for (const id of [withdrawn, '00000000-0000-0000-0000-000000000000']) {
+    const { data, errors } = await vacancy(id!);
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   }
+  expect((await vacancy('не-uuid')).errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'id',
+  });
 });
 
 test('shows one active vacancy by id', async () => {

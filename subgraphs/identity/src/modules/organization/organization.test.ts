@@ -129,6 +129,15 @@ test('citizens and staff without a registering role are refused; a wrong INN say
   });
 });
 
+/** Issue 14: a 400,000-character name was stored, and every staff list of organisations became 0.9 MB. */
+test("a name longer than the kernel's limit is refused naming the field; nothing is stored", async () => {
+  const input = registration({ name: 'О'.repeat(400_000) });
+  const refused = await harness.request(registrar, REGISTER, { input });
+  expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+  expect(refused.errors?.[0]?.message).toMatch(/не больше 1000 символов/);
+  expect(await harness.running.orm.em.fork().count(Organization, { inn: input.inn })).toBe(0);
+});
+
 test('the same INN and KPP cannot be registered twice', async () => {
   const { input: first } = await register();
   const again = await harness.request(registrar, REGISTER, {

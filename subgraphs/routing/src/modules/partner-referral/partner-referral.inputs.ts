@@ -1,4 +1,4 @@
-import { badUserInput, isUuid } from '@czn/kernel';
+import { badUserInput, isUuid, TextInput } from '@czn/kernel';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Направление гражданина в ведомство-партнёр' })
@@ -10,6 +10,7 @@ export class ReferToPartnerInput {
   agencyId!: string;
 
   @Field(() => String, { description: 'Цель направления, до 2000 символов' })
+  @TextInput({ maxLength: 2000, multiLine: true })
   purpose!: string;
 
   @Field(() => ID, { nullable: true, description: 'Жизненная ситуация, в которой направляется гражданин' })

@@ -1,4 +1,4 @@
-import { checkPage, FIRST_PAGE, PageInput, type SubgraphContext } from '@czn/kernel';
+import { checkPage, FIRST_PAGE, PageInput, type SubgraphContext, TextArg } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RoutingLoaders } from '../../loaders';
 import { JobCenterRef, PartnerAgencyRef, UserRef } from '../federation/references';
@@ -66,6 +66,7 @@ export class PartnerReferralResolver {
   @Mutation(() => PartnerReferral, {
     description: 'Ведомство записывает результат и закрывает направление: исполнено или отклонено',
   })
+  @TextArg('outcome', { maxLength: 2000, multiLine: true })
   recordPartnerReferralOutcome(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => PartnerReferralOutcomeStatus) status: PartnerReferralOutcomeStatus,

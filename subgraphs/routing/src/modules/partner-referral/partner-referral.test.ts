@@ -160,7 +160,7 @@ test('each caller lists and reads only the referrals that are theirs; others’ 
   expect((await routing.request(ivanov, ONE, { id: toBailiffs.id })).data!['partnerReferral'].id).toBe(
     toBailiffs.id,
   );
-  expect(code(await routing.request(bailiff, ONE, { id: 'не-uuid' }))).toBe('NOT_FOUND');
+  expect(code(await routing.request(bailiff, ONE, { id: 'не-uuid' }))).toBe('BAD_USER_INPUT');
 });
 
 test('the owner agency accepts and records the outcome; wrong transitions are conflicts', async () => {

@@ -19,6 +19,7 @@ import type { Logger } from './logger';
 import { isReady, type EntityManager, type Orm } from './orm';
 import { PersonalDataAudit, type PersonalDataJournal } from './personal-data';
 import { personalDataAuditPlugin } from './personal-data-plugin';
+import type { RateLimiter } from './rate-limit';
 import { requestLogPlugin } from './request-log';
 import type { Viewer } from './viewer';
 
@@ -36,6 +37,8 @@ export interface SubgraphContext<TLoaders> {
   setResponseHeader(name: string, value: string): void;
   /** What the request reads and changes of personal data (152-ФЗ); see `@PersonalData`. */
   personalData: PersonalDataAudit;
+  /** Counts the attempts of mutations that create records; see `@RateLimited`. */
+  rateLimiter: RateLimiter;
 }
 
 /** Headers through which the gateway passes the person's address and browser to the subgraphs. */
@@ -63,6 +66,7 @@ export interface SubgraphServerOptions<TLoaders> {
   apiKeys?: ApiKeyVerifier;
   /** Services besides the gateway that may call this subgraph, and what each may ask. */
   acceptsCallers?: AcceptedCallers;
+  rateLimiter: RateLimiter;
 }
 
 export type ApiKeyVerifier = (key: string) => Promise<{ agencyId: string; prefix: string } | null>;
@@ -222,6 +226,7 @@ export async function startSubgraphServer<TLoaders>(
             requestId,
             clientAddress: client.address,
           }),
+          rateLimiter: options.rateLimiter,
         };
       },
     }),

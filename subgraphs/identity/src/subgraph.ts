@@ -1,5 +1,5 @@
 import { subgraph } from '@czn/platform';
-import type { SubgraphDefinition } from '@czn/kernel';
+import { RateLimitCounter, type SubgraphDefinition } from '@czn/kernel';
 import Redis from 'ioredis';
 import { createLoaders, type IdentityLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -26,6 +26,8 @@ import {
   PersonalDataAccessEntry,
   PersonalDataAuditCursor,
 } from './modules/personal-data-audit/personal-data-access.entity';
+import { PersonReach, type RelationshipPeers } from './modules/personal-data-audit/person-reach';
+import { PersonalDataAccessGrant } from './modules/personal-data-audit/personal-data-access-grant.entity';
 import { followAuditStreams, identityJournal } from './modules/personal-data-audit/personal-data-log';
 import { RefreshToken, Session } from './modules/session/session.entity';
 import { Sessions } from './modules/session/sessions';
@@ -52,6 +54,11 @@ export interface IdentitySettings {
   employerAppUrl?: string | undefined;
   /** Sign-in through Gosuslugi (ESIA); the development stub on localhost:4010 when unset. */
   esia?: EsiaSettings;
+  /**
+   * The subgraphs that say whether a person applied to a job centre or was referred by it; without them a
+   * centre reaches only its staff and the people it asked access to.
+   */
+  relationshipPeers?: RelationshipPeers;
 }
 
 export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefinition<IdentityLoaders> {
@@ -88,6 +95,8 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
       PartnerApiKey,
       PersonalDataAccessEntry,
       PersonalDataAuditCursor,
+      PersonalDataAccessGrant,
+      RateLimitCounter,
     ],
     migrations,
     buildSchema: () =>
@@ -103,12 +112,16 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
         employerActivation,
         esiaSignIn: esia.signIns,
         account: new AccountService((em, message) => mailer.send(em, message)),
+        personReach: new PersonReach(settings.relationshipPeers ?? null),
       }),
     createLoaders,
     seed,
     // Routing verifies partners' API keys and checks the people and agencies a staff member refers.
     acceptsCallers: {
-      routing: { fields: ['partnerApiKeyAgency'], entities: ['User', 'PartnerAgency'] },
+      routing: {
+        fields: ['partnerApiKeyAgency', 'personReachable'],
+        entities: ['User', 'PartnerAgency'],
+      },
     },
     personalDataJournal: identityJournal,
     background: (runtime) => followAuditStreams(runtime, [...subgraph('identity').reads]),

@@ -11,6 +11,7 @@ import { Migration20261213000001_partner_users } from './Migration20261213000001
 import { Migration20261213000002_personal_data_audit } from './Migration20261213000002_personal_data_audit';
 import { Migration20261214000000_audit_stream } from './Migration20261214000000_audit_stream';
 import { Migration20261214000001_personal_data_operation_names } from './Migration20261214000001_personal_data_operation_names';
+import { Migration20261216000000_access_grants_and_rate_limits } from './Migration20261216000000_access_grants_and_rate_limits';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -46,5 +47,9 @@ export const migrations = [
   {
     name: 'Migration20261214000001_personal_data_operation_names',
     class: Migration20261214000001_personal_data_operation_names,
+  },
+  {
+    name: 'Migration20261216000000_access_grants_and_rate_limits',
+    class: Migration20261216000000_access_grants_and_rate_limits,
   },
 ];

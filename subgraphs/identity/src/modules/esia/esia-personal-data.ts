@@ -2,7 +2,8 @@ import { PersonalDataAudit, type EntityManager, type PersonalDataKind } from '@c
 import { identityJournal } from '../personal-data-audit/personal-data-log';
 import type { User } from '../user/user.entity';
 
-const VALUES: Record<PersonalDataKind, (user: User) => unknown[]> = {
+/** The kinds ESIA's sign-in brings in and the trail records as changed. */
+const VALUES: Partial<Record<PersonalDataKind, (user: User) => unknown[]>> = {
   PASSPORT: (user) => [
     user.passportSeries,
     user.passportNumber,
@@ -18,7 +19,7 @@ const VALUES: Record<PersonalDataKind, (user: User) => unknown[]> = {
 /** How the audit trail names the change, as a person would. */
 const ESIA_DATA_BROUGHT_IN = 'Обновление данных из Госуслуг при входе';
 
-export type PersonalDataSnapshot = Record<PersonalDataKind, string>;
+export type PersonalDataSnapshot = Partial<Record<PersonalDataKind, string>>;
 
 /** The person's personal data by kind; a person not yet created has none (every value null). */
 export const snapshotOf = (user: User | null): PersonalDataSnapshot =>

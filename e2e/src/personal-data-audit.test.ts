@@ -56,9 +56,11 @@ test('the administrator reads who looked at Иванов’s personal data, by k
   await tabTo(admin, snils);
   await admin.keyboard.type('000-000-000 01');
   await admin.keyboard.press('Enter');
-  const notFound = admin.getByText('Человек со СНИЛС 000-000-000 01 на портале не найден');
+  // Nobody with this SNILS: said in the same words as for a person unrelated to the centre, with a way to ask access.
+  const notFound = admin.getByText(/^Журнал недоступен: среди людей, связанных с вашим ЦЗН/);
   await notFound.waitFor();
   expect(await snils.getAttribute('aria-invalid')).toBe('true');
+  await admin.getByRole('heading', { name: 'Запросить доступ', level: 2 }).waitFor();
   violations.push(...(await seriousViolations(admin)));
 
   await admin.keyboard.press('ControlOrMeta+A');

@@ -210,19 +210,7 @@ export class Given<T extends object> implements PromiseLike<T> {
       const jobCenter = options.jobCenter ?? (await this.newestJobCenter(made));
       const citizen = options.citizen ?? (await this.newestCitizen(made));
       const type = options.type ?? 'JOB_SEARCH_ASSISTANCE';
-      // Only what is no personal data: reading the phone back would write a row in the citizen's audit trail.
-      const submitted = await this.call<{ id: string; number: string }>(
-        citizen.token,
-        'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number } }',
-        {
-          input: {
-            type,
-            jobCenterId: jobCenter.id,
-            contactPhone: options.contactPhone ?? '+7 (913) 000-00-00',
-            comment: options.comment ?? null,
-          },
-        },
-      );
+      const submitted = await this.submitAppeal(citizen, jobCenter.id, { ...options, type });
       const status = options.status ?? 'REGISTERED';
       if (status !== 'REGISTERED') {
         const staff = await this.newestStaff(made, jobCenter);
@@ -254,13 +242,21 @@ export class Given<T extends object> implements PromiseLike<T> {
 
   /**
    * The newest citizen referred to the newest partner agency by the newest staff member of the newest job
-   * centre, through the gateway (each made when there is none); the referral is «Направлено».
+   * centre, through the gateway (each made when there is none); the referral is «Направлено». A centre refers
+   * only people it serves, so the citizen applies there first unless an appeal made before is there.
    */
   referral<K extends string = 'referral'>(options: { as?: K; purpose?: string } = {}) {
     return this.step((options.as ?? 'referral') as K, async (made): Promise<ReferralHandle> => {
       const citizen = await this.newestCitizen(made);
       const agency = newest<PartnerAgencyHandle>(made, 'partnerAgency') ?? (await this.makePartnerAgency());
       const staff = await this.newestStaff(made, await this.newestJobCenter(made));
+      // A centre refers only people it already serves: the citizen applies there first unless they have.
+      const served = newest<AppealHandle>(
+        made,
+        'appeal',
+        (appeal) => appeal.applicantId === citizen.id && appeal.jobCenterId === staff.jobCenterId,
+      );
+      if (!served) await this.submitAppeal(citizen, staff.jobCenterId!, {});
       const purpose = options.purpose ?? 'Консультация в рамках жизненной ситуации';
       const referral = await this.call<{ id: string }>(
         staff.token,
@@ -330,6 +326,26 @@ export class Given<T extends object> implements PromiseLike<T> {
       roles: ['CITIZEN'],
       fullName: options.fullName ?? 'Гражданинов Иван Петрович',
     });
+  }
+
+  /** Only what is no personal data comes back: reading the phone would write a row in the citizen's trail. */
+  private submitAppeal(
+    citizen: PersonHandle,
+    jobCenterId: string,
+    options: { type?: AppealType; contactPhone?: string; comment?: string },
+  ) {
+    return this.call<{ id: string; number: string }>(
+      citizen.token,
+      'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number } }',
+      {
+        input: {
+          type: options.type ?? 'JOB_SEARCH_ASSISTANCE',
+          jobCenterId,
+          contactPhone: options.contactPhone ?? '+7 (913) 000-00-00',
+          comment: options.comment ?? null,
+        },
+      },
+    );
   }
 
   private async newestJobCenter(made: Made): Promise<JobCenterHandle> {

@@ -1,4 +1,6 @@
 import { RedisEventBus } from '@czn/events';
+import { createCitizenSubgraph, SchedulingSubgraph } from '@czn/citizen';
+import { createIdentitySubgraph } from '@czn/identity';
 import { createRoutingSubgraph, type ApiKeyCacheSettings } from '@czn/routing';
 import { migrateSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@czn/kernel';
 import {
@@ -67,15 +69,31 @@ export async function startStack(
   // Each stack gets its own Redis streams: outbox ids restart at 1 in every scratch database.
   const streamPrefix = `czn-test:${new URL(database.url).pathname.slice(1)}`;
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
-  // Routing asks the identity started before it about partners' keys and referred people.
+  // A peer's address is read at each call: identity and citizen call subgraphs started after them.
+  const peer = (name: SubgraphName) => ({
+    get url() {
+      return subgraphs[name].url;
+    },
+    internalTokenSecret: TEST_INTERNAL_SECRET,
+  });
+  const withPeers: Partial<Record<SubgraphName, () => SubgraphDefinition<unknown>>> = {
+    identity: () =>
+      createIdentitySubgraph({
+        accessTokenTtlSeconds: 900,
+        relationshipPeers: { citizen: peer('citizen'), routing: peer('routing') },
+      }) as SubgraphDefinition<unknown>,
+    citizen: () =>
+      createCitizenSubgraph({
+        jobCenters: new SchedulingSubgraph(peer('scheduling')),
+      }) as SubgraphDefinition<unknown>,
+    routing: () =>
+      createRoutingSubgraph({
+        identity: peer('identity'),
+        ...(routingApiKeyCache ? { apiKeyCache: routingApiKeyCache } : {}),
+      }) as SubgraphDefinition<unknown>,
+  };
   const definitionOf = (name: SubgraphName): SubgraphDefinition<unknown> =>
-    definitions[name] ??
-    (name === 'routing'
-      ? (createRoutingSubgraph({
-          identity: { url: subgraphs.identity.url, internalTokenSecret: TEST_INTERNAL_SECRET },
-          ...(routingApiKeyCache ? { apiKeyCache: routingApiKeyCache } : {}),
-        }) as SubgraphDefinition<unknown>)
-      : subgraphDefinitions[name]);
+    definitions[name] ?? withPeers[name]?.() ?? subgraphDefinitions[name];
   for (const name of SUBGRAPH_NAMES) {
     const definition = definitionOf(name);
     await migrateSubgraph(definition, database.url, { seed: demo });

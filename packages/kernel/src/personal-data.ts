@@ -5,11 +5,24 @@ import { Directive, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { EntityManager } from './orm';
 import type { Viewer } from './viewer';
 
-/** Personal data under 152-ФЗ whose every read and change the audit trail keeps. */
-export const PERSONAL_DATA_KINDS = ['PASSPORT', 'SNILS', 'ADDRESS', 'PHONE', 'BIRTH_DATE'] as const;
+/**
+ * Personal data under 152-ФЗ whose every read and change the audit trail keeps. A full name is recorded where
+ * it leaves the job centres (a partner agency reading whom it was sent), not on every staff page.
+ */
+export const PERSONAL_DATA_KINDS = [
+  'PASSPORT',
+  'SNILS',
+  'ADDRESS',
+  'PHONE',
+  'BIRTH_DATE',
+  'EMAIL',
+  'ESIA_ID',
+  'FULL_NAME',
+] as const;
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
-export type PersonalDataAction = 'READ' | 'CHANGE';
+/** Shown, changed, or asked for by a job centre the person has no relationship with (identity's trail only). */
+export type PersonalDataAction = 'READ' | 'CHANGE' | 'ACCESS_REQUEST';
 
 /** Whose data, which of it, and whether it was shown or changed. */
 export interface PersonalDataAccess {
@@ -66,10 +79,11 @@ export const outboxJournal = (stream: string): PersonalDataJournal => ({
   },
 });
 
+/** A partner agency's system (API key) is named by its role: it has no user of its own. */
 export const actorOf = (viewer: Viewer): PersonalDataActor =>
   viewer.kind === 'user'
     ? { userId: viewer.userId, roles: [...viewer.roles], jobCenterId: viewer.jobCenterId }
-    : { userId: null, roles: [], jobCenterId: null };
+    : { userId: null, roles: viewer.kind === 'partner-key' ? ['PARTNER'] : [], jobCenterId: null };
 
 /** `query Name: field, other` for investigators. */
 export function describeOperation(operation: OperationDefinitionNode): string {
@@ -85,6 +99,7 @@ const NAMES_SEPARATOR = '; ';
 const UNNAMED_OPERATION: Record<PersonalDataAction, string> = {
   READ: 'Просмотр персональных данных',
   CHANGE: 'Изменение персональных данных',
+  ACCESS_REQUEST: 'Запрос доступа к персональным данным',
 };
 
 interface RequestFacts {
@@ -187,15 +202,20 @@ export const PERSONAL_DATA_TAG = 'personal-data';
 
 /**
  * Marks a field as personal data of the person `subjectOf(root)`: whenever it resolves to a value, by any
- * path (`_entities` and subscription renderings included), the request's audit notes the read.
+ * path (`_entities` and subscription renderings included), the request's audit notes the read; with
+ * `recordedFor`, only the reads of the viewers it accepts.
  */
 export function PersonalData<TRoot>(
   kind: PersonalDataKind,
   subjectOf: (root: TRoot) => string,
+  { recordedFor = () => true }: { recordedFor?: (viewer: Viewer) => boolean } = {},
 ): MethodDecorator & PropertyDecorator {
-  const noteRead: MiddlewareFn<{ personalData: PersonalDataAudit }> = async ({ root, context }, next) => {
+  const noteRead: MiddlewareFn<{ personalData: PersonalDataAudit; viewer: Viewer }> = async (
+    { root, context },
+    next,
+  ) => {
     const value: unknown = await next();
-    if (value !== null && value !== undefined && value !== '')
+    if (value !== null && value !== undefined && value !== '' && recordedFor(context.viewer))
       context.personalData.read(subjectOf(root as TRoot), kind);
     return value;
   };

@@ -20,6 +20,7 @@ import { isReady, type EntityManager, type Orm } from './orm';
 import { PersonalDataAudit, type PersonalDataJournal } from './personal-data';
 import { personalDataAuditPlugin } from './personal-data-plugin';
 import { noFieldSuggestions, queryLimitsPlugin, tokenLimitRefusal } from './query-limits';
+import type { RateLimiter } from './rate-limit';
 import { requestLogPlugin } from './request-log';
 import type { Viewer } from './viewer';
 
@@ -40,6 +41,8 @@ export interface SubgraphContext<TLoaders> {
   setResponseHeader(name: string, value: string): void;
   /** What the request reads and changes of personal data (152-ФЗ); see `@PersonalData`. */
   personalData: PersonalDataAudit;
+  /** Counts the attempts of mutations that create records; see `@RateLimited`. */
+  rateLimiter: RateLimiter;
 }
 
 /** Headers through which the gateway passes the person's address and browser to the subgraphs. */
@@ -68,6 +71,7 @@ export interface SubgraphServerOptions<TLoaders> {
   apiKeys?: ApiKeyVerifier;
   /** Services besides the gateway that may call this subgraph, and what each may ask. */
   acceptsCallers?: AcceptedCallers;
+  rateLimiter: RateLimiter;
 }
 
 export type ApiKeyVerifier = (key: string) => Promise<{ agencyId: string; prefix: string } | null>;
@@ -249,6 +253,7 @@ export async function startSubgraphServer<TLoaders>(
             clientAddress: client.address,
             peerAddress: client.peerAddress,
           }),
+          rateLimiter: options.rateLimiter,
         };
       },
     }),

@@ -3,12 +3,14 @@ import { PostgresEventBus, RedisEventBus, startRelay, type Relay } from '@czn/ev
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Options } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
+import Redis from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 import type { AcceptedCallers } from './internal-callers';
 import type { LiveSubscription } from './live-subscription';
 import { createLogger, type Logger } from './logger';
 import { createOrm, migrateUp, type EntityManager, type Orm } from './orm';
 import type { PersonalDataJournal } from './personal-data';
+import { PostgresRateLimiter, RedisRateLimiter, type RateLimiter } from './rate-limit';
 import { stopOnSignals } from './shutdown';
 import { startSubgraphServer, type ApiKeyVerifier, type RunningServer } from './subgraph-server';
 
@@ -71,6 +73,19 @@ function relayToRedis(stream: string, config: SubgraphRuntimeConfig, log: Logger
   };
 }
 
+/**
+ * Counters of `@RateLimited` mutations: in Redis when REDIS_URL is set (under the platform's prefix, shared by
+ * the replicas), else in the subgraph's `rate_limit` table.
+ */
+function rateLimiterOf(name: string, config: SubgraphRuntimeConfig, orm: Orm): RateLimiter {
+  return config.REDIS_URL
+    ? new RedisRateLimiter(
+        new Redis(config.REDIS_URL, { lazyConnect: true }),
+        `${config.EVENT_STREAM_PREFIX ?? 'czn:events'}:rate-limit:${name}`,
+      )
+    : new PostgresRateLimiter(orm.em, name);
+}
+
 export interface StartOptions {
   host?: string;
   onQuery?: (sql: string) => void;
@@ -83,6 +98,7 @@ export async function startSubgraph<TLoaders>(
 ): Promise<RunningSubgraph> {
   const log = createLogger(definition.name, config.LOG_LEVEL);
   const orm = await openOrm(definition, config.DATABASE_URL, log, options.onQuery);
+  const rateLimiter = rateLimiterOf(definition.name, config, orm);
   try {
     const server = await startSubgraphServer({
       name: definition.name,
@@ -98,6 +114,7 @@ export async function startSubgraph<TLoaders>(
       personalDataJournal: definition.personalDataJournal,
       ...(definition.apiKeys ? { apiKeys: definition.apiKeys } : {}),
       ...(definition.acceptsCallers ? { acceptsCallers: definition.acceptsCallers } : {}),
+      rateLimiter,
     });
     const relays = config.REDIS_URL
       ? relayedStreams(definition.name).map((stream) => relayToRedis(stream, config, log))
@@ -112,10 +129,12 @@ export async function startSubgraph<TLoaders>(
         await server.stop();
         await background?.stop();
         await Promise.all(relays.map((relay) => relay.stop()));
+        await rateLimiter.close();
         await orm.close();
       },
     };
   } catch (error) {
+    await rateLimiter.close();
     await orm.close();
     throw error;
   }

@@ -19,8 +19,8 @@ const SUBGRAPHS = /** @type {const} */ ([
     port: 4001,
     unavailable: 'Сведения о пользователях и организациях временно недоступны',
     writes: [],
-    reads: ['citizen.audit'],
-    calls: [],
+    reads: ['citizen.audit', 'routing.audit'],
+    calls: ['citizen', 'routing'],
   },
   {
     name: 'citizen',
@@ -32,7 +32,7 @@ const SUBGRAPHS = /** @type {const} */ ([
       { stream: 'citizen.audit', relayed: false },
     ],
     reads: [],
-    calls: [],
+    calls: ['scheduling'],
   },
   {
     name: 'employer',
@@ -57,7 +57,7 @@ const SUBGRAPHS = /** @type {const} */ ([
     package: '@czn/routing',
     port: 4005,
     unavailable: 'Сведения о жизненных ситуациях и направлениях в ведомства временно недоступны',
-    writes: [],
+    writes: [{ stream: 'routing.audit', relayed: false }],
     reads: [],
     calls: ['identity'],
   },

@@ -1,5 +1,15 @@
 import { runSubgraphMain } from '@czn/kernel';
 import { loadConfig } from './config';
-import { citizen } from './subgraph';
+import { SchedulingSubgraph } from './modules/federation/scheduling-subgraph';
+import { createCitizenSubgraph } from './subgraph';
 
-runSubgraphMain(citizen, loadConfig());
+const config = loadConfig();
+runSubgraphMain(
+  createCitizenSubgraph({
+    jobCenters: new SchedulingSubgraph({
+      url: config.SCHEDULING_SUBGRAPH_URL,
+      internalTokenSecret: config.INTERNAL_TOKEN_SECRET,
+    }),
+  }),
+  config,
+);

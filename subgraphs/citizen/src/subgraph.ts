@@ -1,18 +1,32 @@
 import { OutboxEvent } from '@czn/events';
-import { outboxJournal, type SubgraphDefinition } from '@czn/kernel';
+import { outboxJournal, RateLimitCounter, type SubgraphDefinition } from '@czn/kernel';
 import { createLoaders, type CitizenLoaders } from './loaders';
 import { migrations } from './migrations';
 import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
 import { AppealNumberCounter } from './modules/appeal/appeal-number.entity';
 import { appealSubscriptions } from './modules/appeal/appeal.subscriptions';
+import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { buildSchema } from './schema';
 
-export const citizen: SubgraphDefinition<CitizenLoaders> = {
-  name: 'citizen',
-  entities: [Appeal, AppealStatusChange, AppealNumberCounter, OutboxEvent],
-  migrations,
-  buildSchema,
-  createLoaders,
-  subscriptions: appealSubscriptions,
-  personalDataJournal: outboxJournal('citizen.audit'),
-};
+export interface CitizenSettings {
+  /** Which job centres exist: scheduling's subgraph (`SchedulingSubgraph`); without it nobody can apply. */
+  jobCenters: JobCenterDirectory | null;
+}
+
+export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefinition<CitizenLoaders> {
+  return {
+    name: 'citizen',
+    entities: [Appeal, AppealStatusChange, AppealNumberCounter, OutboxEvent, RateLimitCounter],
+    migrations,
+    buildSchema: () => buildSchema(settings.jobCenters),
+    createLoaders,
+    subscriptions: appealSubscriptions,
+    personalDataJournal: outboxJournal('citizen.audit'),
+    // Identity asks whether a person applied to a centre before the centre's staff reach the person's data.
+    acceptsCallers: { identity: { fields: ['applicantHasAppealAt'] } },
+  };
+}
+
+/** The schema and migrations, for composing and migrating; `npm start` runs createCitizenSubgraph. */
+export const citizen = createCitizenSubgraph({ jobCenters: null });
+export { SchedulingSubgraph, type JobCenterDirectory } from './modules/federation/scheduling-subgraph';

@@ -25,6 +25,10 @@ runSubgraphMain(
       redirectUri: config.ESIA_REDIRECT_URI ?? null,
       employerRedirectUri: config.ESIA_EMPLOYER_REDIRECT_URI ?? null,
     },
+    relationshipPeers: {
+      citizen: { url: config.CITIZEN_SUBGRAPH_URL, internalTokenSecret: config.INTERNAL_TOKEN_SECRET },
+      routing: { url: config.ROUTING_SUBGRAPH_URL, internalTokenSecret: config.INTERNAL_TOKEN_SECRET },
+    },
     signInLimits: {
       maxFailuresPerAccount: config.SIGN_IN_MAX_FAILURES,
       maxFailuresPerAddress: config.SIGN_IN_MAX_FAILURES_PER_ADDRESS,

@@ -13,6 +13,7 @@ import { references } from './modules/federation/references';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import type { OrganizationService } from './modules/organization/organization.service';
 import { PartnerAgencyResolver } from './modules/partner-agency/partner-agency.resolver';
+import type { PersonReach } from './modules/personal-data-audit/person-reach';
 import { PersonalDataAuditResolver } from './modules/personal-data-audit/personal-data-audit.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
 import type { Sessions } from './modules/session/sessions';
@@ -29,6 +30,7 @@ export interface IdentityServices {
   employerActivation: EmployerActivationService;
   esiaSignIn: EsiaSignIns;
   account: AccountService;
+  personReach: PersonReach;
 }
 
 export const buildSchema = (services: IdentityServices) => {
@@ -39,6 +41,7 @@ export const buildSchema = (services: IdentityServices) => {
     [SessionResolver, new SessionResolver(services.sessions)],
     [OrganizationResolver, new OrganizationResolver(services.organizations)],
     [EmployerActivationResolver, new EmployerActivationResolver(services.employerActivation)],
+    [PersonalDataAuditResolver, new PersonalDataAuditResolver(services.personReach)],
   ]);
   return buildFederatedSchema<SubgraphContext<IdentityLoaders>>({
     resolvers: [

@@ -1,5 +1,5 @@
 import { subgraph } from '@czn/platform';
-import type { SubgraphDefinition } from '@czn/kernel';
+import { RateLimitCounter, type SubgraphDefinition } from '@czn/kernel';
 import Redis from 'ioredis';
 import { createLoaders, type IdentityLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -34,6 +34,8 @@ import {
   PersonalDataAccessEntry,
   PersonalDataAuditCursor,
 } from './modules/personal-data-audit/personal-data-access.entity';
+import { PersonReach, type RelationshipPeers } from './modules/personal-data-audit/person-reach';
+import { PersonalDataAccessGrant } from './modules/personal-data-audit/personal-data-access-grant.entity';
 import { followAuditStreams, identityJournal } from './modules/personal-data-audit/personal-data-log';
 import { RefreshToken, Session } from './modules/session/session.entity';
 import { DEFAULT_SESSION_LIFETIMES, Sessions } from './modules/session/sessions';
@@ -67,6 +69,11 @@ export interface IdentitySettings {
   esia?: EsiaSettings;
   /** Sign-ins through Gosuslugi one address may start or finish in the sign-in limiter's window. */
   esiaAttemptsPerAddress?: number;
+  /**
+   * The subgraphs that say whether a person applied to a job centre or was referred by it; without them a
+   * centre reaches only its staff and the people it asked access to.
+   */
+  relationshipPeers?: RelationshipPeers;
 }
 
 export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefinition<IdentityLoaders> {
@@ -132,6 +139,8 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
       PartnerApiKey,
       PersonalDataAccessEntry,
       PersonalDataAuditCursor,
+      PersonalDataAccessGrant,
+      RateLimitCounter,
     ],
     migrations,
     buildSchema: () =>
@@ -152,12 +161,16 @@ export function createIdentitySubgraph(settings: IdentitySettings): SubgraphDefi
           (em, message) => mailer.send(em, message),
           new CurrentPasswordCheck(limiter, limits, now),
         ),
+        personReach: new PersonReach(settings.relationshipPeers ?? null),
       }),
     createLoaders,
     seed,
     // Routing verifies partners' API keys and checks the people and agencies a staff member refers.
     acceptsCallers: {
-      routing: { fields: ['partnerApiKeyAgency'], entities: ['User', 'PartnerAgency'] },
+      routing: {
+        fields: ['partnerApiKeyAgency', 'personReachable'],
+        entities: ['User', 'PartnerAgency'],
+      },
     },
     personalDataJournal: identityJournal,
     background: (runtime) => followAuditStreams(runtime, [...subgraph('identity').reads]),

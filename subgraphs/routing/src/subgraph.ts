@@ -1,4 +1,5 @@
-import type { SubgraphDefinition } from '@czn/kernel';
+import { OutboxEvent } from '@czn/events';
+import { outboxJournal, RateLimitCounter, type SubgraphDefinition } from '@czn/kernel';
 import { createLoaders, type RoutingLoaders } from './loaders';
 import { migrations } from './migrations';
 import { IdentitySubgraph, type IdentityConnection } from './modules/federation/identity-subgraph';
@@ -23,11 +24,15 @@ export function createRoutingSubgraph(settings: RoutingSettings): SubgraphDefini
   const identity = settings.identity ? new IdentitySubgraph(settings.identity) : null;
   return {
     name: 'routing',
-    entities: [LifeSituation, ServiceOffering, PartnerReferral],
+    entities: [LifeSituation, ServiceOffering, PartnerReferral, OutboxEvent, RateLimitCounter],
     migrations,
     buildSchema: () => buildSchema(identity),
     createLoaders,
     seed,
+    // A partner agency's reads of whom it was sent go to the person's trail, which identity keeps.
+    personalDataJournal: outboxJournal('routing.audit'),
+    // Identity asks whether a centre referred a person before the centre's staff reach the person's data.
+    acceptsCallers: { identity: { fields: ['jobCenterReferredPerson'] } },
     ...(identity
       ? { apiKeys: cachedApiKeyVerifier((key) => identity.agencyOfApiKey(key), settings.apiKeyCache) }
       : {}),

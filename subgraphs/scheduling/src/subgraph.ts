@@ -12,5 +12,7 @@ export const scheduling: SubgraphDefinition<SchedulingLoaders> = {
   buildSchema,
   createLoaders,
   seed,
+  // Citizen refuses appeals to a job centre the region does not have.
+  acceptsCallers: { citizen: { entities: ['JobCenter'] } },
 };
 export { schedulingFixtures } from './fixtures';

@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation RecordPartnerReferralOutcome($id: ID!, $status: PartnerReferralOutcomeStatus!, $outcome: String!) {\n    recordPartnerReferralOutcome(id: $id, status: $status, outcome: $outcome) {\n      ...PartnerReferralCard\n    }\n  }\n": typeof types.RecordPartnerReferralOutcomeDocument,
     "\n  query PersonalDataAudit($subject: PersonalDataSubjectInput!, $page: PageInput!) {\n    personalDataAudit(subject: $subject, page: $page) {\n      person {\n        id\n        fullName\n      }\n      total\n      entries {\n        id\n        occurredAt\n        action\n        kinds\n        actorId\n        actorRoles\n        actor {\n          fullName\n        }\n        service\n        operation\n        graphqlOperation\n        clientAddress\n      }\n    }\n  }\n": typeof types.PersonalDataAuditDocument,
     "\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n": typeof types.PersonalDataAuditCsvDocument,
+    "\n  mutation RequestPersonalDataAccess($subject: PersonalDataSubjectInput!, $reason: String!) {\n    requestPersonalDataAccess(subject: $subject, reason: $reason) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.RequestPersonalDataAccessDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.CreateStaffMemberDocument,
     "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.UpdateStaffRolesDocument,
@@ -78,6 +79,7 @@ const documents: Documents = {
     "\n  mutation RecordPartnerReferralOutcome($id: ID!, $status: PartnerReferralOutcomeStatus!, $outcome: String!) {\n    recordPartnerReferralOutcome(id: $id, status: $status, outcome: $outcome) {\n      ...PartnerReferralCard\n    }\n  }\n": types.RecordPartnerReferralOutcomeDocument,
     "\n  query PersonalDataAudit($subject: PersonalDataSubjectInput!, $page: PageInput!) {\n    personalDataAudit(subject: $subject, page: $page) {\n      person {\n        id\n        fullName\n      }\n      total\n      entries {\n        id\n        occurredAt\n        action\n        kinds\n        actorId\n        actorRoles\n        actor {\n          fullName\n        }\n        service\n        operation\n        graphqlOperation\n        clientAddress\n      }\n    }\n  }\n": types.PersonalDataAuditDocument,
     "\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n": types.PersonalDataAuditCsvDocument,
+    "\n  mutation RequestPersonalDataAccess($subject: PersonalDataSubjectInput!, $reason: String!) {\n    requestPersonalDataAccess(subject: $subject, reason: $reason) {\n      id\n      expiresAt\n    }\n  }\n": types.RequestPersonalDataAccessDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.CreateStaffMemberDocument,
     "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.UpdateStaffRolesDocument,
@@ -214,6 +216,10 @@ export function graphql(source: "\n  query PersonalDataAudit($subject: PersonalD
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n"): (typeof documents)["\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPersonalDataAccess($subject: PersonalDataSubjectInput!, $reason: String!) {\n    requestPersonalDataAccess(subject: $subject, reason: $reason) {\n      id\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPersonalDataAccess($subject: PersonalDataSubjectInput!, $reason: String!) {\n    requestPersonalDataAccess(subject: $subject, reason: $reason) {\n      id\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { PersonalDataAuditQuery } from '../gql/graphql';
+import { AccessRequestForm } from './AccessRequestForm';
 import { AuditCsvButton } from './AuditCsvButton';
 import { PERSONAL_DATA_AUDIT } from './operations';
 import { AUDIT_PAGE_SIZE, PersonalDataAuditTable } from './PersonalDataAuditTable';
@@ -62,6 +63,8 @@ export default function PersonalDataAuditPage() {
     () => (typed && !snils ? { message: SNILS_FORMAT_MESSAGE } : refusalOf(error)),
     [typed, snils, error],
   );
+  // Unknown and unrelated people are refused alike; either way the administrator may ask access with a reason.
+  const unreachable = Boolean(snils && error && describeFailure(error).code === 'NOT_FOUND');
 
   const search = (digits: string) => {
     if (digits === snils && page === 1) void refetch();
@@ -72,8 +75,9 @@ export default function PersonalDataAuditPage() {
     <>
       <Typography.Title level={1}>Журнал доступа к персональным данным</Typography.Title>
       <Typography.Paragraph>
-        Кто, когда и в какой операции смотрел или менял паспортные данные, СНИЛС, адрес, телефон и дату
-        рождения человека. Найдите человека по СНИЛС.
+        Кто, когда и в какой операции смотрел или менял паспортные данные, СНИЛС, адрес, телефон, почту и дату
+        рождения человека. Найдите человека по СНИЛС: журнал открыт для тех, кто обращался в ваш ЦЗН или
+        направлен им.
       </Typography.Paragraph>
       <SnilsSearchForm
         initial={snils ? formatSnils(snils) : typed}
@@ -81,6 +85,7 @@ export default function PersonalDataAuditPage() {
         refusal={refusal}
         searching={loading}
       />
+      {unreachable && <AccessRequestForm snils={snils!} onGranted={() => void refetch()} />}
       {error && !refusal && (
         <ErrorState title="Не удалось загрузить журнал" error={error} onRetry={() => void refetch()} />
       )}

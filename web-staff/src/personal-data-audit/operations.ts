@@ -32,3 +32,12 @@ export const PERSONAL_DATA_AUDIT_CSV = graphql(`
     personalDataAuditCsv(subject: $subject)
   }
 `);
+
+export const REQUEST_PERSONAL_DATA_ACCESS = graphql(`
+  mutation RequestPersonalDataAccess($subject: PersonalDataSubjectInput!, $reason: String!) {
+    requestPersonalDataAccess(subject: $subject, reason: $reason) {
+      id
+      expiresAt
+    }
+  }
+`);

@@ -109,15 +109,16 @@ export const partnerReferralStatusLabels: Readonly<Record<PartnerReferralStatus,
 };
 
 /** Что сделано с персональными данными */
-export type PersonalDataAction = "READ" | "CHANGE";
+export type PersonalDataAction = "READ" | "CHANGE" | "ACCESS_REQUEST";
 
 export const personalDataActionLabels: Readonly<Record<PersonalDataAction, string>> = {
   READ: "Просмотр",
   CHANGE: "Изменение",
+  ACCESS_REQUEST: "Запрос доступа",
 };
 
 /** Вид персональных данных (152-ФЗ) */
-export type PersonalDataKind = "PASSPORT" | "SNILS" | "ADDRESS" | "PHONE" | "BIRTH_DATE";
+export type PersonalDataKind = "PASSPORT" | "SNILS" | "ADDRESS" | "PHONE" | "BIRTH_DATE" | "EMAIL" | "ESIA_ID" | "FULL_NAME";
 
 export const personalDataKindLabels: Readonly<Record<PersonalDataKind, string>> = {
   PASSPORT: "Паспорт",
@@ -125,6 +126,9 @@ export const personalDataKindLabels: Readonly<Record<PersonalDataKind, string>> 
   ADDRESS: "Адрес",
   PHONE: "Телефон",
   BIRTH_DATE: "Дата рождения",
+  EMAIL: "Электронная почта",
+  ESIA_ID: "Учётная запись Госуслуг",
+  FULL_NAME: "ФИО",
 };
 
 /** Роль пользователя портала */

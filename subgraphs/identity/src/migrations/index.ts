@@ -15,6 +15,7 @@ import { Migration20261215000012_sign_in_unlock } from './Migration2026121500001
 import { Migration20261214000001_personal_data_operation_names } from './Migration20261214000001_personal_data_operation_names';
 import { Migration20261215000040_peer_addresses } from './Migration20261215000040_peer_addresses';
 import { Migration20261215000041_esia_sign_in_binding } from './Migration20261215000041_esia_sign_in_binding';
+import { Migration20261216000000_access_grants_and_rate_limits } from './Migration20261216000000_access_grants_and_rate_limits';
 
 export const migrations = [
   { name: 'Migration20261122000000_users_and_keys', class: Migration20261122000000_users_and_keys },
@@ -60,5 +61,9 @@ export const migrations = [
   {
     name: 'Migration20261215000041_esia_sign_in_binding',
     class: Migration20261215000041_esia_sign_in_binding,
+  },
+  {
+    name: 'Migration20261216000000_access_grants_and_rate_limits',
+    class: Migration20261216000000_access_grants_and_rate_limits,
   },
 ];

@@ -3,13 +3,13 @@ import { OutboxEvent, streamChannel } from '@czn/events';
 import { outboxJournal, PersonalDataAudit } from '@czn/kernel';
 import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { Client } from 'pg';
-import { citizen } from '../../subgraph';
+import { citizenAlone } from '../../test/citizen-alone';
 import { AppealType } from './appeal.enums';
 import { submitAppeal } from './appeal.service';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
-  harness = await startSubgraphHarness(citizen);
+  harness = await startSubgraphHarness(citizenAlone);
 });
 afterAll(() => harness.stop());
 
@@ -91,6 +91,7 @@ test('a rolled-back change leaves no event and sends no notification', async () 
       });
       await submitAppeal(
         tx,
+        { jobCenterExists: async () => true },
         ivanov,
         {
           type: AppealType.JOB_SEARCH_ASSISTANCE,

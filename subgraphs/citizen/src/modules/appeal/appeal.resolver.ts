@@ -2,17 +2,20 @@ import {
   AuditedAs,
   checkPage,
   FIRST_PAGE,
+  forbidden,
   notFound,
   PageInput,
+  RateLimited,
   requireRole,
   requireStaff,
   requireUser,
   type SubgraphContext,
   TextArg,
 } from '@czn/kernel';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CitizenLoaders } from '../../loaders';
 import { JobCenterRef, UserRef } from '../federation/references';
+import type { JobCenterDirectory } from '../federation/scheduling-subgraph';
 import { AppealStatus, AppealType } from './appeal.enums';
 import { canSeeAppeal, isUnreadBy } from './appeal.access';
 import { appealShown, appealsListed, jobCenterAppealsListed } from './appeal.audit';
@@ -20,6 +23,7 @@ import { Appeal, AppealStatusChange } from './appeal.entity';
 import { requireUuid, SubmitAppealInput, text } from './appeal.inputs';
 import {
   APPEAL_NOT_FOUND,
+  applicantHasAppealAt,
   appealsOfApplicant,
   appealsOfJobCenter,
   changeAppealStatus,
@@ -31,6 +35,9 @@ type Context = SubgraphContext<CitizenLoaders>;
 
 @Resolver(() => Appeal)
 export class AppealResolver {
+  /** Without the directory (a citizen built only for composing and migrating) nobody can apply. */
+  constructor(private readonly jobCenters: JobCenterDirectory | null) {}
+
   @Query(() => [Appeal], { description: 'Мои обращения, новые сверху' })
   @AuditedAs(appealsListed)
   myAppeals(
@@ -68,11 +75,31 @@ export class AppealResolver {
 
   @Mutation(() => Appeal, { description: 'Подать заявление на услугу' })
   @AuditedAs(appealShown)
+  @RateLimited('appeal', { perPerson: 10, perAddress: 50, windowSeconds: 60 })
   submitAppeal(
     @Arg('input', () => SubmitAppealInput) input: SubmitAppealInput,
     @Ctx() { em, viewer, personalData }: Context,
   ): Promise<Appeal> {
-    return submitAppeal(em, requireRole(viewer, 'CITIZEN'), input, personalData);
+    if (!this.jobCenters) throw new Error('citizen runs without scheduling: set SCHEDULING_SUBGRAPH_URL');
+    return submitAppeal(em, this.jobCenters, requireRole(viewer, 'CITIZEN'), input, personalData);
+  }
+
+  /** For identity, which lets a centre's staff reach a person related to the centre. Not in the client schema. */
+  @Directive('@inaccessible')
+  @Query(() => Boolean, {
+    description: 'Подавал ли человек обращение в этот ЦЗН; только для сотрудника этого ЦЗН',
+  })
+  applicantHasAppealAt(
+    @Arg('personId', () => ID) personId: string,
+    @Arg('jobCenterId', () => ID) jobCenterId: string,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<boolean> {
+    if (requireStaff(viewer).jobCenterId !== jobCenterId) throw forbidden();
+    return applicantHasAppealAt(
+      em,
+      requireUuid('personId', personId, 'Человек'),
+      requireUuid('jobCenterId', jobCenterId, 'ЦЗН'),
+    );
   }
 
   @Mutation(() => Appeal, {

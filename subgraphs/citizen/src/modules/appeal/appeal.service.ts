@@ -8,6 +8,8 @@ import {
   type SignedInViewer,
 } from '@czn/kernel';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import type { JobCenterDirectory } from '../federation/scheduling-subgraph';
 import { unavailabilityReason } from './appeal-availability';
 import { recordAppealEvent } from './appeal-event';
 import { AppealEventType, AppealStatus, appealStatusLabels, type AppealType } from './appeal.enums';
@@ -27,8 +29,24 @@ const TRANSITIONS: Record<AppealStatus, AppealStatus[]> = {
 
 export const APPEAL_NOT_FOUND = 'Обращение не найдено';
 
+/** Refuses a job centre the region does not have; scheduling, which owns them, says which exist. */
+async function requireJobCenter(jobCenters: JobCenterDirectory, jobCenterId: string): Promise<void> {
+  let exists: boolean;
+  try {
+    exists = await jobCenters.jobCenterExists(jobCenterId);
+  } catch {
+    throw new GraphQLError(
+      'Не удалось проверить центр занятости: сведения о центрах временно недоступны. Повторите подачу через минуту',
+      { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'scheduling' } },
+    );
+  }
+  if (!exists)
+    throw badUserInput('jobCenterId', 'Такого центра занятости нет: выберите центр занятости из списка');
+}
+
 export async function submitAppeal(
   em: EntityManager,
+  jobCenters: JobCenterDirectory,
   applicant: SignedInViewer,
   input: SubmitAppealInput,
   audit: PersonalDataAudit,
@@ -40,6 +58,7 @@ export async function submitAppeal(
   const contactEmail = emailAddress('contactEmail', input.contactEmail);
   const comment = text('comment', input.comment, 2000, null);
   const idempotencyKey = text('idempotencyKey', input.idempotencyKey, 100, null);
+  await requireJobCenter(jobCenters, jobCenterId);
 
   const submit = () =>
     em.transactional(async (tx) => {
@@ -82,6 +101,15 @@ export async function submitAppeal(
     if (!earlier) throw error;
     return earlier;
   }
+}
+
+/** Whether the person has applied to the job centre: a relationship through which its staff reach the person. */
+export async function applicantHasAppealAt(
+  em: EntityManager,
+  personId: string,
+  jobCenterId: string,
+): Promise<boolean> {
+  return (await em.count(Appeal, { applicantId: personId, jobCenterId })) > 0;
 }
 
 export interface StatusChange {

@@ -2,17 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { OutboxEvent } from '@czn/events';
 import { PERSONAL_DATA_EVENT, type SignedInViewer } from '@czn/kernel';
 import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
-import { citizen } from '../../subgraph';
+import { citizenAlone } from '../../test/citizen-alone';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
-  harness = await startSubgraphHarness(citizen);
+  harness = await startSubgraphHarness(citizenAlone);
 });
 afterAll(() => harness.stop());
 
 const barnaul = randomUUID();
-const ivanov = someone.citizen();
+/** A citizen of each test alone: a citizen may submit only so many appeals a minute. */
+let ivanov: SignedInViewer;
+beforeEach(() => {
+  ivanov = someone.citizen();
+});
 const barnaulOperator = someone.staff(['REGISTRAR'], barnaul);
 
 const SUBMIT = `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number status } }`;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { anonymous } from '@czn/kernel';
 import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
-import { citizen } from '../../subgraph';
+import { citizenAlone } from '../../test/citizen-alone';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
-  harness = await startSubgraphHarness(citizen);
+  harness = await startSubgraphHarness(citizenAlone);
 });
 afterAll(() => harness.stop());
 

@@ -7,7 +7,8 @@ import {
 import { identityJournal } from '../personal-data-audit/personal-data-log';
 import type { User } from '../user/user.entity';
 
-const VALUES: Record<PersonalDataKind, (user: User) => unknown[]> = {
+/** The kinds ESIA's sign-in brings in and the trail records as changed. */
+const VALUES: Partial<Record<PersonalDataKind, (user: User) => unknown[]>> = {
   PASSPORT: (user) => [
     user.passportSeries,
     user.passportNumber,
@@ -26,7 +27,7 @@ const ESIA_DATA_BROUGHT_IN = 'Обновление данных из Госус�
 /** Who came back from ESIA, as the gateway passed it on. */
 export type Client = SubgraphContext<unknown>['client'];
 
-export type PersonalDataSnapshot = Record<PersonalDataKind, string>;
+export type PersonalDataSnapshot = Partial<Record<PersonalDataKind, string>>;
 
 /** The person's personal data by kind; a person not yet created has none (every value null). */
 export const snapshotOf = (user: User | null): PersonalDataSnapshot =>

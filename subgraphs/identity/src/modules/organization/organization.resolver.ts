@@ -1,4 +1,4 @@
-import { AuditedAs, type SubgraphContext } from '@czn/kernel';
+import { AuditedAs, RateLimited, type SubgraphContext } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
 import { ActivationInvitation } from '../employer-activation/employer-activation.types';
@@ -19,6 +19,7 @@ export class OrganizationResolver {
     description:
       'Сотрудник ЦЗН (регистратор, специалист по работе с работодателями, администратор) регистрирует организацию и её представителя; представителю уходит письмо с кодом активации на 30 дней',
   })
+  @RateLimited('organization', { perPerson: 30, perAddress: 100, windowSeconds: 600 })
   registerOrganization(
     @Arg('input', () => RegisterOrganizationInput) input: RegisterOrganizationInput,
     @Ctx() { em, viewer, log }: Context,
@@ -31,6 +32,7 @@ export class OrganizationResolver {
       'Сотрудник ЦЗН (регистратор, специалист по работе с работодателями, администратор) добавляет представителя зарегистрированной организации; ему уходит письмо с кодом активации на 30 дней. ' +
       'Повтор с той же почтой не добавляет второго представителя, а отправляет новый код',
   })
+  @RateLimited('organization-representative', { perPerson: 30, perAddress: 100, windowSeconds: 600 })
   addOrganizationRepresentative(
     @Arg('organizationId', () => ID) organizationId: string,
     @Arg('input', () => NewRepresentativeInput) input: NewRepresentativeInput,

@@ -1,4 +1,4 @@
-import { AuditedAs, type SubgraphContext } from '@czn/kernel';
+import { AuditedAs, RateLimited, type SubgraphContext } from '@czn/kernel';
 import {
   Arg,
   Ctx,
@@ -61,6 +61,7 @@ export class PartnerAgencyResolver {
     description:
       'Администратор ЦЗН создаёт учётную запись сотрудника ведомства-партнёра: он видит только направления своего ведомства',
   })
+  @RateLimited('partner-user', { perPerson: 30, perAddress: 100, windowSeconds: 600 })
   createPartnerUser(
     @Arg('input', () => CreatePartnerUserInput) input: CreatePartnerUserInput,
     @Ctx() { em, viewer }: Context,
@@ -80,6 +81,7 @@ export class PartnerAgencyResolver {
     description:
       'Администратор ЦЗН выпускает ключ API ведомству; ключ показывается один раз, хранится только его хеш',
   })
+  @RateLimited('partner-api-key', { perPerson: 10, perAddress: 30, windowSeconds: 600 })
   createPartnerApiKey(
     @Arg('agencyId', () => ID) agencyId: string,
     @Arg('label', () => String) label: string,

@@ -14,6 +14,9 @@ export const personalDataKindLabels: Record<PersonalDataKind, string> = {
   ADDRESS: 'Адрес',
   PHONE: 'Телефон',
   BIRTH_DATE: 'Дата рождения',
+  EMAIL: 'Электронная почта',
+  ESIA_ID: 'Учётная запись Госуслуг',
+  FULL_NAME: 'ФИО',
 };
 registerLabelledEnum(
   PersonalDataKindEnum,
@@ -22,12 +25,17 @@ registerLabelledEnum(
   'Вид персональных данных (152-ФЗ)',
 );
 
-export const PersonalDataActionEnum = { READ: 'READ', CHANGE: 'CHANGE' } as const satisfies {
+export const PersonalDataActionEnum = {
+  READ: 'READ',
+  CHANGE: 'CHANGE',
+  ACCESS_REQUEST: 'ACCESS_REQUEST',
+} as const satisfies {
   [K in PersonalDataAction]: K;
 };
 export const personalDataActionLabels: Record<PersonalDataAction, string> = {
   READ: 'Просмотр',
   CHANGE: 'Изменение',
+  ACCESS_REQUEST: 'Запрос доступа',
 };
 registerLabelledEnum(
   PersonalDataActionEnum,

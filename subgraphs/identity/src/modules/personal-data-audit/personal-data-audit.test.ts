@@ -35,6 +35,22 @@ afterAll(() => harness.stop());
 
 const admin = someone.staff(['ADMIN']);
 
+const REQUEST_ACCESS = `mutation($subject: PersonalDataSubjectInput!, $reason: String!) {
+  requestPersonalDataAccess(subject: $subject, reason: $reason) { expiresAt }
+}`;
+
+/**
+ * The administrator's centre asks access to the person: alone, identity knows no appeals or referrals, so a
+ * grant is the centre's only relationship with the person.
+ */
+async function askAccess(personId: string) {
+  const { errors } = await harness.request(admin, REQUEST_ACCESS, {
+    subject: { personId },
+    reason: 'Проверка журнала по обращению гражданина',
+  });
+  expect(errors).toBeUndefined();
+}
+
 let snilsSerial = 100;
 /** A citizen of this test alone, so that its trail holds only what the test did. */
 async function newCitizen() {
@@ -129,15 +145,21 @@ const AUDIT = `query($subject: PersonalDataSubjectInput!) {
 
 test('the administrator reads a person’s trail by SNILS, newest first; other staff and citizens may not', async () => {
   const person = await newCitizen();
+  const digits = person.snils.replace(/\D/g, '');
+  const before = await harness.request(admin, AUDIT, { subject: { snils: digits } });
+  const unknown = await harness.request(admin, AUDIT, { subject: { snils: '000-000-000 01' } });
+  expect(before.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  expect(before.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+
+  await askAccess(person.id);
   await harness.request(registrar.viewer, ENTITIES, { r: [{ __typename: 'User', id: person.id }] });
   await harness.request(person.viewer, 'query Settings { me { phone } }');
 
-  const digits = person.snils.replace(/\D/g, '');
   const { data, errors } = await harness.request(admin, AUDIT, { subject: { snils: digits } });
   expect(errors).toBeUndefined();
   expect(data!['personalDataAudit']).toEqual({
     person: { id: person.id, fullName: 'Кузнецова Мария Павловна' },
-    total: 2,
+    total: 3,
     entries: [
       {
         action: 'READ',
@@ -155,6 +177,16 @@ test('the administrator reads a person’s trail by SNILS, newest first; other s
         actorRoles: ['REGISTRAR'],
         actor: { fullName: 'Смирнова Ольга Петровна' },
       },
+      {
+        action: 'ACCESS_REQUEST',
+        kinds: [],
+        operation: expect.stringMatching(
+          /^Запрос доступа из ЦЗН без обращения или направления, до .+: Проверка журнала по обращению гражданина$/,
+        ),
+        graphqlOperation: 'mutation: requestPersonalDataAccess',
+        actorRoles: ['ADMIN'],
+        actor: null,
+      },
     ],
   });
 
@@ -164,12 +196,11 @@ test('the administrator reads a person’s trail by SNILS, newest first; other s
   }
   const both = await harness.request(admin, AUDIT, { subject: { personId: person.id, snils: digits } });
   expect(both.errors?.[0]?.message).toMatch(/одно из двух/);
-  const unknown = await harness.request(admin, AUDIT, { subject: { snils: '000-000-000 01' } });
-  expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
 });
 
 test('the trail exports as CSV for Russian spreadsheets', async () => {
   const person = await newCitizen();
+  await askAccess(person.id);
   await harness.request(registrar.viewer, ENTITIES, { r: [{ __typename: 'User', id: person.id }] });
   const { data, errors } = await harness.request(
     admin,
@@ -177,7 +208,7 @@ test('the trail exports as CSV for Russian spreadsheets', async () => {
     { subject: { personId: person.id } },
   );
   expect(errors).toBeUndefined();
-  const [header, row, end, ...rest] = (data!['personalDataAuditCsv'] as string).split('\r\n');
+  const [header, row, request, end, ...rest] = (data!['personalDataAuditCsv'] as string).split('\r\n');
   expect(rest).toEqual([]);
   expect(end).toBe('');
   expect(header!.startsWith('\uFEFFКогда (UTC);Действие;Данные;Кто;')).toBe(true);
@@ -188,6 +219,7 @@ test('the trail exports as CSV for Russian spreadsheets', async () => {
     registrar.id,
     'Регистратор ЦЗН',
   ]);
+  expect(request!.split(';').slice(1, 3)).toEqual(['Запрос доступа', '']);
 });
 
 test('a planted client address comes out of the CSV as text, not a formula', async () => {

@@ -1,5 +1,4 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { User } from '../user/user.entity';
 import { PersonalDataAccessEntry } from './personal-data-access.entity';
 
 @InputType({ description: 'Чей журнал: пользователь портала или СНИЛС (одно из двух)' })
@@ -11,10 +10,22 @@ export class PersonalDataSubjectInput {
   snils?: string | null;
 }
 
+@ObjectType({
+  description:
+    'Человек в журнале: только идентификатор и ФИО, без паспорта, СНИЛС, адреса и даты рождения (минимизация по 152-ФЗ)',
+})
+export class NamedPerson {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'ФИО' })
+  fullName!: string;
+}
+
 @ObjectType({ description: 'Журнал доступа к персональным данным человека, страница' })
 export class PersonalDataAuditPage {
-  @Field(() => User)
-  person!: User;
+  @Field(() => NamedPerson, { description: 'Чей журнал' })
+  person!: NamedPerson;
 
   @Field(() => [PersonalDataAccessEntry], { description: 'Записи, новые сверху' })
   entries!: PersonalDataAccessEntry[];

@@ -1,4 +1,4 @@
-import type { Role, SubgraphContext } from '@czn/kernel';
+import { RateLimited, type Role, type SubgraphContext } from '@czn/kernel';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityLoaders } from '../../loaders';
 import { RoleEnum } from '../user/user.enums';
@@ -20,6 +20,7 @@ export class StaffMemberResolver {
   @Mutation(() => StaffMember, {
     description: 'Администратор ЦЗН создаёт учётную запись сотрудника своего ЦЗН',
   })
+  @RateLimited('staff-member', { perPerson: 30, perAddress: 100, windowSeconds: 600 })
   async createStaffMember(
     @Arg('input', () => CreateStaffMemberInput) input: CreateStaffMemberInput,
     @Ctx() { em, viewer }: Context,

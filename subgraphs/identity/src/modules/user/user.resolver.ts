@@ -48,6 +48,7 @@ export class UserResolver {
     nullable: true,
     description: 'Адрес электронной почты; виден самому пользователю и сотрудникам ЦЗН',
   })
+  @PersonalData('EMAIL', personOf)
   email(@Root() user: User, @Ctx() { viewer }: Context): string | null {
     return canSeeContacts(viewer, user) ? user.email : null;
   }
@@ -60,6 +61,7 @@ export class UserResolver {
     description:
       'Идентификатор учётной записи на Госуслугах (ЕСИА); пусто, если человек не входил через Госуслуги',
   })
+  @PersonalData('ESIA_ID', personOf)
   esiaOid(@Root() user: User, @Ctx() { viewer }: Context): string | null {
     return canSeeContacts(viewer, user) ? user.esiaOid : null;
   }

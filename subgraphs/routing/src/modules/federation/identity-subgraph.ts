@@ -13,7 +13,10 @@ export interface IdentityConnection {
   internalTokenSecret: string;
 }
 
-/** What a referral needs to know about its person and agency from identity; null for unknown ids. */
+/**
+ * What a referral needs to know about its person and agency from identity: the person, null for an unknown id
+ * or one the staff member's centre may not reach (no appeal there, no referral by it, no access asked).
+ */
 export interface ReferralParties {
   person: { fullName: string; roles: string[] } | null;
   agencyExists: boolean;
@@ -45,13 +48,16 @@ export class IdentitySubgraph {
   /** The person and the agency a staff member refers, as identity shows them to that staff member. */
   async referralParties(staff: SignedInViewer, personId: string, agencyId: string): Promise<ReferralParties> {
     const data = await this.call<{
+      personReachable: boolean;
       _entities: [{ fullName: string; roles: string[] } | null, { id: string } | null];
     }>(
       staff,
-      `query($r: [_Any!]!) {
+      `query($personId: ID!, $r: [_Any!]!) {
+        personReachable(personId: $personId)
         _entities(representations: $r) { ... on User { fullName roles } ... on PartnerAgency { id } }
       }`,
       {
+        personId,
         r: [
           { __typename: 'User', id: personId },
           { __typename: 'PartnerAgency', id: agencyId },
@@ -59,7 +65,7 @@ export class IdentitySubgraph {
       },
     );
     const [person, agency] = data._entities;
-    return { person, agencyExists: agency !== null };
+    return { person: data.personReachable ? person : null, agencyExists: agency !== null };
   }
 
   private async call<T>(viewer: Viewer, query: string, variables: Record<string, unknown>): Promise<T> {

@@ -1,6 +1,10 @@
 import { isStaff, unauthenticated, type Viewer } from '@czn/kernel';
 import type { PartnerReferral } from './partner-referral.entity';
 
+/** A partner agency's system (API key) or one of its users. */
+export const isPartner = (viewer: Viewer) =>
+  viewer.kind === 'partner-key' || (viewer.kind === 'user' && viewer.roles.includes('PARTNER'));
+
 const isPartnerUserOf = (viewer: Viewer, agencyId: string) =>
   viewer.kind === 'user' && viewer.roles.includes('PARTNER') && viewer.partnerAgencyId === agencyId;
 

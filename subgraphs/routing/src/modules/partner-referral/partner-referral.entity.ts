@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { PersonalData } from '@czn/kernel';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { LifeSituation } from '../life-situation/life-situation.entity';
+import { isPartner } from './partner-referral.access';
 import { PartnerReferralStatus } from './partner-referral.enums';
 
 /**
@@ -28,7 +30,9 @@ export class PartnerReferral {
   @Property({ type: 'uuid' })
   personId!: string;
 
+  /** The name leaves the job centres here: an agency's reads of it are in the person's audit trail. */
   @Field(() => String, { description: 'ФИО гражданина на момент направления, как в бланке направления' })
+  @PersonalData<PartnerReferral>('FULL_NAME', (referral) => referral.personId, { recordedFor: isPartner })
   @Property({ type: 'text' })
   personFullName!: string;
 

@@ -1,5 +1,16 @@
-import { checkPage, FIRST_PAGE, PageInput, type SubgraphContext, TextArg } from '@czn/kernel';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  AuditedAs,
+  checkPage,
+  FIRST_PAGE,
+  forbidden,
+  isUuid,
+  PageInput,
+  RateLimited,
+  requireStaff,
+  type SubgraphContext,
+  TextArg,
+} from '@czn/kernel';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RoutingLoaders } from '../../loaders';
 import { JobCenterRef, PartnerAgencyRef, UserRef } from '../federation/references';
 import type { IdentitySubgraph } from '../federation/identity-subgraph';
@@ -7,8 +18,10 @@ import { LifeSituation } from '../life-situation/life-situation.entity';
 import { PartnerReferral } from './partner-referral.entity';
 import { PartnerReferralOutcomeStatus, PartnerReferralStatus } from './partner-referral.enums';
 import { ReferToPartnerInput } from './partner-referral.inputs';
+import { partnerReferralShown, partnerReferralsListed } from './partner-referral.audit';
 import {
   acceptPartnerReferral,
+  jobCenterReferredPerson,
   partnerReferrals,
   recordPartnerReferralOutcome,
   referToPartner,
@@ -26,6 +39,7 @@ export class PartnerReferralResolver {
     description:
       'Направления в ведомства-партнёры, новые сверху: ведомству — адресованные ему, сотруднику ЦЗН — его ЦЗН, гражданину — его собственные',
   })
+  @AuditedAs(partnerReferralsListed)
   partnerReferrals(
     @Arg('status', () => PartnerReferralStatus, { nullable: true }) status: PartnerReferralStatus | null,
     @Arg('page', () => PageInput, { defaultValue: FIRST_PAGE }) page: PageInput,
@@ -35,6 +49,7 @@ export class PartnerReferralResolver {
   }
 
   @Query(() => PartnerReferral, { description: 'Направление; чужие направления не находятся' })
+  @AuditedAs(partnerReferralShown)
   partnerReferral(
     @Arg('id', () => ID) id: string,
     @Ctx() { viewer, loaders }: Context,
@@ -45,12 +60,27 @@ export class PartnerReferralResolver {
   @Mutation(() => PartnerReferral, {
     description: 'Сотрудник ЦЗН направляет гражданина в ведомство-партнёр (статус «Направлено»)',
   })
+  @RateLimited('partner-referral', { perPerson: 30, perAddress: 100, windowSeconds: 600 })
   referToPartner(
     @Arg('input', () => ReferToPartnerInput) input: ReferToPartnerInput,
     @Ctx() { em, viewer }: Context,
   ): Promise<PartnerReferral> {
     if (!this.identity) throw new Error('routing runs without identity: set IDENTITY_SUBGRAPH_URL');
     return referToPartner(em, this.identity, viewer, input);
+  }
+
+  /** For identity, which lets a centre's staff reach a person related to the centre. Not in the client schema. */
+  @Directive('@inaccessible')
+  @Query(() => Boolean, {
+    description: 'Направлял ли этот ЦЗН человека в ведомства-партнёры; только для сотрудника этого ЦЗН',
+  })
+  jobCenterReferredPerson(
+    @Arg('personId', () => ID) personId: string,
+    @Arg('jobCenterId', () => ID) jobCenterId: string,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<boolean> {
+    if (requireStaff(viewer).jobCenterId !== jobCenterId) throw forbidden();
+    return isUuid(personId) ? jobCenterReferredPerson(em, personId, jobCenterId) : Promise.resolve(false);
   }
 
   @Mutation(() => PartnerReferral, {

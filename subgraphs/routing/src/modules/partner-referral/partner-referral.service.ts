@@ -54,9 +54,18 @@ export function partnerReferrals(
   );
 }
 
+/** Whether the job centre has referred the person: a relationship through which its staff reach the person. */
+export async function jobCenterReferredPerson(
+  em: EntityManager,
+  personId: string,
+  jobCenterId: string,
+): Promise<boolean> {
+  return (await em.count(PartnerReferral, { personId, jobCenterId })) > 0;
+}
+
 /**
- * A staff member refers a citizen to a partner agency. Identity confirms the person is a citizen and the
- * agency exists; the person's name is copied as the referral states it, for the agency reads it without the
+ * A staff member refers a citizen to a partner agency. Identity confirms the person is a citizen the staff
+ * member's centre may reach (an appeal there, an earlier referral by it, access asked) and the agency exists; the person's name is copied as the referral states it, for the agency reads it without the
  * gateway. Readers through the gateway get the person's current profile from `person`.
  */
 export async function referToPartner(
@@ -86,7 +95,7 @@ export async function referToPartner(
   if (!person?.roles.includes('CITIZEN'))
     throw badUserInput(
       'personId',
-      'Гражданин не найден: направить можно только гражданина с учётной записью портала',
+      'Гражданин не найден среди связанных с вашим ЦЗН: направить можно гражданина, который обращался в ваш ЦЗН или уже направлен им. В другом случае администратор ЦЗН запрашивает доступ в «Журнале ПДн»',
     );
   if (!agencyExists) throw badUserInput('agencyId', 'Ведомство-партнёр не найдено: выберите его из списка');
 

@@ -5,7 +5,7 @@ import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startStack({ rateLimitFactor: 1 });
 }, STACK_START_TIMEOUT_MS);
 
 afterAll(() => stack.stop());

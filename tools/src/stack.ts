@@ -50,6 +50,8 @@ export interface StackOptions {
   routingApiKeyCache?: ApiKeyCacheSettings;
   /** The demo data of `npm start`; without it the platform starts empty and tests make what they need. */
   demo?: boolean;
+  /** Multiplies the limits of record-creating mutations: 1000 unless given, 1 for tests of the limits. */
+  rateLimitFactor?: number;
 }
 
 /**
@@ -62,7 +64,14 @@ export const STACK_START_TIMEOUT_MS = 60_000;
 export async function startStack(
   /** The gateway under test: the stack starts the subgraphs, the gateway package starts itself. */
   startGateway: GatewayStarter,
-  { env = {}, redisUrl, definitions = {}, routingApiKeyCache, demo = false }: StackOptions = {},
+  {
+    env = {},
+    redisUrl,
+    definitions = {},
+    routingApiKeyCache,
+    demo = false,
+    rateLimitFactor,
+  }: StackOptions = {},
 ): Promise<Stack> {
   const database = await createTestDatabase();
   const sql = new SqlCounter();
@@ -99,7 +108,11 @@ export async function startStack(
     await migrateSubgraph(definition, database.url, { seed: demo });
     subgraphs[name] = await startSubgraph(
       definition,
-      { ...testSubgraphConfig(database.url), REDIS_URL: redisUrl, EVENT_STREAM_PREFIX: streamPrefix },
+      {
+        ...testSubgraphConfig(database.url, rateLimitFactor),
+        REDIS_URL: redisUrl,
+        EVENT_STREAM_PREFIX: streamPrefix,
+      },
       {
         host: '127.0.0.1',
         onQuery: sql.hook(name),

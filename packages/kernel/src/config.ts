@@ -66,6 +66,12 @@ export function subgraphConfigShape<N extends SubgraphName>(name: N) {
     ...serviceConfigShape,
     ...databaseConfigShape,
     PORT: portSetting(subgraph(name).port),
+    /** Multiplies every limit of record-creating mutations, e.g. 5 where many people share one address. */
+    RATE_LIMIT_FACTOR: z.coerce
+      .number({ error: 'должен быть числом' })
+      .min(1, 'не меньше 1: лимиты можно только ослабить')
+      .max(1000, 'не больше 1000')
+      .default(1),
     ...peers,
   };
 }

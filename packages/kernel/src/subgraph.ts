@@ -48,6 +48,8 @@ export interface SubgraphRuntimeConfig {
   PORT: number;
   REDIS_URL?: string | undefined;
   EVENT_STREAM_PREFIX?: string;
+  /** Multiplies every `@RateLimited` limit (1 unless set). */
+  RATE_LIMIT_FACTOR?: number;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -78,6 +80,21 @@ function relayToRedis(stream: string, config: SubgraphRuntimeConfig, log: Logger
  * the replicas), else in the subgraph's `rate_limit` table.
  */
 function rateLimiterOf(name: string, config: SubgraphRuntimeConfig, orm: Orm): RateLimiter {
+  const factor = config.RATE_LIMIT_FACTOR ?? 1;
+  const limiter = counterStoreOf(name, config, orm);
+  return factor === 1
+    ? limiter
+    : {
+        take: (subjects, windowSeconds) =>
+          limiter.take(
+            subjects.map((subject) => ({ ...subject, limit: subject.limit * factor })),
+            windowSeconds,
+          ),
+        close: () => limiter.close(),
+      };
+}
+
+function counterStoreOf(name: string, config: SubgraphRuntimeConfig, orm: Orm): RateLimiter {
   return config.REDIS_URL
     ? new RedisRateLimiter(
         new Redis(config.REDIS_URL, { lazyConnect: true }),

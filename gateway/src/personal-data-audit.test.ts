@@ -22,11 +22,12 @@ interface Entry {
   actorRoles: string[];
   operation: string;
   graphqlOperation: string | null;
+  clientAddress: string | null;
 }
 
 const TRAIL = `query($subject: PersonalDataSubjectInput!) {
   personalDataAudit(subject: $subject, page: { limit: 200 }) {
-    entries { occurredAt service action kinds actorId actorRoles operation graphqlOperation }
+    entries { occurredAt service action kinds actorId actorRoles operation graphqlOperation clientAddress }
   }
 }`;
 
@@ -197,4 +198,6 @@ test('an event shown to its owner in two tabs is one row, named as a person woul
       graphqlOperation: expect.stringMatching(/^query AppealUpdated__citizen__\d+: appealEvent$/),
     },
   ]);
+  // A delivery's row names the address the socket came from, as a request's does.
+  expect(entries.filter(isDelivery).map((entry) => entry.clientAddress)).toEqual(['127.0.0.1']);
 });

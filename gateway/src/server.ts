@@ -29,7 +29,7 @@ import { streamsOfSubscriptions } from './live/subscription-fields';
 import { personalDataFields } from './live/personal-data-fields';
 import { startSubscriptionServer } from './live/subscription-server';
 import { SessionCheck } from './session-check';
-import { clientOf } from './client-address';
+import { clientOf, clientOfUpgrade, type TrustedProxy } from './client-address';
 import { refreshCookie, sessionRoutes } from './session-routes';
 import { CircuitBreaker } from './circuit-breaker';
 import { SubgraphCall, type GatewayContext } from './subgraph-calls';
@@ -186,6 +186,7 @@ export async function startGateway(
     verifyAccessToken,
     sessionCheckMs: config.SESSION_CHECK_SECONDS * 1000,
     live,
+    clientOf: (request) => clientOfUpgrade(request, app.get('trust proxy fn') as TrustedProxy),
     personalDataFields: personalDataFields(supergraphSdl),
     production,
     log,

@@ -14,6 +14,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AccessTokenVerifier } from '../access-token';
+import type { Client } from '../client-address';
 import type { GatewayContext } from '../subgraph-calls';
 import { EVENT_ID_VARIABLE, toEventQuery } from './event-query';
 import { readsPersonalData } from './personal-data-fields';
@@ -33,6 +34,7 @@ const PING_MS = 12_000;
 
 interface ConnectionState extends Record<PropertyKey, unknown> {
   viewer: SignedInViewer;
+  client: Client;
   connectionId: string;
   socket: WebSocket;
 }
@@ -45,6 +47,8 @@ export interface SubscriptionServerOptions {
   /** How often an open connection's token is checked again, so that an ended session's socket closes. */
   sessionCheckMs: number;
   live: LiveEvents;
+  /** Who a socket's upgrade request came from, as `req.ip` says it for HTTP (TRUST_PROXY). */
+  clientOf(request: http.IncomingMessage): Client;
   /** `Type.field` of the personal-data fields (see personal-data-fields.ts). */
   personalDataFields: Set<string>;
   production: boolean;
@@ -69,12 +73,13 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
       viewer: SignedInViewer,
       scope: string,
       connectionId: string,
+      client: Client,
     ) =>
     (event: PlatformEvent): Promise<ExecutionResult> =>
       renderings.get(`${event.id}|${scope}|${query}|${JSON.stringify(variables)}`, async () => {
         const response = await apollo.executeOperation(
           { query, variables: { ...variables, [EVENT_ID_VARIABLE]: event.id } },
-          { contextValue: { viewer, requestId: `${connectionId}:${event.id}` } },
+          { contextValue: { viewer, client, requestId: `${connectionId}:${event.id}` } },
         );
         if (response.body.kind !== 'single') throw new Error('incremental delivery is not used for events');
         return response.body.singleResult as ExecutionResult;
@@ -91,6 +96,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
           const { viewer, expiresAt } = await options.verifyAccessToken(authorization);
           if (viewer.kind !== 'user') throw new Error('anonymous');
           ctx.extra.viewer = viewer;
+          ctx.extra.client = options.clientOf(ctx.extra.request);
           ctx.extra.connectionId = `ws${++connections}`;
           const closeAt = expiresAt === null ? null : expiresAt - Date.now();
           if (closeAt !== null) {
@@ -161,7 +167,14 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
           field,
           viewer: state.viewer,
           sinceEventId: since,
-          render: render(eventQuery.text, eventQuery.variables, state.viewer, scope, state.connectionId),
+          render: render(
+            eventQuery.text,
+            eventQuery.variables,
+            state.viewer,
+            scope,
+            state.connectionId,
+            state.client,
+          ),
           cutOff: () => state.socket.close(SLOW_CLIENT_CLOSE, 'Клиент не успевает получать события'),
           onFailure: (error) =>
             log.error({ err: error, connection: state.connectionId }, 'subscription failed'),

@@ -26,3 +26,10 @@ export async function recordEvent(em: EntityManager, stream: string, event: NewE
   await connection.execute('select pg_notify(?, ?)', [streamChannel(stream), row.id], 'run', tx);
   return row;
 }
+
+/** The SQL of the migration that gives a subgraph its outbox table, as `OutboxEvent` maps it today. */
+export const createOutboxTable = (schema: string): string[] => [
+  `create table "${schema}"."outbox_event" ("id" bigserial primary key, "stream" text not null, "type" text not null, "entity_type" text not null, "entity_id" uuid not null, "audience" jsonb not null, "data" jsonb not null, "occurred_at" timestamptz not null);`,
+  `create index "outbox_event_entity_type_entity_id_index" on "${schema}"."outbox_event" ("entity_type", "entity_id");`,
+  `create index "outbox_event_stream_id_index" on "${schema}"."outbox_event" ("stream", "id");`,
+];

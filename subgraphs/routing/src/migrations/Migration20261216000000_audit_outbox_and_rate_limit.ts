@@ -1,3 +1,4 @@
+import { createOutboxTable } from '@czn/events';
 import { createRateLimitTable } from '@czn/kernel';
 import { Migration } from '@mikro-orm/migrations';
 
@@ -7,20 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261216000000_audit_outbox_and_rate_limit extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "routing"."outbox_event" (
-      "id" bigserial primary key,
-      "stream" text not null,
-      "type" text not null,
-      "entity_type" text not null,
-      "entity_id" uuid not null,
-      "audience" jsonb not null,
-      "data" jsonb not null,
-      "occurred_at" timestamptz not null
-    );`);
-    this.addSql(
-      'create index "outbox_event_entity_type_entity_id_index" on "routing"."outbox_event" ("entity_type", "entity_id");',
-    );
-    this.addSql('create index "outbox_event_stream_id_index" on "routing"."outbox_event" ("stream", "id");');
+    for (const sql of createOutboxTable('routing')) this.addSql(sql);
     this.addSql(createRateLimitTable('routing'));
   }
 }

@@ -24,6 +24,8 @@ export interface SubgraphHarness {
     query: string,
     variables?: Record<string, unknown>,
   ): ReturnType<typeof graphqlRequest<T>>;
+  /** Applies the subgraph's demo data (again): for the tests of the demo data, whose subject it is. */
+  seedDemo(): Promise<void>;
   /** SQL the entities would need beyond the committed migrations; empty when they match. */
   schemaDrift(): Promise<string>;
   stop(): Promise<void>;
@@ -43,16 +45,10 @@ export const testSubgraphConfig = (databaseUrl: string, rateLimitFactor = 1000):
   RATE_LIMIT_FACTOR: rateLimitFactor,
 });
 
-/**
- * One subgraph on a scratch database with its migrations applied and no rows: tests make what they need.
- * `demo` adds the demo data, for tests of the demo data itself.
- */
-export async function startSubgraphHarness<T>(
-  definition: SubgraphDefinition<T>,
-  { demo = false }: { demo?: boolean } = {},
-): Promise<SubgraphHarness> {
+/** One subgraph on a scratch database with its migrations applied and no rows: tests make what they need. */
+export async function startSubgraphHarness<T>(definition: SubgraphDefinition<T>): Promise<SubgraphHarness> {
   const database = await createTestDatabase();
-  await migrateSubgraph(definition, database.url, { seed: demo });
+  await migrateSubgraph(definition, database.url);
   const sql = new SqlCounter();
   const running = await startSubgraph(definition, testSubgraphConfig(database.url), {
     host: '127.0.0.1',
@@ -65,6 +61,9 @@ export async function startSubgraphHarness<T>(
     sql,
     async request(viewer, query, variables = {}) {
       return graphqlRequest(running.url, query, variables, await gateway.headers(definition.name, viewer));
+    },
+    async seedDemo() {
+      await migrateSubgraph(definition, database.url, { seed: true });
     },
     async schemaDrift() {
       const orm = await openOrm(definition, database.url);

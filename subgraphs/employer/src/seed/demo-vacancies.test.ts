@@ -1,5 +1,5 @@
 import { demoOrganizationIds } from '@czn/demo';
-import { anonymous, migrateSubgraph } from '@czn/kernel';
+import { anonymous } from '@czn/kernel';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { Vacancy } from '../modules/vacancy/vacancy.entity';
 import { employer } from '../subgraph';
@@ -7,14 +7,16 @@ import { demoVacancies } from './demo-vacancies';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
-  harness = await startSubgraphHarness(employer, { demo: true });
+  harness = await startSubgraphHarness(employer);
+  // The demo data is what these tests test: they make it themselves.
+  await harness.seedDemo();
 });
 afterAll(() => harness.stop());
 
 test('seeding again changes nothing', async () => {
   const query = '{ vacancies(limit: 100) { id title createdAt } }';
   const before = await harness.request(anonymous, query);
-  await migrateSubgraph(employer, harness.databaseUrl, { seed: true });
+  await harness.seedDemo();
   const after = await harness.request(anonymous, query);
   expect(after.data).toEqual(before.data);
   const seeded = await harness.running.orm.em

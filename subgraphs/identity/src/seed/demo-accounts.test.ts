@@ -1,11 +1,12 @@
 import { demoEsiaOids, demoOrganizationIds, demoUserIds } from '@czn/demo';
-import { migrateSubgraph } from '@czn/kernel';
 import { startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { identity } from '../subgraph';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
-  harness = await startSubgraphHarness(identity, { demo: true });
+  harness = await startSubgraphHarness(identity);
+  // The demo data is what these tests test: they make it themselves.
+  await harness.seedDemo();
 });
 afterAll(() => harness.stop());
 
@@ -16,7 +17,7 @@ test('seeding again gives demo accounts seeded before contacts existed their con
     `update identity.user_account set phone = null, email = null, organization_id = null where id in (?, ?)`,
     [demoUserIds.petrova, demoUserIds.employer],
   );
-  await migrateSubgraph(identity, harness.databaseUrl, { seed: true });
+  await harness.seedDemo();
   const rows = await connection().execute(
     `select id, phone, email, organization_id from identity.user_account where id in (?, ?) order by id`,
     [demoUserIds.petrova, demoUserIds.employer],

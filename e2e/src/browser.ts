@@ -97,6 +97,15 @@ export async function choose(page: Page, select: Locator, option: string): Promi
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Closes a multiple select's open list with Escape and waits until the page has closed it: a Tab while the
+ * list is still open would toggle its active option again (rc-select selects on Tab), unchoosing the choice.
+ */
+export async function closeSelect(page: Page, select: Locator): Promise<void> {
+  await page.keyboard.press('Escape');
+  await select.and(page.locator('[aria-expanded="false"]')).waitFor();
+}
+
 /** A mark on the window that a reload would erase: the page is still the same document. */
 export const markDocument = (page: Page) =>
   page.evaluate(() => ((window as unknown as { cznMark: number }).cznMark = 1));

@@ -1,6 +1,6 @@
 import { given } from '@czn/tools';
 import type { Page } from 'playwright-core';
-import { choose, press, seriousViolations } from './browser';
+import { choose, closeSelect, press, seriousViolations } from './browser';
 import { browserSuite } from './suite';
 import { signInThroughPage } from './sign-in';
 
@@ -167,7 +167,7 @@ test('the administrator creates a staff account that signs in and sees its sessi
   // By keyboard, each arrow waiting for the list to move: a click under load could land while it still opens.
   await choose(admin, admin.getByLabel('Роли', { exact: true }), 'Цифровой консультант');
   await admin.locator('.ant-select-selection-item').filter({ hasText: 'Цифровой консультант' }).waitFor();
-  await admin.keyboard.press('Escape');
+  await closeSelect(admin, admin.getByLabel('Роли', { exact: true }));
   await press(admin, admin.getByRole('button', { name: 'Создать учётную запись' }));
   const created = admin.getByText('Учётная запись создана: Лебедев Игорь Олегович, логин i.lebedev.');
   const refused = admin.locator('.ant-form-item-explain-error, .ant-alert-error');

@@ -37,6 +37,14 @@ export type AppealType =
   /** Профессиональное обучение и дополнительное профобразование */
   | 'VOCATIONAL_TRAINING';
 
+/** Ответ на поле заявления: value для одного значения, values для списка (вид поля говорит, что из двух) */
+export type ApplicationFieldValue = {
+  /** Ключ поля формы (ApplicationFormField.key) */
+  key: string;
+  value?: string | null | undefined;
+  values?: Array<string> | null | undefined;
+};
+
 /** Услуга портала для гражданина */
 export type CitizenService =
   /** Запись на прием в службу занятости */
@@ -74,6 +82,8 @@ export type SubmitAppealInput = {
   contactEmail?: string | null | undefined;
   /** Контактный телефон, например +7 (913) 123-45-67 или 8 913 123 45 67; сохраняется как +79131234567 */
   contactPhone: string;
+  /** Ответы на поля формы заявления (applicationForm), кроме тех, что передаются своими полями (inputField) */
+  fields?: Array<ApplicationFieldValue> | null | undefined;
   /** Ключ повтора: та же подача с тем же ключом вернёт уже созданное обращение */
   idempotencyKey?: string | null | undefined;
   /** ЦЗН, в который подаётся обращение */

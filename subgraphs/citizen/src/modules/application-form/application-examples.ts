@@ -11,7 +11,7 @@ export interface ApplicationFieldAnswerInput {
  * A whole, realistic application for each service, every field answered: what the demo appeals, the
  * test-data builder and the tests of whole submissions file.
  */
-export const applicationExamples: Record<AppealType, ApplicationFieldAnswerInput[]> = {
+export const applicationExamples: Record<`${AppealType}`, ApplicationFieldAnswerInput[]> = {
   [AppealType.JOB_SEARCH_ASSISTANCE]: [
     { key: 'desiredPositions', values: ['Водитель категории C', 'Экспедитор'] },
     { key: 'salaryFrom', value: '55000' },

@@ -24,4 +24,5 @@ export {
   UNAVAILABLE_TEXT,
 } from './feedback/partial';
 export { useToast } from './feedback/toast';
+export { ApplicationAnswers, type ApplicationAnswerGroup } from './appeal/ApplicationAnswers';
 export { StatusBadge } from './appeal/StatusBadge';

@@ -17,7 +17,7 @@ type Documents = {
     "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": typeof types.AppealRowFragmentDoc,
     "\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n    }\n  }\n": typeof types.AppealCardFragmentDoc,
     "\n  query MyAppeals {\n    myAppeals(page: { limit: 200 }) {\n      ...AppealRow\n    }\n  }\n": typeof types.MyAppealsDocument,
-    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n": typeof types.AppealDocument,
+    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n      # Not in the card's fragment: the application never changes, so live events need not carry it.\n      application {\n        key\n        title\n        fields {\n          key\n          label\n          display\n        }\n      }\n    }\n  }\n": typeof types.AppealDocument,
     "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": typeof types.MarkAppealReadDocument,
     "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": typeof types.AppealUpdatedDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": typeof types.CitizenServicesDocument,
@@ -32,7 +32,7 @@ const documents: Documents = {
     "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.AppealRowFragmentDoc,
     "\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n    }\n  }\n": types.AppealCardFragmentDoc,
     "\n  query MyAppeals {\n    myAppeals(page: { limit: 200 }) {\n      ...AppealRow\n    }\n  }\n": types.MyAppealsDocument,
-    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n": types.AppealDocument,
+    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n      # Not in the card's fragment: the application never changes, so live events need not carry it.\n      application {\n        key\n        title\n        fields {\n          key\n          label\n          display\n        }\n      }\n    }\n  }\n": types.AppealDocument,
     "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": types.MarkAppealReadDocument,
     "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": types.AppealUpdatedDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": types.CitizenServicesDocument,
@@ -73,7 +73,7 @@ export function graphql(source: "\n  query MyAppeals {\n    myAppeals(page: { li
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n      # Not in the card's fragment: the application never changes, so live events need not carry it.\n      application {\n        key\n        title\n        fields {\n          key\n          label\n          display\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n      # Not in the card's fragment: the application never changes, so live events need not carry it.\n      application {\n        key\n        title\n        fields {\n          key\n          label\n          display\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

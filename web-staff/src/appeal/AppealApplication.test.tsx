@@ -22,7 +22,7 @@ const application = [
   },
 ];
 
-test('each group of the form is a block under its own heading, each answer beside its label, in order', () => {
+test('each group of the form is a block under its own heading, each answer with its label, in order', () => {
   render(
     <UiProvider>
       <AppealApplication application={application} />

@@ -10,6 +10,8 @@ export interface DemoAppeal {
   type: AppealType;
   applicantId: string;
   jobCenterId: string;
+  /** The demo operator of that centre, who moves the appeal on. */
+  operatorId: string;
   contactPhone: string;
   contactEmail: string | null;
   comment: string | null;
@@ -18,14 +20,6 @@ export interface DemoAppeal {
   progress: Array<{ to: AppealStatus; comment: string | null }>;
   createdAt: Date;
 }
-
-const operatorOf = {
-  [demoJobCenterIds.barnaul]: demoUserIds.operatorBarnaul,
-  [demoJobCenterIds.biysk]: demoUserIds.operatorBiysk,
-} as const;
-
-/** Who moves a demo appeal at its centre: the demo operator there. */
-export const demoOperatorAt = (jobCenterId: keyof typeof operatorOf) => operatorOf[jobCenterId];
 
 /**
  * Applications of the demo citizens, so that the desks of Барнаул and Бийск show filled forms on `npm start`.
@@ -37,6 +31,7 @@ export const demoAppeals: DemoAppeal[] = [
     type: AppealType.JOB_SEARCH_ASSISTANCE,
     applicantId: demoUserIds.ivanov,
     jobCenterId: demoJobCenterIds.barnaul,
+    operatorId: demoUserIds.operatorBarnaul,
     contactPhone: '+79131234567',
     contactEmail: 'ivanov@example.ru',
     comment: 'Могу подойти на собеседование в любой день после 14:00',
@@ -49,6 +44,7 @@ export const demoAppeals: DemoAppeal[] = [
     type: AppealType.CAREER_GUIDANCE,
     applicantId: demoUserIds.petrova,
     jobCenterId: demoJobCenterIds.barnaul,
+    operatorId: demoUserIds.operatorBarnaul,
     contactPhone: '+79609876543',
     contactEmail: 'petrova@example.ru',
     comment: null,
@@ -61,6 +57,7 @@ export const demoAppeals: DemoAppeal[] = [
     type: AppealType.LABOR_MARKET_INFO,
     applicantId: demoUserIds.petrova,
     jobCenterId: demoJobCenterIds.biysk,
+    operatorId: demoUserIds.operatorBiysk,
     contactPhone: '+79609876543',
     contactEmail: 'petrova@example.ru',
     comment: null,
@@ -79,6 +76,7 @@ export const demoAppeals: DemoAppeal[] = [
     type: AppealType.JOB_SEARCH_ASSISTANCE,
     applicantId: demoUserIds.petrova,
     jobCenterId: demoJobCenterIds.biysk,
+    operatorId: demoUserIds.operatorBiysk,
     contactPhone: '+79609876543',
     contactEmail: null,
     comment: null,

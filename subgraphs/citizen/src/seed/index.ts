@@ -4,7 +4,7 @@ import { Appeal, AppealStatusChange } from '../modules/appeal/appeal.entity';
 import { nextAppealNumber } from '../modules/appeal/appeal-number';
 import { readAnswers } from '../modules/application-form/application-answers';
 import { applicationForms } from '../modules/application-form/application-forms';
-import { demoAppeals, demoOperatorAt } from './demo-appeals';
+import { demoAppeals } from './demo-appeals';
 
 const MINUTE = 60_000;
 
@@ -14,10 +14,9 @@ export async function seed(em: EntityManager): Promise<void> {
     if (await em.findOne(Appeal, { id: demo.id })) continue;
     const { answers, problems } = readAnswers(applicationForms[demo.type], demo.fields);
     if (problems.length > 0) throw new Error(`demo appeal ${demo.id}: ${JSON.stringify(problems)}`);
-    const operator = demoOperatorAt(demo.jobCenterId as Parameters<typeof demoOperatorAt>[0]);
     const steps = [
       { to: AppealStatus.REGISTERED, comment: null, by: demo.applicantId },
-      ...demo.progress.map((step) => ({ ...step, by: operator })),
+      ...demo.progress.map((step) => ({ ...step, by: demo.operatorId })),
     ];
     const last = steps.at(-1)!;
     const updatedAt = new Date(demo.createdAt.getTime() + (steps.length - 1) * 90 * MINUTE);

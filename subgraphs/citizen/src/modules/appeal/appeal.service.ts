@@ -11,7 +11,7 @@ import {
 } from '@czn/kernel';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { readAnswers } from '../application-form/application-answers';
+import { inFormOrder, readAnswers } from '../application-form/application-answers';
 import { applicationForms } from '../application-form/application-forms';
 import type { JobCenterDirectory } from '../federation/scheduling-subgraph';
 import { unavailabilityReason } from './appeal-availability';
@@ -60,8 +60,8 @@ function checked<T>(problems: InputProblem[], check: () => T): T | null {
 }
 
 /**
- * Files the application: every bad input is refused at once, each naming its field (the form's as
- * `fields.<key>`); then the service must be available and the job centre must exist.
+ * Files the application: every bad input is refused at once, in the form's order, each naming its field (the
+ * form's as `fields.<key>`); then the service must be available and the job centre must exist.
  */
 export async function submitAppeal(
   em: EntityManager,
@@ -78,8 +78,9 @@ export async function submitAppeal(
   const contactEmail = checked(problems, () => emailAddress('contactEmail', input.contactEmail));
   const comment = checked(problems, () => text('comment', input.comment, 2000, null));
   const idempotencyKey = checked(problems, () => text('idempotencyKey', input.idempotencyKey, 100, null));
-  const application = readAnswers(applicationForms[input.type], input.fields ?? []);
-  const [first, ...rest] = [...problems, ...application.problems];
+  const form = applicationForms[input.type];
+  const application = readAnswers(form, input.fields ?? []);
+  const [first, ...rest] = inFormOrder(form, [...problems, ...application.problems]);
   if (first) throw badUserInputs([first, ...rest]);
   const reason = unavailabilityReason(input.type);
   if (reason) throw badUserInput('type', reason);

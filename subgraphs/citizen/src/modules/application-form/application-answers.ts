@@ -17,6 +17,21 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const answerableFields = (form: ApplicationForm): ApplicationFormField[] =>
   form.groups.flatMap((group) => group.fields.filter((field) => field.inputField === null));
 
+/**
+ * Problems in the order a person meets their fields: the form's, its own input fields (contacts) where the form
+ * puts them, then anything else (the job centre, keys the form does not have).
+ */
+export function inFormOrder(form: ApplicationForm, problems: InputProblem[]): InputProblem[] {
+  const names = form.groups.flatMap((group) =>
+    group.fields.map((field) => field.inputField ?? `fields.${field.key}`),
+  );
+  const position = (problem: InputProblem) => {
+    const index = names.indexOf(problem.field);
+    return index === -1 ? names.length : index;
+  };
+  return [...problems].sort((a, b) => position(a) - position(b));
+}
+
 const isIsoDate = (value: string): boolean => {
   const parts = ISO_DATE.exec(value);
   if (!parts) return false;

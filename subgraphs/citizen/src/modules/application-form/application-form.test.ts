@@ -296,15 +296,15 @@ describe('each kind of field', () => {
     expect(answers['education']).toEqual(['Среднее профессиональное', ['VOCATIONAL_SECONDARY']]);
   });
 
-  test('an unknown or repeated field is refused, and every bad field is named at once', async () => {
+  test('an unknown or repeated field is refused, and every bad field is named at once in the form’s order', async () => {
     const problems = await refused([
       ...jobSearch({ workExperience: { value: 'FOREVER' }, salaryFrom: { value: '0' } }),
       { key: 'education', value: 'HIGHER_BACHELOR' },
       { key: 'favouriteColour', value: 'синий' },
     ]);
     expect(problems).toEqual([
-      { field: 'fields.workExperience', message: '«Опыт работы»: выберите вариант из списка' },
       { field: 'fields.salaryFrom', message: '«Зарплата от, ₽ в месяц»: число от 1 до 1\u00a0000\u00a0000' },
+      { field: 'fields.workExperience', message: '«Опыт работы»: выберите вариант из списка' },
       { field: 'fields.education', message: '«Образование» указано дважды' },
       {
         field: 'fields.favouriteColour',
@@ -313,17 +313,17 @@ describe('each kind of field', () => {
     ]);
   });
 
-  test('contacts are named with the form’s fields in one refusal', async () => {
+  test('contacts are named with the form’s fields in one refusal, in the order of the form', async () => {
     const { errors } = await submit('CAREER_GUIDANCE', [], { contactPhone: '123', contactEmail: 'ivanov@' });
-    expect(problemsOf(errors).map((p) => p.field)).toEqual([
-      'contactPhone',
-      'contactEmail',
-      'fields.goal',
-      'fields.occupation',
+    expect(problemsOf(errors)).toEqual([
+      { field: 'fields.goal', message: 'Выберите: «Цель обращения»' },
+      { field: 'fields.occupation', message: 'Выберите: «Чем вы сейчас заняты»' },
+      { field: 'contactPhone', message: 'Укажите телефон в формате +7 (XXX) XXX-XX-XX' },
+      { field: 'contactEmail', message: 'Проверьте адрес электронной почты, например ivanov@mail.ru' },
     ]);
     expect(errors?.[0]).toMatchObject({
-      message: 'Укажите телефон в формате +7 (XXX) XXX-XX-XX',
-      extensions: { field: 'contactPhone' },
+      message: 'Выберите: «Цель обращения»',
+      extensions: { field: 'fields.goal' },
     });
   });
 });

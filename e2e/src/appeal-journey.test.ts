@@ -111,6 +111,7 @@ test('a citizen applies, the operator takes the appeal into work and completes i
     .filter({ hasText: 'Результат оказания услуги' })
     .getByText('Подобраны 3 вакансии, выдано направление в ООО «Алттранс»')
     .waitFor();
+  await citizen.getByRole('region', { name: 'Заявление' }).getByText('Водитель категории C').waitFor();
   expect(await citizen.getByRole('region', { name: 'История' }).getByRole('listitem').count()).toBe(3);
   await audit(citizen);
 

@@ -14,7 +14,7 @@ const numberFormat = new Intl.NumberFormat('ru-RU');
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The fields answered through `fields`: all but those the input carries itself (contacts, comment). */
-export const answerableFields = (form: ApplicationForm): ApplicationFormField[] =>
+const answerableFields = (form: ApplicationForm): ApplicationFormField[] =>
   form.groups.flatMap((group) => group.fields.filter((field) => field.inputField === null));
 
 /**

@@ -66,7 +66,7 @@ export const contactsGroup = group(
   'Центр занятости свяжется с вами по этим контактам; они взяты из профиля',
 );
 
-export const EDUCATION = choices({
+const EDUCATION = choices({
   BASIC_GENERAL: 'Основное общее (9 классов)',
   SECONDARY_GENERAL: 'Среднее общее (11 классов)',
   VOCATIONAL_SECONDARY: 'Среднее профессиональное',

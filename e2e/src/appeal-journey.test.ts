@@ -1,6 +1,6 @@
 import { FIXTURE_PASSWORD, given } from '@czn/tools';
 import type { Page } from 'playwright-core';
-import { isSameDocument, markDocument, press, seriousViolations } from './browser';
+import { isSameDocument, markDocument, press, seriousViolations, tabTo } from './browser';
 import { browserSuite } from './suite';
 import { signInThroughPage, waitLive } from './sign-in';
 
@@ -50,6 +50,15 @@ test('a citizen applies, the operator takes the appeal into work and completes i
   await phone.waitFor();
   expect(await phone.inputValue()).toBe('+79131234567');
   await audit(citizen);
+  // The job-search form: desired positions as tags, experience and education from their choices.
+  await tabTo(citizen, citizen.getByLabel('Желаемые должности'));
+  await citizen.keyboard.type('Водитель категории C');
+  await citizen.keyboard.press('Enter');
+  await tabTo(citizen, citizen.getByRole('radio', { name: 'Нет опыта' }));
+  await citizen.keyboard.press('ArrowDown');
+  await tabTo(citizen, citizen.getByRole('radio', { name: 'Основное общее (9 классов)' }));
+  await citizen.keyboard.press('ArrowDown');
+  await citizen.getByText('Добавьте вакансии в избранное в Банке вакансий').waitFor();
   await press(citizen, citizen.getByRole('button', { name: /^Центр занятости населения г. Барнаул,/ }));
   await citizen.getByLabel('Комментарий').fill('Ищу работу водителем категории C');
   await press(citizen, citizen.getByRole('button', { name: 'Подать заявление' }));
@@ -71,6 +80,12 @@ test('a citizen applies, the operator takes the appeal into work and completes i
 
   await press(operator, deskRow.getByRole('link', { name: number }));
   await operator.getByRole('heading', { name: new RegExp(number) }).waitFor();
+  // The application's answers, grouped as the form groups them.
+  const application = operator.getByRole('region', { name: 'Заявление' });
+  await application.getByRole('heading', { name: 'Желаемая работа' }).waitFor();
+  await application.getByText('Водитель категории C').waitFor();
+  await application.getByText('До 1 года').waitFor();
+  await application.getByText('Среднее общее (11 классов)').waitFor();
   await audit(operator);
   await press(operator, operator.getByRole('button', { name: 'Взять в работу' }));
   await operator.getByRole('button', { name: 'Исполнить' }).waitFor();
@@ -96,6 +111,7 @@ test('a citizen applies, the operator takes the appeal into work and completes i
     .filter({ hasText: 'Результат оказания услуги' })
     .getByText('Подобраны 3 вакансии, выдано направление в ООО «Алттранс»')
     .waitFor();
+  await citizen.getByRole('region', { name: 'Заявление' }).getByText('Водитель категории C').waitFor();
   expect(await citizen.getByRole('region', { name: 'История' }).getByRole('listitem').count()).toBe(3);
   await audit(citizen);
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { given } from '@czn/tools';
+import { applicationExamples, given } from '@czn/tools';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
 let stack: Stack;
@@ -12,7 +12,12 @@ afterAll(() => stack.stop());
 
 const SUBMIT = 'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }';
 const application = (jobCenterId: string) => ({
-  input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId, contactPhone: '+7 (913) 000-00-00' },
+  input: {
+    type: 'JOB_SEARCH_ASSISTANCE',
+    jobCenterId,
+    contactPhone: '+7 (913) 000-00-00',
+    fields: applicationExamples.JOB_SEARCH_ASSISTANCE,
+  },
 });
 
 test('an appeal to a job centre the region does not have is refused on the field, and «Мои обращения» stay whole', async () => {

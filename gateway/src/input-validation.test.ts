@@ -1,4 +1,4 @@
-import { given } from '@czn/tools';
+import { applicationExamples, given } from '@czn/tools';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
 let stack: Stack;
@@ -62,6 +62,7 @@ test("a NUL byte in an appeal's comment is refused naming the field; no appeal i
         jobCenterId: jobCenter.id,
         contactPhone: '+7 (913) 000-00-00',
         comment: `Прошу помочь${NUL}`,
+        fields: applicationExamples.JOB_SEARCH_ASSISTANCE,
       },
     },
   );
@@ -83,6 +84,7 @@ test("an appeal's comment takes line breaks and up to its own 2000 characters", 
         jobCenterId: jobCenter.id,
         contactPhone: '+79130000000',
         comment,
+        fields: applicationExamples.JOB_SEARCH_ASSISTANCE,
       },
     },
   );

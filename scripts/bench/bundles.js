@@ -7,6 +7,7 @@
 const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
+const { applicationExamples } = require('@czn/citizen');
 const { demoEsiaPersons, demoJobCenterIds, ESIA_DEMO_PASSWORD } = require('@czn/demo');
 const { ROOT } = require('../platform');
 const { CHROMIUM_ARGS, CHROMIUM_PATH: CHROMIUM } = require('../chromium');
@@ -112,6 +113,7 @@ async function seedAppeals(gql, token) {
           type: 'JOB_SEARCH_ASSISTANCE',
           jobCenterId: demoJobCenterIds.barnaul,
           contactPhone: '+79131234567',
+          fields: applicationExamples.JOB_SEARCH_ASSISTANCE,
         },
       },
       token,

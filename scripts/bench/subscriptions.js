@@ -6,6 +6,7 @@ const { readFileSync } = require('node:fs');
 const { Client } = require('pg');
 const { createClient } = require('graphql-ws');
 const WebSocket = require('ws');
+const { applicationExamples } = require('@czn/citizen');
 const { demoJobCenterIds } = require('@czn/demo');
 const { percentile } = require('./measure');
 const { fmt } = require('./throughput');
@@ -128,6 +129,7 @@ async function subscriptions({ gql, citizenTokens, gatewayUrl, gatewayPid, datab
           type: 'JOB_SEARCH_ASSISTANCE',
           jobCenterId: demoJobCenterIds.barnaul,
           contactPhone: '+79131234567',
+          fields: applicationExamples.JOB_SEARCH_ASSISTANCE,
         },
       },
       token,

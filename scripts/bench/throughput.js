@@ -1,4 +1,5 @@
 /** Requests per second and latency: the gateway against the scheduling subgraph directly, and myAppeals. */
+const { applicationExamples } = require('@czn/citizen');
 const { demoJobCenterIds } = require('@czn/demo');
 const { GATEWAY, internalClient } = require('@czn/kernel');
 const { measure } = require('./measure');
@@ -12,7 +13,14 @@ async function throughput({ gql, citizenTokens, gatewayUrl, schedulingUrl, secre
     const jobCenterId = i % 2 ? demoJobCenterIds.barnaul : demoJobCenterIds.biysk;
     await gql(
       'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }',
-      { input: { type: 'JOB_SEARCH_ASSISTANCE', jobCenterId, contactPhone: '+79131234567' } },
+      {
+        input: {
+          type: 'JOB_SEARCH_ASSISTANCE',
+          jobCenterId,
+          contactPhone: '+79131234567',
+          fields: applicationExamples.JOB_SEARCH_ASSISTANCE,
+        },
+      },
       token,
     );
   }

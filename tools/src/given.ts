@@ -1,3 +1,4 @@
+import { applicationExamples, type ApplicationFieldAnswerInput } from '@czn/citizen';
 import { FIXTURE_PASSWORD, identityFixtures } from '@czn/identity';
 import type { Role, SignedInViewer } from '@czn/kernel';
 import { schedulingFixtures } from '@czn/scheduling';
@@ -193,7 +194,8 @@ export class Given<T extends object> implements PromiseLike<T> {
   /**
    * The newest citizen's application (job search assistance unless `type` says otherwise) to the newest job
    * centre, submitted through the gateway and moved on to `status` by a staff member of that centre (the
-   * newest one there, or a registrar made for it).
+   * newest one there, or a registrar made for it). The application is the service's whole example
+   * (`applicationExamples` of citizen) unless `fields` says otherwise.
    */
   appeal<K extends string = 'appeal'>(
     options: {
@@ -202,6 +204,7 @@ export class Given<T extends object> implements PromiseLike<T> {
       status?: AppealStatus;
       contactPhone?: string;
       comment?: string;
+      fields?: ApplicationFieldAnswerInput[];
       citizen?: PersonHandle;
       jobCenter?: JobCenterHandle;
     } = {},
@@ -332,17 +335,24 @@ export class Given<T extends object> implements PromiseLike<T> {
   private submitAppeal(
     citizen: PersonHandle,
     jobCenterId: string,
-    options: { type?: AppealType; contactPhone?: string; comment?: string },
+    options: {
+      type?: AppealType;
+      contactPhone?: string;
+      comment?: string;
+      fields?: ApplicationFieldAnswerInput[];
+    },
   ) {
+    const type = options.type ?? 'JOB_SEARCH_ASSISTANCE';
     return this.call<{ id: string; number: string }>(
       citizen.token,
       'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id number } }',
       {
         input: {
-          type: options.type ?? 'JOB_SEARCH_ASSISTANCE',
+          type,
           jobCenterId,
           contactPhone: options.contactPhone ?? '+7 (913) 000-00-00',
           comment: options.comment ?? null,
+          fields: options.fields ?? applicationExamples[type],
         },
       },
     );
@@ -414,6 +424,9 @@ export class Given<T extends object> implements PromiseLike<T> {
 
 /** The password of every account the builder makes (login `user-<id>`), for a sign-in through a page. */
 export { FIXTURE_PASSWORD };
+
+/** A whole application of each service, as the builder's appeals file it, for tests that file their own. */
+export { applicationExamples };
 
 /** Starts a chain of the test-data builder over a running stack. */
 export const given = (stack: Stack) => new Given<object>(stack, []);

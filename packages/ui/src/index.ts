@@ -15,7 +15,7 @@ export { startEsiaSignIn, type EsiaAudience } from './session/esia';
 export { ConnectionBanner } from './live/ConnectionBanner';
 export { useLiveEvents, type LiveEventsOptions } from './live/useLiveEvents';
 export { EmptyState, ErrorState, Loading } from './feedback/states';
-export { describeFailure, isFinal, type Failure } from './feedback/failure';
+export { describeFailure, isFinal, type Failure, type FieldProblem } from './feedback/failure';
 export {
   missingParts,
   PartialDataNotice,
@@ -24,4 +24,5 @@ export {
   UNAVAILABLE_TEXT,
 } from './feedback/partial';
 export { useToast } from './feedback/toast';
+export { ApplicationAnswers, type ApplicationAnswerGroup } from './appeal/ApplicationAnswers';
 export { StatusBadge } from './appeal/StatusBadge';

@@ -7,6 +7,7 @@ import { AppealNumberCounter } from './modules/appeal/appeal-number.entity';
 import { appealSubscriptions } from './modules/appeal/appeal.subscriptions';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { buildSchema } from './schema';
+import { seed } from './seed';
 
 export interface CitizenSettings {
   /** Which job centres exist: scheduling's subgraph (`SchedulingSubgraph`); without it nobody can apply. */
@@ -20,6 +21,7 @@ export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefini
     migrations,
     buildSchema: () => buildSchema(settings.jobCenters),
     createLoaders,
+    seed,
     subscriptions: appealSubscriptions,
     personalDataJournal: outboxJournal('citizen.audit'),
     // Identity asks whether a person applied to a centre before the centre's staff reach the person's data.
@@ -30,3 +32,7 @@ export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefini
 /** The schema and migrations, for composing and migrating; `npm start` runs createCitizenSubgraph. */
 export const citizen = createCitizenSubgraph({ jobCenters: null });
 export { SchedulingSubgraph, type JobCenterDirectory } from './modules/federation/scheduling-subgraph';
+export {
+  applicationExamples,
+  type ApplicationFieldAnswerInput,
+} from './modules/application-form/application-examples';

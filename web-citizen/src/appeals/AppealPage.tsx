@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   appealStatusLabels,
+  ApplicationAnswers,
   citizenServiceLabels,
   ErrorState,
   formatDateTime,
@@ -130,6 +131,14 @@ export default function AppealPage() {
           { key: 'comment', label: 'Комментарий', children: appeal.comment ?? '—', span: 'filled' },
         ]}
       />
+      {appeal.application.length > 0 && (
+        <section aria-labelledby="appeal-application">
+          <Typography.Title level={2} id="appeal-application">
+            Заявление
+          </Typography.Title>
+          <ApplicationAnswers groups={appeal.application} />
+        </section>
+      )}
       <section aria-labelledby="appeal-history">
         <Typography.Title level={2} id="appeal-history">
           История

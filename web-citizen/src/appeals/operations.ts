@@ -52,6 +52,16 @@ export const APPEAL = graphql(`
         address
         phone
       }
+      # Not in the card's fragment: the application never changes, so live events need not carry it.
+      application {
+        key
+        title
+        fields {
+          key
+          label
+          display
+        }
+      }
     }
   }
 `);

@@ -1,57 +1,74 @@
-import { Alert, Button, Descriptions, Form, Input, Select } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Button, Descriptions, Form, Select, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
 import type { ApplicationDataQuery } from '../gql/graphql';
+import { ApplicationField, type FavoriteVacancyOption } from './ApplicationField';
+import {
+  nameOfProblem,
+  prefilled,
+  submissionOf,
+  fieldName,
+  type ApplicationSubmission,
+  type ApplicationValues,
+  type FormDescription,
+} from './application-values';
 import { JobCenterMap } from './JobCenterMap';
-import { isRussianMobileOrCityPhone, PHONE_FORMAT_MESSAGE } from './phone';
 
-export interface ApplicationValues {
-  jobCenterId: string;
-  contactPhone: string;
-  contactEmail: string;
-  comment: string;
-}
-
-/** A field the server refused, with its message; shown on that field. */
-export interface FieldProblem {
-  field: keyof ApplicationValues | null;
+/** An input the server refused (`contactPhone`, `fields.salaryFrom`, `type`…), with its message. */
+export interface SubmissionProblem {
+  field: string | null;
   message: string;
 }
 
-export const COMMENT_LIMIT = 2000;
-
 export interface ApplicationFormProps {
   serviceLabel: string;
+  form: FormDescription;
   profile: ApplicationDataQuery['me'];
   jobCenters: ApplicationDataQuery['jobCenters'];
+  /** The citizen's favourite vacancies, for a FAVORITE_VACANCIES field. */
+  favoriteVacancies: FavoriteVacancyOption[];
   busy: boolean;
-  problem: FieldProblem | null;
-  onSubmit(values: ApplicationValues): void;
+  problems: SubmissionProblem[];
+  onSubmit(submission: ApplicationSubmission): void;
 }
 
-/** The application for a service: contacts prefilled from the profile, a job centre from the list or map. */
+const JOB_CENTER = 'jobCenterId';
+
+/**
+ * The application for a service, drawn from the service's form: each group a section with its heading (a long
+ * page reads well at 390 px and with a screen reader), fields prefilled from the profile, the job centre
+ * chosen from the list or the map; the server's refusals shown on the fields they name.
+ */
 export function ApplicationForm({
   serviceLabel,
+  form: description,
   profile,
   jobCenters,
+  favoriteVacancies,
   busy,
-  problem,
+  problems,
   onSubmit,
 }: ApplicationFormProps) {
   const [form] = Form.useForm<ApplicationValues>();
-  const jobCenterId = Form.useWatch('jobCenterId', form);
+  const jobCenterId = Form.useWatch(JOB_CENTER, form);
   const chosen = jobCenters.find((center) => center.id === jobCenterId);
+  const initialValues = useMemo(() => prefilled(description, profile), [description, profile]);
+  const names = useMemo(
+    () =>
+      new Set([
+        JOB_CENTER,
+        ...description.groups.flatMap((group) => group.fields.map((field) => fieldName(field).join('.'))),
+      ]),
+    [description],
+  );
+  const onFields = problems.filter((problem) => problem.field && names.has(problem.field));
+  const elsewhere = problems.filter((problem) => !problem.field || !names.has(problem.field));
 
   useEffect(() => {
-    if (problem?.field) form.setFields([{ name: problem.field, errors: [problem.message] }]);
-  }, [form, problem]);
-
-  const submit = (values: ApplicationValues) =>
-    onSubmit({
-      jobCenterId: values.jobCenterId,
-      contactPhone: values.contactPhone.trim(),
-      contactEmail: (values.contactEmail ?? '').trim(),
-      comment: (values.comment ?? '').trim(),
-    });
+    const shown = problems.filter((problem) => problem.field && names.has(problem.field));
+    if (shown.length === 0) return;
+    form.setFields(shown.map(({ field, message }) => ({ name: nameOfProblem(field!), errors: [message] })));
+    form.scrollToField(nameOfProblem(shown[0]!.field!), { focus: true });
+  }, [form, names, problems]);
 
   return (
     <Form<ApplicationValues>
@@ -59,9 +76,9 @@ export function ApplicationForm({
       layout="vertical"
       requiredMark
       disabled={busy}
-      initialValues={{ contactPhone: profile.phone ?? '', contactEmail: profile.email ?? '' }}
-      onFinish={submit}
-      scrollToFirstError
+      initialValues={initialValues}
+      onFinish={(values) => onSubmit(submissionOf(description, values))}
+      scrollToFirstError={{ focus: true }}
     >
       <Descriptions
         bordered
@@ -73,66 +90,69 @@ export function ApplicationForm({
           { key: 'applicant', label: 'Заявитель', children: profile.fullName },
         ]}
       />
-      <Form.Item
-        label="Контактный телефон"
-        name="contactPhone"
-        rules={[
-          { required: true, whitespace: true, message: 'Укажите контактный телефон' },
-          {
-            validator: (_, value: string | undefined) =>
-              !value?.trim() || isRussianMobileOrCityPhone(value)
-                ? Promise.resolve()
-                : Promise.reject(new Error(PHONE_FORMAT_MESSAGE)),
-          },
-        ]}
-      >
-        <Input type="tel" autoComplete="tel" placeholder="+7 (XXX) XXX-XX-XX" />
-      </Form.Item>
-      <Form.Item
-        label="Электронная почта"
-        name="contactEmail"
-        rules={[{ type: 'email', message: 'Проверьте адрес электронной почты, например ivanov@mail.ru' }]}
-      >
-        <Input type="email" autoComplete="email" />
-      </Form.Item>
-      <Form.Item
-        label="Центр занятости"
-        name="jobCenterId"
-        rules={[{ required: true, message: 'Выберите центр занятости' }]}
-        extra="Выберите из списка или на карте"
-      >
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder="Центр занятости"
-          options={jobCenters.map((center) => ({ value: center.id, label: center.name }))}
+      {description.groups.map((group) => (
+        <section key={group.key} aria-labelledby={`group-${group.key}`} className="czn-form-group">
+          <Typography.Title level={2} id={`group-${group.key}`}>
+            {group.title}
+          </Typography.Title>
+          {group.description && (
+            <Typography.Paragraph type="secondary">{group.description}</Typography.Paragraph>
+          )}
+          {group.fields.map((field) => (
+            <ApplicationField key={field.key} field={field} favorites={favoriteVacancies} />
+          ))}
+        </section>
+      ))}
+      <section aria-labelledby="group-job-center" className="czn-form-group">
+        <Typography.Title level={2} id="group-job-center">
+          Центр занятости
+        </Typography.Title>
+        <Form.Item
+          label="Центр занятости"
+          name={JOB_CENTER}
+          rules={[{ required: true, message: 'Выберите центр занятости' }]}
+          extra="Выберите из списка или на карте"
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="Центр занятости"
+            options={jobCenters.map((center) => ({ value: center.id, label: center.name }))}
+          />
+        </Form.Item>
+        <JobCenterMap
+          jobCenters={jobCenters}
+          selected={jobCenterId}
+          onSelect={(id) => form.setFields([{ name: JOB_CENTER, value: id, errors: [] }])}
         />
-      </Form.Item>
-      <JobCenterMap
-        jobCenters={jobCenters}
-        selected={jobCenterId}
-        onSelect={(id) => form.setFields([{ name: 'jobCenterId', value: id, errors: [] }])}
-      />
-      {chosen && (
-        <Descriptions
-          size="small"
-          column={1}
+        {chosen && (
+          <Descriptions
+            size="small"
+            column={1}
+            className="czn-gap"
+            items={[
+              { key: 'address', label: 'Адрес', children: chosen.address },
+              { key: 'hours', label: 'Режим работы', children: chosen.workingHours },
+            ]}
+          />
+        )}
+      </section>
+      {(elsewhere.length > 0 || onFields.length > 1) && (
+        <Alert
+          role="alert"
+          type="error"
+          showIcon
           className="czn-gap"
-          items={[
-            { key: 'address', label: 'Адрес', children: chosen.address },
-            { key: 'hours', label: 'Режим работы', children: chosen.workingHours },
-          ]}
+          title={elsewhere[0]?.message ?? 'Проверьте поля, отмеченные красным'}
+          description={
+            onFields.length > 1
+              ? `Нужно исправить полей: ${onFields.length}. Они отмечены красным.`
+              : undefined
+          }
         />
       )}
-      <Form.Item
-        label="Комментарий"
-        name="comment"
-        rules={[{ max: COMMENT_LIMIT, message: `Не больше ${COMMENT_LIMIT} символов` }]}
-      >
-        <Input.TextArea rows={4} count={{ show: true, max: COMMENT_LIMIT }} />
-      </Form.Item>
-      {problem && !problem.field && (
-        <Alert role="alert" type="error" showIcon title={problem.message} className="czn-gap" />
-      )}
+      <p aria-live="polite" className="czn-visually-hidden">
+        {busy ? 'Отправляем заявление…' : ''}
+      </p>
       <Button type="primary" htmlType="submit" loading={busy}>
         Подать заявление
       </Button>

@@ -12,18 +12,15 @@ import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { MY_APPEALS } from '../appeals/operations';
 import type { AppealRowFragment, CitizenService } from '../gql/graphql';
-import { ApplicationForm, type ApplicationValues, type FieldProblem } from './ApplicationForm';
-import { APPLICATION_DATA, CITIZEN_SERVICES, SUBMIT_APPEAL } from './operations';
+import { ApplicationForm, type SubmissionProblem } from './ApplicationForm';
+import type { ApplicationSubmission } from './application-values';
+import { APPLICATION_DATA, APPLICATION_FORM, CITIZEN_SERVICES, SUBMIT_APPEAL } from './operations';
 import { serviceFromSlug } from './slug';
 
-const FORM_FIELDS = new Set(['jobCenterId', 'contactPhone', 'contactEmail', 'comment']);
-
-function problemOf(error: unknown): FieldProblem {
-  const { message, field } = describeFailure(error);
-  return {
-    field: field !== null && FORM_FIELDS.has(field) ? (field as FieldProblem['field']) : null,
-    message,
-  };
+/** Every input the server refused, each on its field; a refusal that names none stands alone. */
+function problemsOf(error: unknown): SubmissionProblem[] {
+  const { message, problems } = describeFailure(error);
+  return problems.length > 0 ? problems : [{ field: null, message }];
 }
 
 function Confirmation({ appeal }: { appeal: AppealRowFragment }) {
@@ -60,8 +57,13 @@ export default function ApplicationPage() {
   usePageTitle(label);
   const services = useQuery(CITIZEN_SERVICES);
   const data = useQuery(APPLICATION_DATA);
+  const offer = services.data?.citizenServices.find((item) => item.service === service);
+  const form = useQuery(APPLICATION_FORM, {
+    variables: { type: offer?.appealType ?? 'JOB_SEARCH_ASSISTANCE' },
+    skip: !offer?.available || !offer.appealType,
+  });
   const idempotencyKey = useRef(crypto.randomUUID());
-  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const [problems, setProblems] = useState<SubmissionProblem[]>([]);
   const [submit, submission] = useMutation(SUBMIT_APPEAL, {
     update: (cache, { data: submitted }) => {
       if (!submitted) return;
@@ -71,7 +73,6 @@ export default function ApplicationPage() {
     },
   });
 
-  const offer = services.data?.citizenServices.find((item) => item.service === service);
   const heading = (
     <>
       <Breadcrumb
@@ -83,11 +84,15 @@ export default function ApplicationPage() {
   );
 
   if (submission.data) return <Confirmation appeal={submission.data.submitAppeal} />;
-  if (services.loading || data.loading) return <Loading what="Загружаем форму заявления…" />;
-  const failure = services.error ?? data.error;
+  if (services.loading || data.loading || form.loading) return <Loading what="Загружаем форму заявления…" />;
+  const failure = services.error ?? data.error ?? form.error;
   if (failure)
     return (
-      <ErrorState title="Не удалось загрузить форму" error={failure} onRetry={() => void data.refetch()} />
+      <ErrorState
+        title="Не удалось загрузить форму"
+        error={failure}
+        onRetry={() => void Promise.all([services.refetch(), data.refetch(), form.refetch()])}
+      />
     );
   if (!offer) return <EmptyState>Такой услуги нет в каталоге</EmptyState>;
   if (!offer.available || !offer.appealType) {
@@ -104,23 +109,16 @@ export default function ApplicationPage() {
     );
   }
 
-  const send = async (values: ApplicationValues) => {
-    setProblem(null);
+  const send = async (submission: ApplicationSubmission) => {
+    setProblems([]);
     try {
       await submit({
         variables: {
-          input: {
-            type: offer.appealType!,
-            jobCenterId: values.jobCenterId,
-            contactPhone: values.contactPhone,
-            contactEmail: values.contactEmail || null,
-            comment: values.comment || null,
-            idempotencyKey: idempotencyKey.current,
-          },
+          input: { type: offer.appealType!, ...submission, idempotencyKey: idempotencyKey.current },
         },
       });
     } catch (error) {
-      setProblem(problemOf(error));
+      setProblems(problemsOf(error));
     }
   };
 
@@ -132,10 +130,12 @@ export default function ApplicationPage() {
       </Typography.Paragraph>
       <ApplicationForm
         serviceLabel={label}
+        form={form.data!.applicationForm}
         profile={data.data!.me}
         jobCenters={data.data!.jobCenters}
+        favoriteVacancies={[]}
         busy={submission.loading}
-        problem={problem}
+        problems={problems}
         onSubmit={(values) => void send(values)}
       />
     </>

@@ -33,6 +33,36 @@ export const APPLICATION_DATA = graphql(`
   }
 `);
 
+export const APPLICATION_FORM = graphql(`
+  query ApplicationFormOf($type: AppealType!) {
+    applicationForm(type: $type) {
+      type
+      groups {
+        key
+        title
+        description
+        fields {
+          key
+          label
+          kind
+          required
+          options {
+            value
+            label
+          }
+          maxLength
+          min
+          max
+          maxItems
+          hint
+          prefill
+          inputField
+        }
+      }
+    }
+  }
+`);
+
 export const SUBMIT_APPEAL = graphql(`
   mutation SubmitAppeal($input: SubmitAppealInput!) {
     submitAppeal(input: $input) {

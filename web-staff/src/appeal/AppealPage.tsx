@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useAppealFeed } from '../appeals/AppealFeed';
 import { AppealActions } from './AppealActions';
+import { AppealApplication } from './AppealApplication';
 import { AppealDetails } from './AppealDetails';
 import { AppealHistory } from './AppealHistory';
 import { APPEAL } from './operations';
@@ -33,6 +34,7 @@ export default function AppealPage() {
           </Typography.Title>
           <PartialDataNotice error={error} />
           <AppealDetails appeal={appeal} />
+          <AppealApplication application={appeal.application} />
           <AppealActions appeal={appeal} onDecided={() => heading.current?.focus()} />
           <AppealHistory history={appeal.history} />
         </>

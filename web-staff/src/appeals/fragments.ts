@@ -52,6 +52,15 @@ graphql(`
     ...DeskAppealProgress
     contactPhone
     contactEmail
+    application {
+      key
+      title
+      fields {
+        key
+        label
+        display
+      }
+    }
     applicant {
       id
       fullName

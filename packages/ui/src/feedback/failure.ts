@@ -7,6 +7,14 @@ export interface Failure {
   code: string | null;
   /** `extensions.field` of a BAD_USER_INPUT: the argument to correct. */
   field: string | null;
+  /** Every input a BAD_USER_INPUT blames (`extensions.problems` of a form), else the one `field` names. */
+  problems: FieldProblem[];
+}
+
+/** An input the server refused, named by its field (`contactPhone`, `fields.salaryFrom`), with what to fix. */
+export interface FieldProblem {
+  field: string;
+  message: string;
 }
 
 export const OFFLINE_MESSAGE =
@@ -25,14 +33,24 @@ export class EndpointRefusal extends Error {
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
 export function describeFailure(error: unknown): Failure {
-  if (error instanceof EndpointRefusal) return { message: error.message, code: error.code, field: null };
-  if (!CombinedGraphQLErrors.is(error)) return { message: OFFLINE_MESSAGE, code: null, field: null };
+  if (error instanceof EndpointRefusal)
+    return { message: error.message, code: error.code, field: null, problems: [] };
+  if (!CombinedGraphQLErrors.is(error))
+    return { message: OFFLINE_MESSAGE, code: null, field: null, problems: [] };
   const [first] = error.errors;
-  return {
-    message: first?.message ?? 'Сервер не смог выполнить запрос',
-    code: text(first?.extensions?.['code']),
-    field: text(first?.extensions?.['field']),
-  };
+  const message = first?.message ?? 'Сервер не смог выполнить запрос';
+  const field = text(first?.extensions?.['field']);
+  const listed = first?.extensions?.['problems'];
+  const problems = Array.isArray(listed)
+    ? listed.flatMap((problem: { field?: unknown; message?: unknown }) => {
+        const named = text(problem.field);
+        const said = text(problem.message);
+        return named && said ? [{ field: named, message: said }] : [];
+      })
+    : field
+      ? [{ field, message }]
+      : [];
+  return { message, code: text(first?.extensions?.['code']), field, problems };
 }
 
 /** Refusals that asking again will not change. */

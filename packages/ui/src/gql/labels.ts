@@ -51,6 +51,25 @@ export const appealTypeLabels: Readonly<Record<AppealType, string>> = {
   SELF_EMPLOYMENT_SUPPORT: "Содействие самозанятости безработных граждан",
 };
 
+/** Вид поля заявления */
+export type ApplicationFieldKind = "TEXT" | "TEXTAREA" | "NUMBER" | "MONEY" | "DATE" | "DATE_RANGE" | "SELECT" | "MULTISELECT" | "CHECKBOX" | "TAGS" | "FAVORITE_VACANCIES" | "PHONE" | "EMAIL";
+
+export const applicationFieldKindLabels: Readonly<Record<ApplicationFieldKind, string>> = {
+  TEXT: "Строка текста (value)",
+  TEXTAREA: "Несколько строк текста (value)",
+  NUMBER: "Целое число (value, цифрами)",
+  MONEY: "Сумма в рублях, целая (value, цифрами)",
+  DATE: "Дата (value, ГГГГ-ММ-ДД)",
+  DATE_RANGE: "Период: дата начала и дата окончания (values, две даты ГГГГ-ММ-ДД)",
+  SELECT: "Один вариант из списка (value — значение варианта)",
+  MULTISELECT: "Несколько вариантов из списка (values — значения вариантов)",
+  CHECKBOX: "Отметка да или нет (value: true или false)",
+  TAGS: "Список коротких текстов (values)",
+  FAVORITE_VACANCIES: "Вакансии из избранного (values — идентификаторы вакансий)",
+  PHONE: "Телефон",
+  EMAIL: "Адрес электронной почты",
+};
+
 /** Услуга портала для гражданина */
 export type CitizenService = "JOB_SEARCH_ASSISTANCE" | "LABOR_MARKET_INFO" | "CAREER_GUIDANCE" | "PUBLIC_WORKS" | "TEMPORARY_EMPLOYMENT" | "VOCATIONAL_TRAINING" | "SELF_EMPLOYMENT_SUPPORT" | "APPOINTMENT" | "RESUME" | "SOCIAL_PAYMENTS_INFO" | "INTERACTIONS" | "NOTIFICATIONS" | "SERVICE_RATING";
 
@@ -129,6 +148,14 @@ export const personalDataKindLabels: Readonly<Record<PersonalDataKind, string>> 
   EMAIL: "Электронная почта",
   ESIA_ID: "Учётная запись Госуслуг",
   FULL_NAME: "ФИО",
+};
+
+/** Сведения профиля, которыми поле заполняется заранее */
+export type ProfileValue = "PHONE" | "EMAIL";
+
+export const profileValueLabels: Readonly<Record<ProfileValue, string>> = {
+  PHONE: "Телефон из профиля",
+  EMAIL: "Электронная почта из профиля",
 };
 
 /** Роль пользователя портала */

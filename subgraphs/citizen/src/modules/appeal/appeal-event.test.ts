@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { citizenAlone } from '../../test/citizen-alone';
 import { AppealType } from './appeal.enums';
 import { submitAppeal } from './appeal.service';
+import { applicationExamples } from '../application-form/application-examples';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
@@ -20,7 +21,12 @@ const barnaul = someone.staff(['REGISTRAR'], barnaulId);
 const submit = async () =>
   (
     await harness.request(ivanov, 'mutation($i: SubmitAppealInput!) { submitAppeal(input: $i) { id } }', {
-      i: { type: 'CAREER_GUIDANCE', jobCenterId: barnaulId, contactPhone: '+79131234567' },
+      i: {
+        type: 'CAREER_GUIDANCE',
+        jobCenterId: barnaulId,
+        contactPhone: '+79131234567',
+        fields: applicationExamples.CAREER_GUIDANCE,
+      },
     })
   ).data!['submitAppeal'].id as string;
 
@@ -97,6 +103,7 @@ test('a rolled-back change leaves no event and sends no notification', async () 
           type: AppealType.JOB_SEARCH_ASSISTANCE,
           jobCenterId: barnaulId,
           contactPhone: '+79131234567',
+          fields: applicationExamples.JOB_SEARCH_ASSISTANCE,
         },
         audit,
       );

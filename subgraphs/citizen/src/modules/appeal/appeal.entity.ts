@@ -12,6 +12,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import type { ApplicationAnswers } from '../application-form/application-answers';
 import { AppealStatus, AppealType } from './appeal.enums';
 
 @ObjectType({ description: 'Обращение гражданина в центр занятости' })
@@ -58,6 +59,10 @@ export class Appeal {
   @Field(() => String, { nullable: true, description: 'Адрес электронной почты заявителя' })
   @Property({ type: 'text', nullable: true })
   contactEmail: string | null = null;
+
+  /** The application's answers by field key (`application-form/`); null on appeals filed before the forms. */
+  @Property({ type: 'json', nullable: true })
+  application: ApplicationAnswers | null = null;
 
   @Field(() => String, { nullable: true, description: 'Результат оказания услуги' })
   @Property({ type: 'text', nullable: true })

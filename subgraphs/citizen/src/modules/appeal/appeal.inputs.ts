@@ -1,5 +1,6 @@
 import { badUserInput, isUuid, TextInput } from '@czn/kernel';
 import { Field, ID, InputType } from 'type-graphql';
+import { ApplicationFieldValue } from '../application-form/application-form.inputs';
 import { AppealType } from './appeal.enums';
 
 @InputType({ description: 'Заявление на услугу' })
@@ -22,6 +23,13 @@ export class SubmitAppealInput {
   @Field(() => String, { nullable: true, description: 'Комментарий заявителя, до 2000 символов' })
   @TextInput({ maxLength: 2000, multiLine: true })
   comment?: string | null;
+
+  @Field(() => [ApplicationFieldValue], {
+    nullable: true,
+    description:
+      'Ответы на поля формы заявления (applicationForm), кроме тех, что передаются своими полями (inputField)',
+  })
+  fields?: ApplicationFieldValue[] | null;
 
   @Field(() => String, {
     nullable: true,

@@ -1,6 +1,8 @@
 import {
   badUserInput,
+  badUserInputs,
   conflict,
+  type InputProblem,
   notFound,
   type EntityManager,
   type PageInput,
@@ -9,6 +11,8 @@ import {
 } from '@czn/kernel';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
+import { inFormOrder, readAnswers } from '../application-form/application-answers';
+import { applicationForms } from '../application-form/application-forms';
 import type { JobCenterDirectory } from '../federation/scheduling-subgraph';
 import { unavailabilityReason } from './appeal-availability';
 import { recordAppealEvent } from './appeal-event';
@@ -44,6 +48,21 @@ async function requireJobCenter(jobCenters: JobCenterDirectory, jobCenterId: str
     throw badUserInput('jobCenterId', 'Такого центра занятости нет: выберите центр занятости из списка');
 }
 
+/** The value a check gives, or null with its BAD_USER_INPUT refusal added to the problems. */
+function checked<T>(problems: InputProblem[], check: () => T): T | null {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof GraphQLError) || error.extensions['code'] !== 'BAD_USER_INPUT') throw error;
+    problems.push({ field: String(error.extensions['field']), message: error.message });
+    return null;
+  }
+}
+
+/**
+ * Files the application: every bad input is refused at once, in the form's order, each naming its field (the
+ * form's as `fields.<key>`); then the service must be available and the job centre must exist.
+ */
 export async function submitAppeal(
   em: EntityManager,
   jobCenters: JobCenterDirectory,
@@ -51,14 +70,21 @@ export async function submitAppeal(
   input: SubmitAppealInput,
   audit: PersonalDataAudit,
 ): Promise<Appeal> {
-  const jobCenterId = requireUuid('jobCenterId', input.jobCenterId, 'Выберите центр занятости');
+  const problems: InputProblem[] = [];
+  const jobCenterId = checked(problems, () =>
+    requireUuid('jobCenterId', input.jobCenterId, 'Выберите центр занятости'),
+  );
+  const contactPhone = checked(problems, () => phoneNumber('contactPhone', input.contactPhone));
+  const contactEmail = checked(problems, () => emailAddress('contactEmail', input.contactEmail));
+  const comment = checked(problems, () => text('comment', input.comment, 2000, null));
+  const idempotencyKey = checked(problems, () => text('idempotencyKey', input.idempotencyKey, 100, null));
+  const form = applicationForms[input.type];
+  const application = readAnswers(form, input.fields ?? []);
+  const [first, ...rest] = inFormOrder(form, [...problems, ...application.problems]);
+  if (first) throw badUserInputs([first, ...rest]);
   const reason = unavailabilityReason(input.type);
   if (reason) throw badUserInput('type', reason);
-  const contactPhone = phoneNumber('contactPhone', input.contactPhone);
-  const contactEmail = emailAddress('contactEmail', input.contactEmail);
-  const comment = text('comment', input.comment, 2000, null);
-  const idempotencyKey = text('idempotencyKey', input.idempotencyKey, 100, null);
-  await requireJobCenter(jobCenters, jobCenterId);
+  await requireJobCenter(jobCenters, jobCenterId!);
 
   const submit = () =>
     em.transactional(async (tx) => {
@@ -72,10 +98,11 @@ export async function submitAppeal(
         type: input.type,
         status: AppealStatus.REGISTERED,
         applicantId: applicant.userId,
-        jobCenterId,
-        contactPhone,
+        jobCenterId: jobCenterId!,
+        contactPhone: contactPhone!,
         contactEmail,
         comment,
+        application: application.answers,
         idempotencyKey,
         createdAt: now,
         updatedAt: now,

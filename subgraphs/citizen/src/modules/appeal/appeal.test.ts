@@ -3,6 +3,8 @@ import { OutboxEvent } from '@czn/events';
 import { PERSONAL_DATA_EVENT, type SignedInViewer } from '@czn/kernel';
 import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { citizenAlone } from '../../test/citizen-alone';
+import { applicationExamples } from '../application-form/application-examples';
+import type { AppealType } from './appeal.enums';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 
 let harness: SubgraphHarness;
@@ -26,6 +28,7 @@ const submit = (input: Record<string, unknown>, applicant: SignedInViewer = ivan
       type: 'JOB_SEARCH_ASSISTANCE',
       jobCenterId: barnaul,
       contactPhone: '+7 (913) 123-45-67',
+      fields: applicationExamples[(input['type'] ?? 'JOB_SEARCH_ASSISTANCE') as AppealType],
       ...input,
     },
   });

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { anonymous } from '@czn/kernel';
 import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { citizenAlone } from '../../test/citizen-alone';
+import type { AppealType } from '../appeal/appeal.enums';
+import { applicationExamples } from '../application-form/application-examples';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
@@ -53,7 +55,14 @@ test('the list agrees with what submitting an appeal accepts', async () => {
     const submitted = await harness.request(
       ivanov,
       'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }',
-      { input: { type: appealType, jobCenterId: randomUUID(), contactPhone: '+79131234567' } },
+      {
+        input: {
+          type: appealType,
+          jobCenterId: randomUUID(),
+          contactPhone: '+79131234567',
+          fields: applicationExamples[appealType as AppealType],
+        },
+      },
     );
     expect({ appealType, accepted: submitted.errors === undefined }).toEqual({
       appealType,

@@ -5,13 +5,27 @@ import { resolveAppealReference } from './modules/appeal/appeal.reference';
 import { AppealResolver, AppealStatusChangeResolver } from './modules/appeal/appeal.resolver';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { CitizenServiceResolver } from './modules/citizen-service/citizen-service.resolver';
+import { ResumeEventResolver } from './modules/resume/resume-event.resolver';
+import { resolveResumeReference } from './modules/resume/resume.reference';
+import { ResumeResolver, ResumeStatusChangeResolver } from './modules/resume/resume.resolver';
 
 export const buildSchema = (jobCenters: JobCenterDirectory | null) =>
   buildFederatedSchema<SubgraphContext<CitizenLoaders>>({
-    resolvers: [AppealResolver, AppealStatusChangeResolver, AppealEventResolver, CitizenServiceResolver],
-    references: { Appeal: resolveAppealReference },
+    resolvers: [
+      AppealResolver,
+      AppealStatusChangeResolver,
+      AppealEventResolver,
+      CitizenServiceResolver,
+      ResumeResolver,
+      ResumeStatusChangeResolver,
+      ResumeEventResolver,
+    ],
+    references: { Appeal: resolveAppealReference, Resume: resolveResumeReference },
     container: {
-      get: (resolverClass: new (...args: unknown[]) => unknown) =>
-        resolverClass === AppealResolver ? new AppealResolver(jobCenters) : new resolverClass(),
+      get: (resolverClass: new (...args: unknown[]) => unknown) => {
+        if (resolverClass === AppealResolver) return new AppealResolver(jobCenters);
+        if (resolverClass === ResumeResolver) return new ResumeResolver(jobCenters);
+        return new resolverClass();
+      },
     },
   });

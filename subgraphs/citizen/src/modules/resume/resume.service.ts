@@ -10,6 +10,7 @@ import {
   type SignedInViewer,
   type Viewer,
   isStaff,
+  PERSONAL_DATA_KINDS,
   requireUser,
 } from '@czn/kernel';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -50,11 +51,14 @@ export function requireResumeModerator(viewer: Viewer): SignedInViewer & { jobCe
 
 /** The personal data a resume's contact block holds, for the audit of its change. */
 function contactKinds(content: ResumeContent): PersonalDataKind[] {
-  const kinds: PersonalDataKind[] = ['FULL_NAME', 'PHONE'];
-  if (content.birthDate) kinds.push('BIRTH_DATE');
-  if (content.email) kinds.push('EMAIL');
-  if (content.address) kinds.push('ADDRESS');
-  return kinds;
+  const given: Partial<Record<PersonalDataKind, unknown>> = {
+    ADDRESS: content.address,
+    PHONE: content.phone,
+    BIRTH_DATE: content.birthDate,
+    EMAIL: content.email,
+    FULL_NAME: content.fullName,
+  };
+  return PERSONAL_DATA_KINDS.filter((kind) => given[kind]);
 }
 
 function historyRow(

@@ -70,6 +70,19 @@ export const citizenServiceLabels: Readonly<Record<CitizenService, string>> = {
   SERVICE_RATING: "Оценка качества предоставления услуг",
 };
 
+/** Уровень образования */
+export type EducationLevel = "SECONDARY" | "SECONDARY_VOCATIONAL" | "INCOMPLETE_HIGHER" | "BACHELOR" | "SPECIALIST" | "MASTER" | "POSTGRADUATE";
+
+export const educationLevelLabels: Readonly<Record<EducationLevel, string>> = {
+  SECONDARY: "Среднее общее",
+  SECONDARY_VOCATIONAL: "Среднее профессиональное",
+  INCOMPLETE_HIGHER: "Неоконченное высшее",
+  BACHELOR: "Высшее — бакалавриат",
+  SPECIALIST: "Высшее — специалитет",
+  MASTER: "Высшее — магистратура",
+  POSTGRADUATE: "Высшее — подготовка кадров высшей квалификации",
+};
+
 /** Обязательность оказания в рамках жизненной ситуации: «+» — обязательная, минимально необходимая; «+/-» — рекомендуемая, оказывается по обстоятельствам; без отметки — может оказываться при обслуживании гражданина */
 export type MandatoryMark = "REQUIRED" | "DEPENDS" | "NOT_REQUIRED";
 
@@ -129,6 +142,35 @@ export const personalDataKindLabels: Readonly<Record<PersonalDataKind, string>> 
   EMAIL: "Электронная почта",
   ESIA_ID: "Учётная запись Госуслуг",
   FULL_NAME: "ФИО",
+};
+
+export type ResumeEventType = "SUBMITTED" | "EDITED" | "RESUBMITTED" | "ACCEPTED" | "REJECTED";
+
+export const resumeEventTypeLabels: Readonly<Record<ResumeEventType, string>> = {
+  SUBMITTED: "Резюме отправлено на проверку",
+  EDITED: "Резюме, ожидающее проверки, изменено",
+  RESUBMITTED: "Резюме исправлено и снова отправлено на проверку",
+  ACCEPTED: "Резюме принято",
+  REJECTED: "В публикации резюме отказано",
+};
+
+/** Личные сведения, которые соискатель не разрешил публиковать */
+export type ResumePersonalField = "FULL_NAME" | "ADDRESS" | "PHONE" | "AGE";
+
+export const resumePersonalFieldLabels: Readonly<Record<ResumePersonalField, string>> = {
+  FULL_NAME: "ФИО скрыто соискателем",
+  ADDRESS: "Адрес скрыт соискателем",
+  PHONE: "Телефоны скрыты соискателем",
+  AGE: "Возраст скрыт соискателем",
+};
+
+/** Статус проверки резюме в ЦЗН */
+export type ResumeStatus = "PENDING_REVIEW" | "ACTIVE" | "REJECTED";
+
+export const resumeStatusLabels: Readonly<Record<ResumeStatus, string>> = {
+  PENDING_REVIEW: "Ожидает проверки",
+  ACTIVE: "Активное",
+  REJECTED: "Отказано",
 };
 
 /** Роль пользователя портала */

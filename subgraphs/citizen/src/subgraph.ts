@@ -9,6 +9,7 @@ import type { JobCenterDirectory } from './modules/federation/scheduling-subgrap
 import { Resume, ResumeStatusChange } from './modules/resume/resume.entity';
 import { resumeSubscriptions } from './modules/resume/resume.subscriptions';
 import { buildSchema } from './schema';
+import { seed } from './seed';
 
 export interface CitizenSettings {
   /** Which job centres exist: scheduling's subgraph (`SchedulingSubgraph`); without it nobody can apply. */
@@ -28,6 +29,7 @@ export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefini
       RateLimitCounter,
     ],
     migrations,
+    seed,
     buildSchema: () => buildSchema(settings.jobCenters),
     createLoaders,
     subscriptions: [...appealSubscriptions, ...resumeSubscriptions],

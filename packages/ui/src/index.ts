@@ -25,3 +25,4 @@ export {
 } from './feedback/partial';
 export { useToast } from './feedback/toast';
 export { StatusBadge } from './appeal/StatusBadge';
+export { ResumeStatusTag } from './resume/ResumeStatusTag';

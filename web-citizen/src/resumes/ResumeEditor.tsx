@@ -243,16 +243,24 @@ export function ResumeEditor({
         </Form.Item>
         <Space wrap>
           <Form.Item name={['consent', 'publishName']} valuePropName="checked">
-            <Checkbox disabled={busy || !publish}>ФИО</Checkbox>
+            <Checkbox disabled={busy || !publish} aria-label="Публиковать ФИО">
+              ФИО
+            </Checkbox>
           </Form.Item>
           <Form.Item name={['consent', 'publishAddress']} valuePropName="checked">
-            <Checkbox disabled={busy || !publish}>Адрес</Checkbox>
+            <Checkbox disabled={busy || !publish} aria-label="Публиковать адрес">
+              Адрес
+            </Checkbox>
           </Form.Item>
           <Form.Item name={['consent', 'publishPhone']} valuePropName="checked">
-            <Checkbox disabled={busy || !publish}>Телефоны</Checkbox>
+            <Checkbox disabled={busy || !publish} aria-label="Публиковать телефоны">
+              Телефоны
+            </Checkbox>
           </Form.Item>
           <Form.Item name={['consent', 'publishAge']} valuePropName="checked">
-            <Checkbox disabled={busy || !publish}>Возраст</Checkbox>
+            <Checkbox disabled={busy || !publish} aria-label="Публиковать возраст">
+              Возраст
+            </Checkbox>
           </Form.Item>
         </Space>
       </fieldset>

@@ -197,7 +197,7 @@ export default function ResumePage() {
           <Timeline
             items={(resume.history ?? []).map((change) => ({
               key: change.id,
-              children: (
+              content: (
                 <>
                   {formatDateTime(change.changedAt)} — {resumeStatusLabels[change.toStatus]}
                   {change.reason && `: ${change.reason}`}

@@ -53,11 +53,13 @@ export default function NewResumePage() {
       <Form layout="vertical">
         <Form.Item
           label="Центр занятости, в который будет направлено резюме"
+          htmlFor="resume-job-center"
           required
           validateStatus={problem?.field === 'jobCenterId' ? 'error' : undefined}
           help={problem?.field === 'jobCenterId' ? problem.message : undefined}
         >
           <Select
+            id="resume-job-center"
             showSearch={{ optionFilterProp: 'label' }}
             placeholder="Выберите центр занятости"
             value={jobCenterId ?? undefined}

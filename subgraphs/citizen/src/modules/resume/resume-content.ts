@@ -51,7 +51,10 @@ function salary(value: number | null | undefined): number | null {
 function city(value: string | null | undefined): string | null {
   const name = text('city', value, 100, null);
   if (name !== null && !RUSSIAN_CITY_NAMES.has(name))
-    throw badUserInput('city', `Города «${name}» нет в справочнике городов России: проверьте название, например «Барнаул»`);
+    throw badUserInput(
+      'city',
+      `Города «${name}» нет в справочнике городов России: проверьте название, например «Барнаул»`,
+    );
   return name;
 }
 

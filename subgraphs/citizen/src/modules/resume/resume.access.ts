@@ -1,4 +1,4 @@
-import { isStaff, type Viewer } from '@czn/kernel';
+import { forbidden, isStaff, requireUser, type Role, type SignedInViewer, type Viewer } from '@czn/kernel';
 import { ResumePersonalField, ResumeStatus } from './resume.enums';
 import type { Resume } from './resume.entity';
 
@@ -47,3 +47,19 @@ export const hiddenFieldsFor = (viewer: Viewer, resume: Resume): ResumePersonalF
   resumeReading(viewer, resume) === 'published'
     ? Object.values(ResumePersonalField).filter((field) => !resumeShows(viewer, resume, field))
     : [];
+
+/** The roles that review resumes: the staff who meet job seekers and pick vacancies for them. */
+const MODERATOR_ROLES: readonly Role[] = ['REGISTRAR', 'CAREER_CONSULTANT', 'JOB_SELECTION_SPECIALIST'];
+const MODERATORS_ONLY =
+  'Проверять резюме могут только регистратор, карьерный консультант и специалист по подбору вакансий ЦЗН';
+
+export function requireResumeModerator(viewer: Viewer): SignedInViewer & { jobCenterId: string } {
+  const user = requireUser(viewer);
+  if (
+    !isStaff(user) ||
+    user.jobCenterId === null ||
+    !user.roles.some((role) => MODERATOR_ROLES.includes(role))
+  )
+    throw forbidden(MODERATORS_ONLY);
+  return { ...user, jobCenterId: user.jobCenterId };
+}

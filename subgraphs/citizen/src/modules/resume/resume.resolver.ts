@@ -19,7 +19,13 @@ import { requireUuid } from '../appeal/appeal.inputs';
 import { JobCenterRef, UserRef } from '../federation/references';
 import type { JobCenterDirectory } from '../federation/scheduling-subgraph';
 import { ageOn } from './resume-content';
-import { hiddenFieldsFor, resumeReading, resumeShows, type ResumePart } from './resume.access';
+import {
+  hiddenFieldsFor,
+  requireResumeModerator,
+  resumeReading,
+  resumeShows,
+  type ResumePart,
+} from './resume.access';
 import { jobCenterResumesListed, resumeShown, resumesListed } from './resume.audit';
 import {
   Resume,
@@ -34,7 +40,6 @@ import {
   createResume,
   decideResume,
   rejectionReason,
-  requireResumeModerator,
   RESUME_NOT_FOUND,
   resumesOfJobCenter,
   resumesOfOwner,
@@ -69,11 +74,10 @@ export class ResumeResolver {
 
   @Query(() => Resume, {
     description:
-      'Резюме: владельцу и сотрудникам ЦЗН, куда оно направлено, полностью; работодателям — активное, в пределах согласия соискателя',
+      'Резюме: владельцу и сотрудникам ЦЗН, куда оно направлено, полностью; работодателям — активное, в пределах согласия соискателя; для остальных его нет',
   })
   @AuditedAs(resumeShown)
   async resume(@Arg('id', () => ID) id: string, @Ctx() { viewer, loaders }: Context): Promise<Resume> {
-    requireUser(viewer);
     const resume = await loaders.resume.load(requireUuid('id', id, 'Резюме'));
     if (!resume || !resumeReading(viewer, resume)) throw notFound(RESUME_NOT_FOUND);
     return resume;

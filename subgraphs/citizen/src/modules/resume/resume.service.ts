@@ -1,17 +1,12 @@
 import {
   conflict,
-  forbidden,
   notFound,
   type EntityManager,
   type PageInput,
   type PersonalDataAudit,
   type PersonalDataKind,
-  type Role,
   type SignedInViewer,
-  type Viewer,
-  isStaff,
   PERSONAL_DATA_KINDS,
-  requireUser,
 } from '@czn/kernel';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { requireJobCenter } from '../appeal/appeal.service';
@@ -32,22 +27,6 @@ const DECISIONS: Record<ResumeStatus, ResumeStatus[]> = {
   ACTIVE: [ResumeStatus.REJECTED],
   REJECTED: [],
 };
-
-/** The roles that review resumes: the staff who meet job seekers and pick vacancies for them. */
-const MODERATOR_ROLES: readonly Role[] = ['REGISTRAR', 'CAREER_CONSULTANT', 'JOB_SELECTION_SPECIALIST'];
-const MODERATORS_ONLY =
-  'Проверять резюме могут только регистратор, карьерный консультант и специалист по подбору вакансий ЦЗН';
-
-export function requireResumeModerator(viewer: Viewer): SignedInViewer & { jobCenterId: string } {
-  const user = requireUser(viewer);
-  if (
-    !isStaff(user) ||
-    user.jobCenterId === null ||
-    !user.roles.some((role) => MODERATOR_ROLES.includes(role))
-  )
-    throw forbidden(MODERATORS_ONLY);
-  return { ...user, jobCenterId: user.jobCenterId };
-}
 
 /** The personal data a resume's contact block holds, for the audit of its change. */
 function contactKinds(content: ResumeContent): PersonalDataKind[] {

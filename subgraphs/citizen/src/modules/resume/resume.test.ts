@@ -261,7 +261,7 @@ describe('who reads a resume', () => {
       expect(errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     }
     const { errors } = await harness.request(anonymous, READ, { id });
-    expect(errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(errors?.[0]).toMatchObject({ message: 'Резюме не найдено', extensions: { code: 'NOT_FOUND' } });
     const referenced = await harness.request(anonymous, ENTITIES, { r: [{ __typename: 'Resume', id }] });
     expect(referenced.data?.['_entities']?.[0] ?? null).toBeNull();
   });

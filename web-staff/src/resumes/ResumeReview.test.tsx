@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { InMemoryCache } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { UiProvider } from '@czn/ui';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { REJECT_RESUME, STAFF_RESUME } from './operations';
-import ResumeReviewPage from './ResumeReviewPage';
+import { ResumeReview } from './ResumeReview';
 
 // antd renders its styles in jsdom too: slow on a busy machine.
 jest.setTimeout(30_000);
@@ -42,6 +42,12 @@ const resume = (status: 'PENDING_REVIEW' | 'REJECTED', rejectionReason: string |
   history: [],
 });
 
+/** The card as the page shows it: from the cache, which the decision's answer updates. */
+function Card() {
+  const { data } = useQuery(STAFF_RESUME, { variables: { id: 'resume-1' } });
+  return data?.resume ? <ResumeReview resume={data.resume} news="" error={undefined} /> : null;
+}
+
 const REASON = 'Уберите телефон из раздела «О себе»';
 
 test('staff refuse a resume with a reason; the card then shows the refusal and no more decisions', async () => {
@@ -60,11 +66,7 @@ test('staff refuse a resume with a reason; the card then shows the refusal and n
       ]}
     >
       <UiProvider>
-        <MemoryRouter initialEntries={['/resumes/resume-1']}>
-          <Routes>
-            <Route path="/resumes/:id" element={<ResumeReviewPage />} />
-          </Routes>
-        </MemoryRouter>
+        <Card />
       </UiProvider>
     </MockedProvider>,
   );

@@ -105,5 +105,22 @@ test('a citizen sends a resume, staff refuse it with a reason, the citizen fixes
     .waitFor();
   await audit(citizen);
 
+  // On a 390 px phone the list and the editor fit the screen's width.
+  const fitsPhone = () => citizen.evaluate(() => document.documentElement.scrollWidth <= 390);
+  await citizen.setViewportSize({ width: 390, height: 844 });
+  await citizen.getByText('Водитель категории C').first().waitFor();
+  expect(await fitsPhone()).toBe(true);
+  await audit(citizen);
+  await press(citizen, citizen.getByRole('button', { name: 'Создать резюме' }));
+  await choose(
+    citizen,
+    citizen.getByLabel('Центр занятости, в который будет направлено резюме'),
+    'Центр занятости населения г. Заринск',
+  );
+  await press(citizen, citizen.getByRole('button', { name: 'Добавить образование' }));
+  await citizen.getByLabel('Учебное заведение').waitFor();
+  expect(await fitsPhone()).toBe(true);
+  await audit(citizen);
+
   expect(violations).toEqual([]);
 });

@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation CreateResume($input: CreateResumeInput!) {\n    createResume(input: $input) {\n      ...ResumeCard\n    }\n  }\n": typeof types.CreateResumeDocument,
     "\n  mutation UpdateResume($id: ID!, $input: ResumeInput!) {\n    updateResume(id: $id, input: $input) {\n      ...ResumeCard\n    }\n  }\n": typeof types.UpdateResumeDocument,
     "\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n": typeof types.ResumeUpdatedDocument,
+    "\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n": typeof types.WithdrawResumeDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": typeof types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.ApplicationDataDocument,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": typeof types.SubmitAppealDocument,
@@ -50,6 +51,7 @@ const documents: Documents = {
     "\n  mutation CreateResume($input: CreateResumeInput!) {\n    createResume(input: $input) {\n      ...ResumeCard\n    }\n  }\n": types.CreateResumeDocument,
     "\n  mutation UpdateResume($id: ID!, $input: ResumeInput!) {\n    updateResume(id: $id, input: $input) {\n      ...ResumeCard\n    }\n  }\n": types.UpdateResumeDocument,
     "\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n": types.ResumeUpdatedDocument,
+    "\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n": types.WithdrawResumeDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": types.ApplicationDataDocument,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": types.SubmitAppealDocument,
@@ -128,6 +130,10 @@ export function graphql(source: "\n  mutation UpdateResume($id: ID!, $input: Res
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,11 +11,11 @@ import {
   UNAVAILABLE_TEXT,
   usePageTitle,
 } from '@czn/ui';
-import { Alert, Breadcrumb, Button, Descriptions, Tag, Timeline, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ResumeCardFragment } from '../gql/graphql';
-import { RESUME, UPDATE_RESUME } from './operations';
+import { RESUME, UPDATE_RESUME, WITHDRAW_RESUME } from './operations';
 import { ResumeEditor, type ResumeProblem } from './ResumeEditor';
 import { resumeInput, valuesFromResume } from './resume-values';
 
@@ -43,6 +43,16 @@ function Decision({ resume }: { resume: ResumeCardFragment }) {
     );
   if (resume.status === 'ACTIVE')
     return <Alert type="success" showIcon className="czn-gap" title="Резюме принято и опубликовано" />;
+  if (resume.status === 'WITHDRAWN')
+    return (
+      <Alert
+        type="info"
+        showIcon
+        className="czn-gap"
+        title="Резюме снято с публикации"
+        description="Чтобы вернуть его, отредактируйте и сохраните — оно снова уйдёт на проверку."
+      />
+    );
   return (
     <Alert
       type="info"
@@ -140,6 +150,8 @@ export default function ResumePage() {
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<ResumeProblem | null>(null);
   const [update, updating] = useMutation(UPDATE_RESUME);
+  const [withdraw, withdrawing] = useMutation(WITHDRAW_RESUME);
+  const [withdrawFailure, setWithdrawFailure] = useState<string | null>(null);
   usePageTitle(data?.resume ? `Резюме «${data.resume.desiredPosition}»` : 'Резюме');
 
   if (loading && !data) return <Loading what="Загружаем резюме…" />;
@@ -189,9 +201,27 @@ export default function ResumePage() {
         </>
       ) : (
         <>
-          <Button type="primary" className="czn-gap" onClick={() => setEditing(true)}>
-            Редактировать
-          </Button>
+          {withdrawFailure && (
+            <Alert role="alert" type="error" showIcon title={withdrawFailure} className="czn-gap" />
+          )}
+          <Space wrap className="czn-gap">
+            <Button type="primary" onClick={() => setEditing(true)}>
+              Редактировать
+            </Button>
+            {resume.status !== 'WITHDRAWN' && (
+              <Button
+                loading={withdrawing.loading}
+                onClick={() => {
+                  setWithdrawFailure(null);
+                  withdraw({ variables: { id } }).catch((failure: unknown) =>
+                    setWithdrawFailure(describeFailure(failure).message),
+                  );
+                }}
+              >
+                Снять с публикации
+              </Button>
+            )}
+          </Space>
           <ResumeView resume={resume} />
           <Typography.Title level={2}>История проверки</Typography.Title>
           <Timeline

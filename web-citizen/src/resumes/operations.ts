@@ -124,3 +124,11 @@ export const RESUME_UPDATED = graphql(`
     }
   }
 `);
+
+export const WITHDRAW_RESUME = graphql(`
+  mutation WithdrawResume($id: ID!) {
+    withdrawResume(id: $id) {
+      ...ResumeCard
+    }
+  }
+`);

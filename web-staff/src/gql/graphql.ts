@@ -199,7 +199,9 @@ export type ResumeEventType =
   /** Резюме исправлено и снова отправлено на проверку */
   | 'RESUBMITTED'
   /** Резюме отправлено на проверку */
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  /** Резюме снято с публикации соискателем */
+  | 'WITHDRAWN';
 
 /** Статус проверки резюме в ЦЗН */
 export type ResumeStatus =
@@ -208,7 +210,9 @@ export type ResumeStatus =
   /** Ожидает проверки */
   | 'PENDING_REVIEW'
   /** Отказано */
-  | 'REJECTED';
+  | 'REJECTED'
+  /** Снято с публикации */
+  | 'WITHDRAWN';
 
 /** Роль пользователя портала */
 export type Role =

@@ -144,7 +144,7 @@ export function ResumeReview({
         />
       )}
       <ResumeDetails resume={resume} />
-      {resume.status !== 'REJECTED' && (
+      {(resume.status === 'PENDING_REVIEW' || resume.status === 'ACTIVE') && (
         <section aria-label="Решение по резюме" className="czn-gap">
           {failure && <Alert type="error" showIcon title={failure} className="czn-gap" />}
           {rejecting ? (

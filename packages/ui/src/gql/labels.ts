@@ -144,7 +144,7 @@ export const personalDataKindLabels: Readonly<Record<PersonalDataKind, string>> 
   FULL_NAME: "ФИО",
 };
 
-export type ResumeEventType = "SUBMITTED" | "EDITED" | "RESUBMITTED" | "ACCEPTED" | "REJECTED";
+export type ResumeEventType = "SUBMITTED" | "EDITED" | "RESUBMITTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
 
 export const resumeEventTypeLabels: Readonly<Record<ResumeEventType, string>> = {
   SUBMITTED: "Резюме отправлено на проверку",
@@ -152,6 +152,7 @@ export const resumeEventTypeLabels: Readonly<Record<ResumeEventType, string>> = 
   RESUBMITTED: "Резюме исправлено и снова отправлено на проверку",
   ACCEPTED: "Резюме принято",
   REJECTED: "В публикации резюме отказано",
+  WITHDRAWN: "Резюме снято с публикации соискателем",
 };
 
 /** Личные сведения, которые соискатель не разрешил публиковать */
@@ -165,12 +166,13 @@ export const resumePersonalFieldLabels: Readonly<Record<ResumePersonalField, str
 };
 
 /** Статус проверки резюме в ЦЗН */
-export type ResumeStatus = "PENDING_REVIEW" | "ACTIVE" | "REJECTED";
+export type ResumeStatus = "PENDING_REVIEW" | "ACTIVE" | "REJECTED" | "WITHDRAWN";
 
 export const resumeStatusLabels: Readonly<Record<ResumeStatus, string>> = {
   PENDING_REVIEW: "Ожидает проверки",
   ACTIVE: "Активное",
   REJECTED: "Отказано",
+  WITHDRAWN: "Снято с публикации",
 };
 
 /** Роль пользователя портала */

@@ -1,10 +1,11 @@
 import { Tag } from 'antd';
 import { resumeStatusLabels, type ResumeStatus } from '../gql/labels';
 
-const tones: Record<ResumeStatus, 'processing' | 'success' | 'error'> = {
+const tones: Record<ResumeStatus, 'default' | 'processing' | 'success' | 'error'> = {
   PENDING_REVIEW: 'processing',
   ACTIVE: 'success',
   REJECTED: 'error',
+  WITHDRAWN: 'default',
 };
 
 /** A resume's moderation status with its label from the schema. */

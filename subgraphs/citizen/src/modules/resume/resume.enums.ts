@@ -4,6 +4,7 @@ export enum ResumeStatus {
   PENDING_REVIEW = 'PENDING_REVIEW',
   ACTIVE = 'ACTIVE',
   REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 /** The statuses' labels in DOMAIN.md, as citizens and staff read them. */
@@ -11,6 +12,7 @@ export const resumeStatusLabels: Record<ResumeStatus, string> = {
   PENDING_REVIEW: 'Ожидает проверки',
   ACTIVE: 'Активное',
   REJECTED: 'Отказано',
+  WITHDRAWN: 'Снято с публикации',
 };
 
 registerLabelledEnum(ResumeStatus, 'ResumeStatus', resumeStatusLabels, 'Статус проверки резюме в ЦЗН');
@@ -66,6 +68,7 @@ export enum ResumeEventType {
   RESUBMITTED = 'RESUBMITTED',
   ACCEPTED = 'ACCEPTED',
   REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 registerLabelledEnum(ResumeEventType, 'ResumeEventType', {
@@ -74,4 +77,5 @@ registerLabelledEnum(ResumeEventType, 'ResumeEventType', {
   RESUBMITTED: 'Резюме исправлено и снова отправлено на проверку',
   ACCEPTED: 'Резюме принято',
   REJECTED: 'В публикации резюме отказано',
+  WITHDRAWN: 'Резюме снято с публикации соискателем',
 });

@@ -44,6 +44,7 @@ import {
   resumesOfJobCenter,
   resumesOfOwner,
   updateResume,
+  withdrawResume,
 } from './resume.service';
 
 type Context = SubgraphContext<CitizenLoaders>;
@@ -107,7 +108,7 @@ export class ResumeResolver {
   }
 
   @Mutation(() => Resume, {
-    description: 'Изменить своё резюме; принятое или отклонённое снова уходит на проверку',
+    description: 'Изменить своё резюме; принятое, отклонённое или снятое снова уходит на проверку',
   })
   @AuditedAs(resumeShown)
   updateResume(
@@ -116,6 +117,14 @@ export class ResumeResolver {
     @Ctx() { em, viewer, personalData }: Context,
   ): Promise<Resume> {
     return updateResume(em, requireUser(viewer), id, input, personalData);
+  }
+
+  @Mutation(() => Resume, {
+    description: 'Снять своё резюме с публикации и с проверки; оно и его история сохраняются',
+  })
+  @AuditedAs(resumeShown)
+  withdrawResume(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<Resume> {
+    return withdrawResume(em, requireUser(viewer), id);
   }
 
   @Mutation(() => Resume, { description: 'Принять резюме: оно становится активным' })

@@ -26,6 +26,7 @@ const DECISIONS: Record<ResumeStatus, ResumeStatus[]> = {
   PENDING_REVIEW: [ResumeStatus.ACTIVE, ResumeStatus.REJECTED],
   ACTIVE: [ResumeStatus.REJECTED],
   REJECTED: [],
+  WITHDRAWN: [],
 };
 
 /** The personal data a resume's contact block holds, for the audit of its change. */
@@ -104,8 +105,29 @@ export async function createResume(
 }
 
 /**
- * The owner's edit. What staff accepted or refused is no longer what they saw, so an ACTIVE or REJECTED
- * resume goes back to review; a resume still waiting keeps its place in the queue.
+ * The owner takes the resume off publication and out of review (found a job, changed their mind). Nothing is
+ * deleted: the resume and its history stay, and an edit sends it back to review.
+ */
+export function withdrawResume(em: EntityManager, owner: SignedInViewer, resumeId: string): Promise<Resume> {
+  const id = requireUuid('id', resumeId, 'Резюме');
+  return em.transactional(async (tx) => {
+    const resume = await tx.findOne(Resume, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!resume || resume.ownerId !== owner.userId) throw notFound(RESUME_NOT_FOUND);
+    if (resume.status === ResumeStatus.WITHDRAWN)
+      throw conflict('Резюме уже снято с публикации: чтобы вернуть его, отредактируйте и сохраните');
+    const now = new Date();
+    const from = resume.status;
+    resume.status = ResumeStatus.WITHDRAWN;
+    resume.updatedAt = now;
+    historyRow(tx, resume, from, owner.userId, now);
+    await recordResumeEvent(tx, resume, ResumeEventType.WITHDRAWN);
+    return resume;
+  });
+}
+
+/**
+ * The owner's edit. What staff accepted or refused is no longer what they saw, so an ACTIVE, REJECTED or
+ * WITHDRAWN resume goes back to review; a resume still waiting keeps its place in the queue.
  */
 export function updateResume(
   em: EntityManager,

@@ -181,6 +181,27 @@ test('reject with a reason, edit and resubmit, accept: each step in the history'
   ]);
 });
 
+test('the owner withdraws a resume, keeping it and its history; an edit sends it back to review', async () => {
+  const id = await created();
+  await accept(id);
+  const WITHDRAW = 'mutation($id: ID!) { withdrawResume(id: $id) { status history { toStatus } } }';
+  for (const viewer of [someone.citizen(), moderator]) {
+    const { errors } = await harness.request(viewer, WITHDRAW, { id });
+    expect(errors?.[0]).toMatchObject({ message: 'Резюме не найдено', extensions: { code: 'NOT_FOUND' } });
+  }
+  const withdrawn = await harness.request(owner, WITHDRAW, { id });
+  expect(withdrawn.data!['withdrawResume']).toEqual({
+    status: 'WITHDRAWN',
+    history: [{ toStatus: 'PENDING_REVIEW' }, { toStatus: 'ACTIVE' }, { toStatus: 'WITHDRAWN' }],
+  });
+  expect((await harness.request(owner, WITHDRAW, { id })).errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+  const employerRead = await harness.request(someone.employer(), READ, { id });
+  expect(employerRead.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  expect((await accept(id)).errors?.[0]?.message).toMatch(/«Снято с публикации»/);
+  const edited = await harness.request(owner, UPDATE, { id, input: resumeInput() });
+  expect(edited.data!['updateResume'].status).toBe('PENDING_REVIEW');
+});
+
 test('an edit while waiting keeps the place in the queue and adds no history', async () => {
   const id = await created();
   const before = await harness.running.orm.em.fork().findOneOrFail(Resume, id);

@@ -80,6 +80,27 @@ export interface VacancyHandle {
   jobCenterId: string;
 }
 
+export type ResumeStatus = 'PENDING_REVIEW' | 'ACTIVE' | 'REJECTED';
+
+/** The citizen's consent to publish the resume and each personal field in it (seed 000's checkboxes). */
+export interface ResumeConsent {
+  publish: boolean;
+  publishName: boolean;
+  publishAddress: boolean;
+  publishPhone: boolean;
+  publishAge: boolean;
+}
+
+export interface ResumeHandle {
+  kind: 'resume';
+  id: string;
+  desiredPosition: string;
+  status: ResumeStatus;
+  ownerId: string;
+  jobCenterId: string;
+  consent: ResumeConsent;
+}
+
 type Handle =
   | JobCenterHandle
   | OrganizationHandle
@@ -87,7 +108,8 @@ type Handle =
   | PersonHandle
   | AppealHandle
   | ReferralHandle
-  | VacancyHandle;
+  | VacancyHandle
+  | ResumeHandle;
 type Made = Record<string, Handle>;
 type Step = (made: Made) => Promise<Made>;
 
@@ -239,6 +261,81 @@ export class Given<T extends object> implements PromiseLike<T> {
         status,
         applicantId: citizen.id,
         jobCenterId: jobCenter.id,
+      };
+    });
+  }
+
+  /**
+   * A resume of the newest citizen for the newest job centre, created through the gateway with every consent
+   * unless `consent` withholds some, and accepted or rejected («Нужно уточнить опыт работы») by the newest
+   * staff member of that centre (or a registrar made for it) when `status` says so.
+   */
+  resume<K extends string = 'resume'>(
+    options: {
+      as?: K;
+      status?: ResumeStatus;
+      consent?: Partial<ResumeConsent>;
+      desiredPosition?: string;
+    } = {},
+  ) {
+    return this.step((options.as ?? 'resume') as K, async (made): Promise<ResumeHandle> => {
+      const jobCenter = await this.newestJobCenter(made);
+      const citizen = await this.newestCitizen(made);
+      const consent: ResumeConsent = {
+        publish: true,
+        publishName: true,
+        publishAddress: true,
+        publishPhone: true,
+        publishAge: true,
+        ...options.consent,
+      };
+      const desiredPosition = options.desiredPosition ?? 'Бухгалтер';
+      const { id } = await this.call<{ id: string }>(
+        citizen.token,
+        'mutation($input: CreateResumeInput!) { createResume(input: $input) { id } }',
+        {
+          input: {
+            jobCenterId: jobCenter.id,
+            desiredPosition,
+            desiredSalary: 45000,
+            city: 'Барнаул',
+            educations: [
+              {
+                level: 'BACHELOR',
+                institution: 'Алтайский государственный университет',
+                graduationYear: 2012,
+              },
+            ],
+            experiences: [{ organization: 'ООО «Алтайхлеб»', position: desiredPosition, from: '2013-02' }],
+            keySkills: ['1С:Бухгалтерия', 'Excel'],
+            fullName: citizen.fullName,
+            birthDate: '1990-05-17',
+            phone: '+7 (913) 000-00-00',
+            address: 'г. Барнаул, ул. Ленина, д. 1',
+            consent,
+          },
+        },
+      );
+      const status = options.status ?? 'PENDING_REVIEW';
+      if (status !== 'PENDING_REVIEW') {
+        const staff = await this.newestStaff(made, jobCenter);
+        if (status === 'ACTIVE')
+          await this.call(staff.token, 'mutation($id: ID!) { acceptResume(id: $id) { id } }', { id });
+        else
+          await this.call(
+            staff.token,
+            'mutation($id: ID!) { rejectResume(id: $id, reason: "Нужно уточнить опыт работы") { id } }',
+            { id },
+          );
+      }
+      return {
+        kind: 'resume',
+        id,
+        desiredPosition,
+        status,
+        ownerId: citizen.id,
+        jobCenterId: jobCenter.id,
+        consent,
       };
     });
   }

@@ -13,12 +13,16 @@ import { citizens } from './audience';
 import './citizen.css';
 import { CitizenLiveUpdates } from './appeals/CitizenLiveUpdates';
 import { MyAppealsPrefetch } from './appeals/MyAppealsPrefetch';
+import { ResumeLiveUpdates } from './resumes/ResumeLiveUpdates';
 
 const ServicesPage = lazy(() => import('./services/ServicesPage'));
 const ApplicationPage = lazy(() => import('./services/ApplicationPage'));
 const loadMyAppealsPage = () => import('./appeals/MyAppealsPage');
 const MyAppealsPage = lazy(loadMyAppealsPage);
 const AppealPage = lazy(() => import('./appeals/AppealPage'));
+const MyResumesPage = lazy(() => import('./resumes/MyResumesPage'));
+const NewResumePage = lazy(() => import('./resumes/NewResumePage'));
+const ResumePage = lazy(() => import('./resumes/ResumePage'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const CitizenSignInPage = lazy(() => import('./signin/CitizenSignInPage'));
 
@@ -52,12 +56,14 @@ const router = createBrowserRouter([
     element: (
       <RequireSession>
         <CitizenLiveUpdates />
+        <ResumeLiveUpdates />
         <MyAppealsPrefetch loadPage={loadMyAppealsPage} />
         <AppLayout
           cabinet="Личный кабинет гражданина"
           nav={[
             { to: '/services', label: 'Услуги' },
             { to: '/appeals', label: 'Мои обращения' },
+            { to: '/resumes', label: 'Мои резюме' },
             { to: '/settings', label: 'Настройки' },
           ]}
         />
@@ -69,6 +75,9 @@ const router = createBrowserRouter([
       { path: 'services/:service', element: page(<ApplicationPage />) },
       { path: 'appeals', element: page(<MyAppealsPage />) },
       { path: 'appeals/:id', element: page(<AppealPage />) },
+      { path: 'resumes', element: page(<MyResumesPage />) },
+      { path: 'resumes/new', element: page(<NewResumePage />) },
+      { path: 'resumes/:id', element: page(<ResumePage />) },
       { path: 'settings', element: page(<SettingsPage />) },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],

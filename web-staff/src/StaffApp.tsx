@@ -17,6 +17,8 @@ import './staff.css';
 
 const AppealsPage = lazy(() => import('./appeals/AppealsPage'));
 const AppealPage = lazy(() => import('./appeal/AppealPage'));
+const ResumeQueuePage = lazy(() => import('./resumes/ResumeQueuePage'));
+const ResumeReviewPage = lazy(() => import('./resumes/ResumeReviewPage'));
 const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage'));
 const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
 const PartnerAgenciesPage = lazy(() => import('./partner-agencies/PartnerAgenciesPage'));
@@ -44,6 +46,7 @@ function StaffLayout() {
       cabinet="Рабочее место сотрудника ЦЗН"
       nav={[
         { to: '/appeals', label: 'Обращения' },
+        { to: '/resumes', label: 'Резюме' },
         { to: '/organizations', label: 'Организации' },
         ...(user.roles.includes('ADMIN')
           ? [
@@ -122,6 +125,8 @@ const router = createBrowserRouter([
       { index: true, element: <Home /> },
       { path: 'appeals', element: staffPage(<AppealsPage />) },
       { path: 'appeals/:id', element: staffPage(<AppealPage />) },
+      { path: 'resumes', element: staffPage(<ResumeQueuePage />) },
+      { path: 'resumes/:id', element: staffPage(<ResumeReviewPage />) },
       { path: 'organizations', element: staffPage(<OrganizationsPage />) },
       { path: 'staff', element: staffPage(<StaffMembersPage />) },
       { path: 'partner-agencies', element: staffPage(<PartnerAgenciesPage />) },

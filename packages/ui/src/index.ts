@@ -26,3 +26,4 @@ export {
 export { useToast } from './feedback/toast';
 export { ApplicationAnswers, type ApplicationAnswerGroup } from './appeal/ApplicationAnswers';
 export { StatusBadge } from './appeal/StatusBadge';
+export { ResumeStatusTag } from './resume/ResumeStatusTag';

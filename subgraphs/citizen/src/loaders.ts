@@ -1,6 +1,7 @@
 import { entityByIdLoader, type EntityManager } from '@czn/kernel';
 import DataLoader from 'dataloader';
 import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
+import { Resume, ResumeStatusChange } from './modules/resume/resume.entity';
 
 export const createLoaders = (em: EntityManager) => ({
   appeal: entityByIdLoader(em, Appeal),
@@ -13,6 +14,17 @@ export const createLoaders = (em: EntityManager) => ({
     const byAppeal = new Map<string, AppealStatusChange[]>(appealIds.map((id) => [id, []]));
     for (const change of changes) byAppeal.get(change.appeal.id)?.push(change);
     return appealIds.map((id) => byAppeal.get(id) ?? []);
+  }),
+  resume: entityByIdLoader(em, Resume),
+  resumeHistory: new DataLoader<string, ResumeStatusChange[]>(async (resumeIds) => {
+    const changes = await em.find(
+      ResumeStatusChange,
+      { resume: { $in: [...resumeIds] } },
+      { orderBy: { changedAt: 'asc', id: 'asc' } },
+    );
+    const byResume = new Map<string, ResumeStatusChange[]>(resumeIds.map((id) => [id, []]));
+    for (const change of changes) byResume.get(change.resume.id)?.push(change);
+    return resumeIds.map((id) => byResume.get(id) ?? []);
   }),
 });
 

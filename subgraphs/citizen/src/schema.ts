@@ -6,6 +6,9 @@ import { AppealResolver, AppealStatusChangeResolver } from './modules/appeal/app
 import { ApplicationFormResolver } from './modules/application-form/application-form.resolver';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { CitizenServiceResolver } from './modules/citizen-service/citizen-service.resolver';
+import { ResumeEventResolver } from './modules/resume/resume-event.resolver';
+import { resolveResumeReference } from './modules/resume/resume.reference';
+import { ResumeResolver, ResumeStatusChangeResolver } from './modules/resume/resume.resolver';
 
 export const buildSchema = (jobCenters: JobCenterDirectory | null) =>
   buildFederatedSchema<SubgraphContext<CitizenLoaders>>({
@@ -15,10 +18,16 @@ export const buildSchema = (jobCenters: JobCenterDirectory | null) =>
       AppealEventResolver,
       CitizenServiceResolver,
       ApplicationFormResolver,
+      ResumeResolver,
+      ResumeStatusChangeResolver,
+      ResumeEventResolver,
     ],
-    references: { Appeal: resolveAppealReference },
+    references: { Appeal: resolveAppealReference, Resume: resolveResumeReference },
     container: {
-      get: (resolverClass: new (...args: unknown[]) => unknown) =>
-        resolverClass === AppealResolver ? new AppealResolver(jobCenters) : new resolverClass(),
+      get: (resolverClass: new (...args: unknown[]) => unknown) => {
+        if (resolverClass === AppealResolver) return new AppealResolver(jobCenters);
+        if (resolverClass === ResumeResolver) return new ResumeResolver(jobCenters);
+        return new resolverClass();
+      },
     },
   });

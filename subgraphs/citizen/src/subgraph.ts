@@ -6,6 +6,8 @@ import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
 import { AppealNumberCounter } from './modules/appeal/appeal-number.entity';
 import { appealSubscriptions } from './modules/appeal/appeal.subscriptions';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
+import { Resume, ResumeStatusChange } from './modules/resume/resume.entity';
+import { resumeSubscriptions } from './modules/resume/resume.subscriptions';
 import { buildSchema } from './schema';
 import { seed } from './seed';
 
@@ -17,12 +19,20 @@ export interface CitizenSettings {
 export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefinition<CitizenLoaders> {
   return {
     name: 'citizen',
-    entities: [Appeal, AppealStatusChange, AppealNumberCounter, OutboxEvent, RateLimitCounter],
+    entities: [
+      Appeal,
+      AppealStatusChange,
+      AppealNumberCounter,
+      Resume,
+      ResumeStatusChange,
+      OutboxEvent,
+      RateLimitCounter,
+    ],
     migrations,
+    seed,
     buildSchema: () => buildSchema(settings.jobCenters),
     createLoaders,
-    seed,
-    subscriptions: appealSubscriptions,
+    subscriptions: [...appealSubscriptions, ...resumeSubscriptions],
     personalDataJournal: outboxJournal('citizen.audit'),
     // Identity asks whether a person applied to a centre before the centre's staff reach the person's data.
     acceptsCallers: { identity: { fields: ['applicantHasAppealAt'] } },

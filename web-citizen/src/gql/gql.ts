@@ -20,6 +20,15 @@ type Documents = {
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n      # Not in the card's fragment: the application never changes, so live events need not carry it.\n      application {\n        key\n        title\n        fields {\n          key\n          label\n          display\n        }\n      }\n    }\n  }\n": typeof types.AppealDocument,
     "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": typeof types.MarkAppealReadDocument,
     "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": typeof types.AppealUpdatedDocument,
+    "\n  fragment ResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    desiredSalary\n    city\n    rejectionReason\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": typeof types.ResumeRowFragmentDoc,
+    "\n  fragment ResumeCard on Resume {\n    ...ResumeRow\n    fieldOfActivity\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    fullName\n    birthDate\n    phone\n    email\n    address\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n    }\n  }\n": typeof types.ResumeCardFragmentDoc,
+    "\n  query MyResumes {\n    myResumes(page: { limit: 100 }) {\n      ...ResumeRow\n    }\n  }\n": typeof types.MyResumesDocument,
+    "\n  query Resume($id: ID!) {\n    resume(id: $id) {\n      ...ResumeCard\n    }\n  }\n": typeof types.ResumeDocument,
+    "\n  query ResumeFormData {\n    me {\n      id\n      fullName\n      phone\n      email\n      birthDate\n      registrationAddress\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n    }\n  }\n": typeof types.ResumeFormDataDocument,
+    "\n  mutation CreateResume($input: CreateResumeInput!) {\n    createResume(input: $input) {\n      ...ResumeCard\n    }\n  }\n": typeof types.CreateResumeDocument,
+    "\n  mutation UpdateResume($id: ID!, $input: ResumeInput!) {\n    updateResume(id: $id, input: $input) {\n      ...ResumeCard\n    }\n  }\n": typeof types.UpdateResumeDocument,
+    "\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n": typeof types.ResumeUpdatedDocument,
+    "\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n": typeof types.WithdrawResumeDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": typeof types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.ApplicationDataDocument,
     "\n  query ApplicationFormOf($type: AppealType!) {\n    applicationForm(type: $type) {\n      type\n      groups {\n        key\n        title\n        description\n        fields {\n          key\n          label\n          kind\n          required\n          options {\n            value\n            label\n          }\n          maxLength\n          min\n          max\n          maxItems\n          hint\n          prefill\n          inputField\n        }\n      }\n    }\n  }\n": typeof types.ApplicationFormOfDocument,
@@ -35,6 +44,15 @@ const documents: Documents = {
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n      # Not in the card's fragment: the application never changes, so live events need not carry it.\n      application {\n        key\n        title\n        fields {\n          key\n          label\n          display\n        }\n      }\n    }\n  }\n": types.AppealDocument,
     "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": types.MarkAppealReadDocument,
     "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": types.AppealUpdatedDocument,
+    "\n  fragment ResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    desiredSalary\n    city\n    rejectionReason\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.ResumeRowFragmentDoc,
+    "\n  fragment ResumeCard on Resume {\n    ...ResumeRow\n    fieldOfActivity\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    fullName\n    birthDate\n    phone\n    email\n    address\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n    }\n  }\n": types.ResumeCardFragmentDoc,
+    "\n  query MyResumes {\n    myResumes(page: { limit: 100 }) {\n      ...ResumeRow\n    }\n  }\n": types.MyResumesDocument,
+    "\n  query Resume($id: ID!) {\n    resume(id: $id) {\n      ...ResumeCard\n    }\n  }\n": types.ResumeDocument,
+    "\n  query ResumeFormData {\n    me {\n      id\n      fullName\n      phone\n      email\n      birthDate\n      registrationAddress\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n    }\n  }\n": types.ResumeFormDataDocument,
+    "\n  mutation CreateResume($input: CreateResumeInput!) {\n    createResume(input: $input) {\n      ...ResumeCard\n    }\n  }\n": types.CreateResumeDocument,
+    "\n  mutation UpdateResume($id: ID!, $input: ResumeInput!) {\n    updateResume(id: $id, input: $input) {\n      ...ResumeCard\n    }\n  }\n": types.UpdateResumeDocument,
+    "\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n": types.ResumeUpdatedDocument,
+    "\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n": types.WithdrawResumeDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": types.ApplicationDataDocument,
     "\n  query ApplicationFormOf($type: AppealType!) {\n    applicationForm(type: $type) {\n      type\n      groups {\n        key\n        title\n        description\n        fields {\n          key\n          label\n          kind\n          required\n          options {\n            value\n            label\n          }\n          maxLength\n          min\n          max\n          maxItems\n          hint\n          prefill\n          inputField\n        }\n      }\n    }\n  }\n": types.ApplicationFormOfDocument,
@@ -82,6 +100,42 @@ export function graphql(source: "\n  mutation MarkAppealRead($id: ID!) {\n    ma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    desiredSalary\n    city\n    rejectionReason\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    desiredSalary\n    city\n    rejectionReason\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResumeCard on Resume {\n    ...ResumeRow\n    fieldOfActivity\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    fullName\n    birthDate\n    phone\n    email\n    address\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment ResumeCard on Resume {\n    ...ResumeRow\n    fieldOfActivity\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    fullName\n    birthDate\n    phone\n    email\n    address\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyResumes {\n    myResumes(page: { limit: 100 }) {\n      ...ResumeRow\n    }\n  }\n"): (typeof documents)["\n  query MyResumes {\n    myResumes(page: { limit: 100 }) {\n      ...ResumeRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Resume($id: ID!) {\n    resume(id: $id) {\n      ...ResumeCard\n    }\n  }\n"): (typeof documents)["\n  query Resume($id: ID!) {\n    resume(id: $id) {\n      ...ResumeCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResumeFormData {\n    me {\n      id\n      fullName\n      phone\n      email\n      birthDate\n      registrationAddress\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n    }\n  }\n"): (typeof documents)["\n  query ResumeFormData {\n    me {\n      id\n      fullName\n      phone\n      email\n      birthDate\n      registrationAddress\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateResume($input: CreateResumeInput!) {\n    createResume(input: $input) {\n      ...ResumeCard\n    }\n  }\n"): (typeof documents)["\n  mutation CreateResume($input: CreateResumeInput!) {\n    createResume(input: $input) {\n      ...ResumeCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResume($id: ID!, $input: ResumeInput!) {\n    updateResume(id: $id, input: $input) {\n      ...ResumeCard\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResume($id: ID!, $input: ResumeInput!) {\n    updateResume(id: $id, input: $input) {\n      ...ResumeCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,13 @@ type Documents = {
     "\n  query PersonalDataAudit($subject: PersonalDataSubjectInput!, $page: PageInput!) {\n    personalDataAudit(subject: $subject, page: $page) {\n      person {\n        id\n        fullName\n      }\n      total\n      entries {\n        id\n        occurredAt\n        action\n        kinds\n        actorId\n        actorRoles\n        actor {\n          fullName\n        }\n        service\n        operation\n        graphqlOperation\n        clientAddress\n      }\n    }\n  }\n": typeof types.PersonalDataAuditDocument,
     "\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n": typeof types.PersonalDataAuditCsvDocument,
     "\n  mutation RequestPersonalDataAccess($subject: PersonalDataSubjectInput!, $reason: String!) {\n    requestPersonalDataAccess(subject: $subject, reason: $reason) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.RequestPersonalDataAccessDocument,
+    "\n  fragment StaffResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    fullName\n    city\n    submittedAt\n    updatedAt\n  }\n": typeof types.StaffResumeRowFragmentDoc,
+    "\n  fragment StaffResumeCard on Resume {\n    ...StaffResumeRow\n    fieldOfActivity\n    desiredSalary\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    birthDate\n    phone\n    email\n    address\n    rejectionReason\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.StaffResumeCardFragmentDoc,
+    "\n  query JobCenterResumes($status: ResumeStatus) {\n    jobCenterResumes(status: $status, page: { limit: 200 }) {\n      ...StaffResumeRow\n    }\n  }\n": typeof types.JobCenterResumesDocument,
+    "\n  query StaffResume($id: ID!) {\n    resume(id: $id) {\n      ...StaffResumeCard\n    }\n  }\n": typeof types.StaffResumeDocument,
+    "\n  mutation AcceptResume($id: ID!) {\n    acceptResume(id: $id) {\n      ...StaffResumeCard\n    }\n  }\n": typeof types.AcceptResumeDocument,
+    "\n  mutation RejectResume($id: ID!, $reason: String!) {\n    rejectResume(id: $id, reason: $reason) {\n      ...StaffResumeCard\n    }\n  }\n": typeof types.RejectResumeDocument,
+    "\n  subscription JobCenterResumesFeed($sinceEventId: ID) {\n    jobCenterResumesFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...StaffResumeCard\n      }\n    }\n  }\n": typeof types.JobCenterResumesFeedDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.CreateStaffMemberDocument,
     "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.UpdateStaffRolesDocument,
@@ -80,6 +87,13 @@ const documents: Documents = {
     "\n  query PersonalDataAudit($subject: PersonalDataSubjectInput!, $page: PageInput!) {\n    personalDataAudit(subject: $subject, page: $page) {\n      person {\n        id\n        fullName\n      }\n      total\n      entries {\n        id\n        occurredAt\n        action\n        kinds\n        actorId\n        actorRoles\n        actor {\n          fullName\n        }\n        service\n        operation\n        graphqlOperation\n        clientAddress\n      }\n    }\n  }\n": types.PersonalDataAuditDocument,
     "\n  query PersonalDataAuditCsv($subject: PersonalDataSubjectInput!) {\n    personalDataAuditCsv(subject: $subject)\n  }\n": types.PersonalDataAuditCsvDocument,
     "\n  mutation RequestPersonalDataAccess($subject: PersonalDataSubjectInput!, $reason: String!) {\n    requestPersonalDataAccess(subject: $subject, reason: $reason) {\n      id\n      expiresAt\n    }\n  }\n": types.RequestPersonalDataAccessDocument,
+    "\n  fragment StaffResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    fullName\n    city\n    submittedAt\n    updatedAt\n  }\n": types.StaffResumeRowFragmentDoc,
+    "\n  fragment StaffResumeCard on Resume {\n    ...StaffResumeRow\n    fieldOfActivity\n    desiredSalary\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    birthDate\n    phone\n    email\n    address\n    rejectionReason\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": types.StaffResumeCardFragmentDoc,
+    "\n  query JobCenterResumes($status: ResumeStatus) {\n    jobCenterResumes(status: $status, page: { limit: 200 }) {\n      ...StaffResumeRow\n    }\n  }\n": types.JobCenterResumesDocument,
+    "\n  query StaffResume($id: ID!) {\n    resume(id: $id) {\n      ...StaffResumeCard\n    }\n  }\n": types.StaffResumeDocument,
+    "\n  mutation AcceptResume($id: ID!) {\n    acceptResume(id: $id) {\n      ...StaffResumeCard\n    }\n  }\n": types.AcceptResumeDocument,
+    "\n  mutation RejectResume($id: ID!, $reason: String!) {\n    rejectResume(id: $id, reason: $reason) {\n      ...StaffResumeCard\n    }\n  }\n": types.RejectResumeDocument,
+    "\n  subscription JobCenterResumesFeed($sinceEventId: ID) {\n    jobCenterResumesFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...StaffResumeCard\n      }\n    }\n  }\n": types.JobCenterResumesFeedDocument,
     "\n  query StaffMembers {\n    staffMembers {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation CreateStaffMember($input: CreateStaffMemberInput!) {\n    createStaffMember(input: $input) {\n      id\n      login\n      fullName\n      email\n      roles\n      active\n      deactivatedAt\n    }\n  }\n": types.CreateStaffMemberDocument,
     "\n  mutation UpdateStaffRoles($userId: ID!, $roles: [Role!]!) {\n    updateStaffRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.UpdateStaffRolesDocument,
@@ -220,6 +234,34 @@ export function graphql(source: "\n  query PersonalDataAuditCsv($subject: Person
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestPersonalDataAccess($subject: PersonalDataSubjectInput!, $reason: String!) {\n    requestPersonalDataAccess(subject: $subject, reason: $reason) {\n      id\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPersonalDataAccess($subject: PersonalDataSubjectInput!, $reason: String!) {\n    requestPersonalDataAccess(subject: $subject, reason: $reason) {\n      id\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    fullName\n    city\n    submittedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment StaffResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    fullName\n    city\n    submittedAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffResumeCard on Resume {\n    ...StaffResumeRow\n    fieldOfActivity\n    desiredSalary\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    birthDate\n    phone\n    email\n    address\n    rejectionReason\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffResumeCard on Resume {\n    ...StaffResumeRow\n    fieldOfActivity\n    desiredSalary\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    birthDate\n    phone\n    email\n    address\n    rejectionReason\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobCenterResumes($status: ResumeStatus) {\n    jobCenterResumes(status: $status, page: { limit: 200 }) {\n      ...StaffResumeRow\n    }\n  }\n"): (typeof documents)["\n  query JobCenterResumes($status: ResumeStatus) {\n    jobCenterResumes(status: $status, page: { limit: 200 }) {\n      ...StaffResumeRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffResume($id: ID!) {\n    resume(id: $id) {\n      ...StaffResumeCard\n    }\n  }\n"): (typeof documents)["\n  query StaffResume($id: ID!) {\n    resume(id: $id) {\n      ...StaffResumeCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptResume($id: ID!) {\n    acceptResume(id: $id) {\n      ...StaffResumeCard\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptResume($id: ID!) {\n    acceptResume(id: $id) {\n      ...StaffResumeCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectResume($id: ID!, $reason: String!) {\n    rejectResume(id: $id, reason: $reason) {\n      ...StaffResumeCard\n    }\n  }\n"): (typeof documents)["\n  mutation RejectResume($id: ID!, $reason: String!) {\n    rejectResume(id: $id, reason: $reason) {\n      ...StaffResumeCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription JobCenterResumesFeed($sinceEventId: ID) {\n    jobCenterResumesFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...StaffResumeCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription JobCenterResumesFeed($sinceEventId: ID) {\n    jobCenterResumesFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...StaffResumeCard\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

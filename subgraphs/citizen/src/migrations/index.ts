@@ -3,6 +3,7 @@ import { Migration20261122120000_outbox } from './Migration20261122120000_outbox
 import { Migration20261201000000_appeal_contacts } from './Migration20261201000000_appeal_contacts';
 import { Migration20261201000001_appeal_applicant_seen } from './Migration20261201000001_appeal_applicant_seen';
 import { Migration20261204000000_outbox_streams } from './Migration20261204000000_outbox_streams';
+import { Migration20261205120000_resumes } from './Migration20261205120000_resumes';
 import { Migration20261216000000_rate_limit } from './Migration20261216000000_rate_limit';
 import { Migration20261205110000_appeal_application } from './Migration20261205110000_appeal_application';
 
@@ -15,6 +16,7 @@ export const migrations = [
     class: Migration20261201000001_appeal_applicant_seen,
   },
   { name: 'Migration20261204000000_outbox_streams', class: Migration20261204000000_outbox_streams },
+  { name: 'Migration20261205120000_resumes', class: Migration20261205120000_resumes },
   { name: 'Migration20261216000000_rate_limit', class: Migration20261216000000_rate_limit },
   {
     name: 'Migration20261205110000_appeal_application',

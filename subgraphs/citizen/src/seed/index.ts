@@ -5,11 +5,13 @@ import { nextAppealNumber } from '../modules/appeal/appeal-number';
 import { readAnswers } from '../modules/application-form/application-answers';
 import { applicationForms } from '../modules/application-form/application-forms';
 import { demoAppeals } from './demo-appeals';
+import { Resume, ResumeStatusChange } from '../modules/resume/resume.entity';
+import { demoResumeHistory, demoResumes } from './demo-resumes';
 
 const MINUTE = 60_000;
 
 /** The demo appeals, each numbered like any other the first time; seeding again leaves them as they are. */
-export async function seed(em: EntityManager): Promise<void> {
+async function seedAppeals(em: EntityManager): Promise<void> {
   for (const demo of demoAppeals) {
     if (await em.findOne(Appeal, { id: demo.id })) continue;
     const { answers, problems } = readAnswers(applicationForms[demo.type], demo.fields);
@@ -48,4 +50,14 @@ export async function seed(em: EntityManager): Promise<void> {
     );
     await em.flush();
   }
+}
+
+async function seedResumes(em: EntityManager): Promise<void> {
+  for (const resume of demoResumes) await em.upsert(Resume, resume);
+  for (const change of demoResumeHistory) await em.upsert(ResumeStatusChange, change);
+}
+
+export async function seed(em: EntityManager): Promise<void> {
+  await seedAppeals(em);
+  await seedResumes(em);
 }

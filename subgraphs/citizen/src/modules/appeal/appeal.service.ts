@@ -34,7 +34,7 @@ const TRANSITIONS: Record<AppealStatus, AppealStatus[]> = {
 export const APPEAL_NOT_FOUND = 'Обращение не найдено';
 
 /** Refuses a job centre the region does not have; scheduling, which owns them, says which exist. */
-async function requireJobCenter(jobCenters: JobCenterDirectory, jobCenterId: string): Promise<void> {
+export async function requireJobCenter(jobCenters: JobCenterDirectory, jobCenterId: string): Promise<void> {
   let exists: boolean;
   try {
     exists = await jobCenters.jobCenterExists(jobCenterId);

@@ -1,6 +1,7 @@
 import { entityByIdLoader, type EntityManager } from '@czn/kernel';
 import DataLoader from 'dataloader';
 import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
+import { favoriteFlagsLoader } from './modules/favorite-vacancy/favorite-vacancy.service';
 
 export const createLoaders = (em: EntityManager) => ({
   appeal: entityByIdLoader(em, Appeal),
@@ -14,6 +15,7 @@ export const createLoaders = (em: EntityManager) => ({
     for (const change of changes) byAppeal.get(change.appeal.id)?.push(change);
     return appealIds.map((id) => byAppeal.get(id) ?? []);
   }),
+  favoriteVacancy: favoriteFlagsLoader(em),
 });
 
 export type CitizenLoaders = ReturnType<typeof createLoaders>;

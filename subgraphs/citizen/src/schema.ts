@@ -3,15 +3,36 @@ import type { CitizenLoaders } from './loaders';
 import { AppealEventResolver } from './modules/appeal/appeal-event.resolver';
 import { resolveAppealReference } from './modules/appeal/appeal.reference';
 import { AppealResolver, AppealStatusChangeResolver } from './modules/appeal/appeal.resolver';
+import type { VacancyDirectory } from './modules/federation/employer-subgraph';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { CitizenServiceResolver } from './modules/citizen-service/citizen-service.resolver';
+import {
+  FavoriteVacancyResolver,
+  VacancyFavoriteResolver,
+} from './modules/favorite-vacancy/favorite-vacancy.resolver';
+import { resolveVacancyReference } from './modules/favorite-vacancy/vacancy.reference';
 
-export const buildSchema = (jobCenters: JobCenterDirectory | null) =>
+export interface SchemaPeers {
+  jobCenters: JobCenterDirectory | null;
+  vacancies: VacancyDirectory | null;
+}
+
+export const buildSchema = ({ jobCenters, vacancies }: SchemaPeers) =>
   buildFederatedSchema<SubgraphContext<CitizenLoaders>>({
-    resolvers: [AppealResolver, AppealStatusChangeResolver, AppealEventResolver, CitizenServiceResolver],
-    references: { Appeal: resolveAppealReference },
+    resolvers: [
+      AppealResolver,
+      AppealStatusChangeResolver,
+      AppealEventResolver,
+      CitizenServiceResolver,
+      FavoriteVacancyResolver,
+      VacancyFavoriteResolver,
+    ],
+    references: { Appeal: resolveAppealReference, Vacancy: resolveVacancyReference },
     container: {
-      get: (resolverClass: new (...args: unknown[]) => unknown) =>
-        resolverClass === AppealResolver ? new AppealResolver(jobCenters) : new resolverClass(),
+      get: (resolverClass: new (...args: unknown[]) => unknown) => {
+        if (resolverClass === AppealResolver) return new AppealResolver(jobCenters);
+        if (resolverClass === FavoriteVacancyResolver) return new FavoriteVacancyResolver(vacancies);
+        return new resolverClass();
+      },
     },
   });

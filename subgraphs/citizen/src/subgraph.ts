@@ -5,20 +5,31 @@ import { migrations } from './migrations';
 import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
 import { AppealNumberCounter } from './modules/appeal/appeal-number.entity';
 import { appealSubscriptions } from './modules/appeal/appeal.subscriptions';
+import { FavoriteVacancy } from './modules/favorite-vacancy/favorite-vacancy.entity';
+import type { VacancyDirectory } from './modules/federation/employer-subgraph';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { buildSchema } from './schema';
 
 export interface CitizenSettings {
   /** Which job centres exist: scheduling's subgraph (`SchedulingSubgraph`); without it nobody can apply. */
   jobCenters: JobCenterDirectory | null;
+  /** Which vacancies exist: employer's subgraph (`EmployerSubgraph`); without it nobody can add favourites. */
+  vacancies: VacancyDirectory | null;
 }
 
 export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefinition<CitizenLoaders> {
   return {
     name: 'citizen',
-    entities: [Appeal, AppealStatusChange, AppealNumberCounter, OutboxEvent, RateLimitCounter],
+    entities: [
+      Appeal,
+      AppealStatusChange,
+      AppealNumberCounter,
+      FavoriteVacancy,
+      OutboxEvent,
+      RateLimitCounter,
+    ],
     migrations,
-    buildSchema: () => buildSchema(settings.jobCenters),
+    buildSchema: () => buildSchema(settings),
     createLoaders,
     subscriptions: appealSubscriptions,
     personalDataJournal: outboxJournal('citizen.audit'),
@@ -28,5 +39,6 @@ export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefini
 }
 
 /** The schema and migrations, for composing and migrating; `npm start` runs createCitizenSubgraph. */
-export const citizen = createCitizenSubgraph({ jobCenters: null });
+export const citizen = createCitizenSubgraph({ jobCenters: null, vacancies: null });
 export { SchedulingSubgraph, type JobCenterDirectory } from './modules/federation/scheduling-subgraph';
+export { EmployerSubgraph, type VacancyDirectory } from './modules/federation/employer-subgraph';

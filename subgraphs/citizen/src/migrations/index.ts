@@ -4,6 +4,7 @@ import { Migration20261201000000_appeal_contacts } from './Migration202612010000
 import { Migration20261201000001_appeal_applicant_seen } from './Migration20261201000001_appeal_applicant_seen';
 import { Migration20261204000000_outbox_streams } from './Migration20261204000000_outbox_streams';
 import { Migration20261216000000_rate_limit } from './Migration20261216000000_rate_limit';
+import { Migration20261205140000_favorite_vacancies } from './Migration20261205140000_favorite_vacancies';
 
 export const migrations = [
   { name: 'Migration20261122000000_appeals', class: Migration20261122000000_appeals },
@@ -15,4 +16,5 @@ export const migrations = [
   },
   { name: 'Migration20261204000000_outbox_streams', class: Migration20261204000000_outbox_streams },
   { name: 'Migration20261216000000_rate_limit', class: Migration20261216000000_rate_limit },
+  { name: 'Migration20261205140000_favorite_vacancies', class: Migration20261205140000_favorite_vacancies },
 ];

@@ -70,6 +70,17 @@ export const citizenServiceLabels: Readonly<Record<CitizenService, string>> = {
   SERVICE_RATING: "Оценка качества предоставления услуг",
 };
 
+/** Тип занятости по вакансии */
+export type EmploymentType = "FULL" | "PART" | "PROJECT" | "INTERNSHIP" | "TEMPORARY";
+
+export const employmentTypeLabels: Readonly<Record<EmploymentType, string>> = {
+  FULL: "Полная занятость",
+  PART: "Частичная занятость",
+  PROJECT: "Проектная работа",
+  INTERNSHIP: "Стажировка",
+  TEMPORARY: "Временная работа",
+};
+
 /** Обязательность оказания в рамках жизненной ситуации: «+» — обязательная, минимально необходимая; «+/-» — рекомендуемая, оказывается по обстоятельствам; без отметки — может оказываться при обслуживании гражданина */
 export type MandatoryMark = "REQUIRED" | "DEPENDS" | "NOT_REQUIRED";
 
@@ -171,4 +182,15 @@ export type VacancyStatus = "ACTIVE" | "WITHDRAWN";
 export const vacancyStatusLabels: Readonly<Record<VacancyStatus, string>> = {
   ACTIVE: "Активная",
   WITHDRAWN: "Снята",
+};
+
+/** График работы по вакансии */
+export type WorkSchedule = "FULL_DAY" | "SHIFT" | "FLEXIBLE" | "REMOTE" | "ROTATION";
+
+export const workScheduleLabels: Readonly<Record<WorkSchedule, string>> = {
+  FULL_DAY: "Полный день",
+  SHIFT: "Сменный график",
+  FLEXIBLE: "Гибкий график",
+  REMOTE: "Удалённая работа",
+  ROTATION: "Вахтовый метод",
 };

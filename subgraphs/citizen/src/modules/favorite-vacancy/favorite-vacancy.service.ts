@@ -52,7 +52,9 @@ export async function addFavoriteVacancy(
   if (existing) return existing;
   await requirePublishedVacancy(vacancies, vacancyId);
   try {
-    return await em.transactional(async (tx) => tx.create(FavoriteVacancy, { citizenId, vacancyId }));
+    return await em.transactional(async (tx) =>
+      tx.create(FavoriteVacancy, { citizenId, vacancyId, addedAt: new Date() }),
+    );
   } catch (error) {
     // A second add that raced the first gets the row the first one made.
     if (!(error instanceof UniqueConstraintViolationException)) throw error;

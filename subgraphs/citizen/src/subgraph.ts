@@ -9,6 +9,7 @@ import { FavoriteVacancy } from './modules/favorite-vacancy/favorite-vacancy.ent
 import type { VacancyDirectory } from './modules/federation/employer-subgraph';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { buildSchema } from './schema';
+import { seed } from './seed';
 
 export interface CitizenSettings {
   /** Which job centres exist: scheduling's subgraph (`SchedulingSubgraph`); without it nobody can apply. */
@@ -31,6 +32,7 @@ export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefini
     migrations,
     buildSchema: () => buildSchema(settings),
     createLoaders,
+    seed,
     subscriptions: appealSubscriptions,
     personalDataJournal: outboxJournal('citizen.audit'),
     // Identity asks whether a person applied to a centre before the centre's staff reach the person's data.

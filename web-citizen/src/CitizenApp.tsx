@@ -20,6 +20,8 @@ const loadMyAppealsPage = () => import('./appeals/MyAppealsPage');
 const MyAppealsPage = lazy(loadMyAppealsPage);
 const AppealPage = lazy(() => import('./appeals/AppealPage'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage'));
+const FavoritesPage = lazy(() => import('./favorites/FavoritesPage'));
+const MatchingPage = lazy(() => import('./matching/MatchingPage'));
 const CitizenSignInPage = lazy(() => import('./signin/CitizenSignInPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -58,6 +60,8 @@ const router = createBrowserRouter([
           nav={[
             { to: '/services', label: 'Услуги' },
             { to: '/appeals', label: 'Мои обращения' },
+            { to: '/favorites', label: 'Избранные вакансии' },
+            { to: '/matching', label: 'Подходящие вакансии' },
             { to: '/settings', label: 'Настройки' },
           ]}
         />
@@ -69,6 +73,8 @@ const router = createBrowserRouter([
       { path: 'services/:service', element: page(<ApplicationPage />) },
       { path: 'appeals', element: page(<MyAppealsPage />) },
       { path: 'appeals/:id', element: page(<AppealPage />) },
+      { path: 'favorites', element: page(<FavoritesPage />) },
+      { path: 'matching', element: page(<MatchingPage />) },
       { path: 'settings', element: page(<SettingsPage />) },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],

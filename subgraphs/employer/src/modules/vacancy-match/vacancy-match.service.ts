@@ -16,8 +16,10 @@ const PROFESSION_MATCHES = 0.5;
  * One statement ranks every active vacancy against the criteria. The profession is the better of a Russian
  * full-text match of the position against the title (every word 0.8, some words 0.55, plus up to 0.2 for
  * how close the whole title is, so that «Бухгалтер» leads «Главный бухгалтер») and the trigram similarity
- * of the position to a part of the title (at most 0.9), so that word forms and typos both count. A vacancy is a match when its profession
- * matches or at least one key skill is found; city and salary only move it up.
+ * of the position to a part of the title (at most 0.9), so that word forms and typos both count. A vacancy
+ * is a match when its profession matches or at least one key skill is found; city and salary only move it
+ * up. Every active vacancy is scored: fine for a region's bank; a national one would first narrow the
+ * candidates through the bank's full-text and trigram indexes.
  */
 const MATCHES = `
 with criteria as (
@@ -26,7 +28,7 @@ with criteria as (
          ?::text as city,
          ?::int as expected_salary
 ), scored as (
-  select v.*,
+  select v as vacancy, v.created_at, v.id,
     greatest(
       case
         when to_tsvector('russian', v.title) @@ plainto_tsquery('russian', c.position) then 0.8
@@ -53,7 +55,7 @@ with criteria as (
   from "employer"."vacancy" v cross join criteria c
   where v.status = 'ACTIVE'
 )
-select scored.*,
+select (vacancy).*,
   round((
     ${WEIGHT.profession} * profession
     + ${WEIGHT.skills} * case when skills_asked > 0 then cardinality(skills_found)::numeric / skills_asked else 0 end
@@ -71,7 +73,7 @@ select scored.*,
   ], null) as reasons
 from scored
 where profession >= ${PROFESSION_MATCHES} or cardinality(skills_found) > 0
-order by score desc, created_at desc, id
+order by score desc, scored.created_at desc, scored.id
 limit ? offset ?`;
 
 type MatchRow = Record<string, unknown> & { score: number; reasons: string[] };

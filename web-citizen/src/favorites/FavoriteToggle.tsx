@@ -9,6 +9,8 @@ export interface FavoriteToggleProps {
   vacancyId: string;
   /** Whether the signed-in citizen keeps the vacancy in favourites; null for a visitor who has not signed in. */
   isFavorite: boolean | null;
+  /** Where several stars share a page (a list), the vacancy's title tells screen readers whose star it is. */
+  vacancyTitle?: string;
 }
 
 /** The vacancy is no longer a favourite: its flag turns off and every list of favourites drops it. */
@@ -24,7 +26,7 @@ function forgetFavorite(cache: ApolloCache, vacancyId: string) {
 }
 
 /** A star that keeps a vacancy in the citizen's favourites, or offers to sign in first. */
-export function FavoriteToggle({ vacancyId, isFavorite }: FavoriteToggleProps) {
+export function FavoriteToggle({ vacancyId, isFavorite, vacancyTitle }: FavoriteToggleProps) {
   const toast = useToast();
   const [add, adding] = useMutation(ADD_FAVORITE_VACANCY, {
     variables: { vacancyId },
@@ -67,6 +69,7 @@ export function FavoriteToggle({ vacancyId, isFavorite }: FavoriteToggleProps) {
       icon={<span aria-hidden="true">{isFavorite ? '★' : '☆'}</span>}
     >
       {isFavorite ? 'Убрать из избранного' : 'В избранное'}
+      {vacancyTitle && <span className="czn-visually-hidden">: {vacancyTitle}</span>}
     </Button>
   );
 }

@@ -55,7 +55,9 @@ const columns: ListColumn<Row>[] = [
     key: 'remove',
     title: 'Избранное',
     render: ({ vacancy }) =>
-      vacancy && <FavoriteToggle vacancyId={vacancy.id} isFavorite={vacancy.isFavorite} />,
+      vacancy && (
+        <FavoriteToggle vacancyId={vacancy.id} isFavorite={vacancy.isFavorite} vacancyTitle={vacancy.title} />
+      ),
   },
 ];
 

@@ -43,7 +43,11 @@ export function MatchingVacancies({ criteria, headingLevel = 2 }: MatchingVacanc
               <Typography.Paragraph className="czn-matches__reasons">
                 Подходит: {reasons.join('; ')}
               </Typography.Paragraph>
-              <FavoriteToggle vacancyId={vacancy.id} isFavorite={vacancy.isFavorite} />
+              <FavoriteToggle
+                vacancyId={vacancy.id}
+                isFavorite={vacancy.isFavorite}
+                vacancyTitle={vacancy.title}
+              />
             </Card>
           </li>
         ))}

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { InMemoryCache } from '@apollo/client';
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { UiProvider } from '@czn/ui';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
@@ -9,7 +10,7 @@ import { ADD_FAVORITE_VACANCY } from './operations';
 
 jest.setTimeout(30_000);
 
-const renderToggle = (props: FavoriteToggleProps, mocks: MockedResponse[] = []) =>
+const renderToggle = (props: FavoriteToggleProps, mocks: MockLink.MockedResponse[] = []) =>
   render(
     <MockedProvider cache={new InMemoryCache()} mocks={mocks}>
       <UiProvider>

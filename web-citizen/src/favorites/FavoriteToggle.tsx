@@ -60,16 +60,17 @@ export function FavoriteToggle({ vacancyId, isFavorite, vacancyTitle }: Favorite
     }
   };
 
+  const label = isFavorite ? 'Убрать из избранного' : 'В избранное';
   return (
     <Button
       className="czn-favorite"
       aria-pressed={isFavorite}
+      aria-label={vacancyTitle && `${label}: ${vacancyTitle}`}
       loading={adding.loading || removing.loading}
       onClick={() => void toggle()}
       icon={<span aria-hidden="true">{isFavorite ? '★' : '☆'}</span>}
     >
-      {isFavorite ? 'Убрать из избранного' : 'В избранное'}
-      {vacancyTitle && <span className="czn-visually-hidden">: {vacancyTitle}</span>}
+      {label}
     </Button>
   );
 }

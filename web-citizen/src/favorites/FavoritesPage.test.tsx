@@ -81,7 +81,7 @@ test('lists the favourites with a withdrawn one marked and unlinked; removing on
   const remove = within(active!).getByText('Убрать из избранного').closest('button')!;
   expect(remove.getAttribute('aria-pressed')).toBe('true');
   // Each row's star names its vacancy for screen readers.
-  expect(remove.textContent).toBe('★Убрать из избранного: Оператор станков с ЧПУ');
+  expect(remove.getAttribute('aria-label')).toBe('Убрать из избранного: Оператор станков с ЧПУ');
   fireEvent.click(remove);
   await waitFor(() => expect(rows()).toHaveLength(1));
   expect(rows()[0]!.textContent).toContain('Водитель-экспедитор категории B');

@@ -101,7 +101,15 @@ export interface ResumeHandle {
   consent: ResumeConsent;
 }
 
+export interface FavoriteVacancyHandle {
+  kind: 'favoriteVacancy';
+  id: string;
+  citizenId: string;
+  vacancyId: string;
+}
+
 type Handle =
+  | FavoriteVacancyHandle
   | JobCenterHandle
   | OrganizationHandle
   | PartnerAgencyHandle
@@ -389,6 +397,26 @@ export class Given<T extends object> implements PromiseLike<T> {
       });
       const { id, title, organizationId, jobCenterId } = vacancy;
       return { kind: 'vacancy', id, title, status: vacancy.status, organizationId, jobCenterId };
+    });
+  }
+
+  /**
+   * The newest vacancy, made by a `vacancy()` step before this one, in the newest citizen's favourites (one
+   * is made when there is none), added through the gateway as the citizen does in the bank.
+   */
+  favoriteVacancy<K extends string = 'favoriteVacancy'>(
+    options: { as?: K; citizen?: PersonHandle; vacancy?: VacancyHandle } = {},
+  ) {
+    return this.step((options.as ?? 'favoriteVacancy') as K, async (made): Promise<FavoriteVacancyHandle> => {
+      const citizen = options.citizen ?? (await this.newestCitizen(made));
+      const vacancy = options.vacancy ?? newest<VacancyHandle>(made, 'vacancy');
+      if (!vacancy) throw new Error('favoriteVacancy() needs a vacancy: add a .vacancy() step before it');
+      const favorite = await this.call<{ id: string }>(
+        citizen.token,
+        'mutation($id: ID!) { addFavoriteVacancy(vacancyId: $id) { id } }',
+        { id: vacancy.id },
+      );
+      return { kind: 'favoriteVacancy', id: favorite.id, citizenId: citizen.id, vacancyId: vacancy.id };
     });
   }
 

@@ -1,5 +1,5 @@
 import { RedisEventBus } from '@czn/events';
-import { createCitizenSubgraph, SchedulingSubgraph } from '@czn/citizen';
+import { createCitizenSubgraph, EmployerSubgraph, SchedulingSubgraph } from '@czn/citizen';
 import { createIdentitySubgraph } from '@czn/identity';
 import { createRoutingSubgraph, type ApiKeyCacheSettings } from '@czn/routing';
 import { migrateSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@czn/kernel';
@@ -94,6 +94,7 @@ export async function startStack(
     citizen: () =>
       createCitizenSubgraph({
         jobCenters: new SchedulingSubgraph(peer('scheduling')),
+        vacancies: new EmployerSubgraph(peer('employer')),
       }) as SubgraphDefinition<unknown>,
     routing: () =>
       createRoutingSubgraph({

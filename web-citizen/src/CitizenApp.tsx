@@ -24,6 +24,8 @@ const MyResumesPage = lazy(() => import('./resumes/MyResumesPage'));
 const NewResumePage = lazy(() => import('./resumes/NewResumePage'));
 const ResumePage = lazy(() => import('./resumes/ResumePage'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage'));
+const FavoritesPage = lazy(() => import('./favorites/FavoritesPage'));
+const MatchingPage = lazy(() => import('./matching/MatchingPage'));
 const CitizenSignInPage = lazy(() => import('./signin/CitizenSignInPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -64,6 +66,8 @@ const router = createBrowserRouter([
             { to: '/services', label: 'Услуги' },
             { to: '/appeals', label: 'Мои обращения' },
             { to: '/resumes', label: 'Мои резюме' },
+            { to: '/favorites', label: 'Избранные вакансии' },
+            { to: '/matching', label: 'Подходящие вакансии' },
             { to: '/settings', label: 'Настройки' },
           ]}
         />
@@ -78,6 +82,8 @@ const router = createBrowserRouter([
       { path: 'resumes', element: page(<MyResumesPage />) },
       { path: 'resumes/new', element: page(<NewResumePage />) },
       { path: 'resumes/:id', element: page(<ResumePage />) },
+      { path: 'favorites', element: page(<FavoritesPage />) },
+      { path: 'matching', element: page(<MatchingPage />) },
       { path: 'settings', element: page(<SettingsPage />) },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],

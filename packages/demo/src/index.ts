@@ -49,4 +49,13 @@ export const demoOrganizationIds = {
   zaryaPriobya: '7c2e9b40-3a1f-4d6e-8b5c-000000000010',
   zarinskMixes: '7c2e9b40-3a1f-4d6e-8b5c-000000000011',
 } as const;
+/**
+ * Employer's demo vacancies that other subgraphs' seeds name: the demo citizen keeps the CNC operator's
+ * (published) and the forwarding driver's (withdrawn by its employer) in favourites.
+ */
+export const demoVacancyIds = {
+  cncOperator: '9e3f1c7a-6b2d-4d8e-a5f0-000000000001',
+  forwardingDriver: '9e3f1c7a-6b2d-4d8e-a5f0-000000000016',
+} as const;
+
 export * from './esia';

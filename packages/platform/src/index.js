@@ -32,7 +32,7 @@ const SUBGRAPHS = /** @type {const} */ ([
       { stream: 'citizen.audit', relayed: false },
     ],
     reads: [],
-    calls: ['scheduling'],
+    calls: ['scheduling', 'employer'],
   },
   {
     name: 'employer',

@@ -2,6 +2,7 @@ import { entityByIdLoader, type EntityManager } from '@czn/kernel';
 import DataLoader from 'dataloader';
 import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
 import { Resume, ResumeStatusChange } from './modules/resume/resume.entity';
+import { favoriteFlagsLoader } from './modules/favorite-vacancy/favorite-vacancy.service';
 
 export const createLoaders = (em: EntityManager) => ({
   appeal: entityByIdLoader(em, Appeal),
@@ -26,6 +27,7 @@ export const createLoaders = (em: EntityManager) => ({
     for (const change of changes) byResume.get(change.resume.id)?.push(change);
     return resumeIds.map((id) => byResume.get(id) ?? []);
   }),
+  favoriteVacancy: favoriteFlagsLoader(em),
 });
 
 export type CitizenLoaders = ReturnType<typeof createLoaders>;

@@ -9,8 +9,19 @@ import { CitizenServiceResolver } from './modules/citizen-service/citizen-servic
 import { ResumeEventResolver } from './modules/resume/resume-event.resolver';
 import { resolveResumeReference } from './modules/resume/resume.reference';
 import { ResumeResolver, ResumeStatusChangeResolver } from './modules/resume/resume.resolver';
+import type { VacancyDirectory } from './modules/federation/employer-subgraph';
+import {
+  FavoriteVacancyResolver,
+  VacancyFavoriteResolver,
+} from './modules/favorite-vacancy/favorite-vacancy.resolver';
+import { resolveVacancyReference } from './modules/favorite-vacancy/vacancy.reference';
 
-export const buildSchema = (jobCenters: JobCenterDirectory | null) =>
+export interface SchemaPeers {
+  jobCenters: JobCenterDirectory | null;
+  vacancies: VacancyDirectory | null;
+}
+
+export const buildSchema = ({ jobCenters, vacancies }: SchemaPeers) =>
   buildFederatedSchema<SubgraphContext<CitizenLoaders>>({
     resolvers: [
       AppealResolver,
@@ -21,12 +32,19 @@ export const buildSchema = (jobCenters: JobCenterDirectory | null) =>
       ResumeResolver,
       ResumeStatusChangeResolver,
       ResumeEventResolver,
+      FavoriteVacancyResolver,
+      VacancyFavoriteResolver,
     ],
-    references: { Appeal: resolveAppealReference, Resume: resolveResumeReference },
+    references: {
+      Appeal: resolveAppealReference,
+      Resume: resolveResumeReference,
+      Vacancy: resolveVacancyReference,
+    },
     container: {
       get: (resolverClass: new (...args: unknown[]) => unknown) => {
         if (resolverClass === AppealResolver) return new AppealResolver(jobCenters);
         if (resolverClass === ResumeResolver) return new ResumeResolver(jobCenters);
+        if (resolverClass === FavoriteVacancyResolver) return new FavoriteVacancyResolver(vacancies);
         return new resolverClass();
       },
     },

@@ -5,6 +5,8 @@ import { migrations } from './migrations';
 import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
 import { AppealNumberCounter } from './modules/appeal/appeal-number.entity';
 import { appealSubscriptions } from './modules/appeal/appeal.subscriptions';
+import { FavoriteVacancy } from './modules/favorite-vacancy/favorite-vacancy.entity';
+import type { VacancyDirectory } from './modules/federation/employer-subgraph';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { Resume, ResumeStatusChange } from './modules/resume/resume.entity';
 import { resumeSubscriptions } from './modules/resume/resume.subscriptions';
@@ -14,6 +16,8 @@ import { seed } from './seed';
 export interface CitizenSettings {
   /** Which job centres exist: scheduling's subgraph (`SchedulingSubgraph`); without it nobody can apply. */
   jobCenters: JobCenterDirectory | null;
+  /** Which vacancies exist: employer's subgraph (`EmployerSubgraph`); without it nobody can add favourites. */
+  vacancies: VacancyDirectory | null;
 }
 
 export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefinition<CitizenLoaders> {
@@ -25,12 +29,13 @@ export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefini
       AppealNumberCounter,
       Resume,
       ResumeStatusChange,
+      FavoriteVacancy,
       OutboxEvent,
       RateLimitCounter,
     ],
     migrations,
     seed,
-    buildSchema: () => buildSchema(settings.jobCenters),
+    buildSchema: () => buildSchema(settings),
     createLoaders,
     subscriptions: [...appealSubscriptions, ...resumeSubscriptions],
     personalDataJournal: outboxJournal('citizen.audit'),
@@ -40,9 +45,10 @@ export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefini
 }
 
 /** The schema and migrations, for composing and migrating; `npm start` runs createCitizenSubgraph. */
-export const citizen = createCitizenSubgraph({ jobCenters: null });
+export const citizen = createCitizenSubgraph({ jobCenters: null, vacancies: null });
 export { SchedulingSubgraph, type JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 export {
   applicationExamples,
   type ApplicationFieldAnswerInput,
 } from './modules/application-form/application-examples';
+export { EmployerSubgraph, type VacancyDirectory } from './modules/federation/employer-subgraph';

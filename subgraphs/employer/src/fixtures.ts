@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@czn/kernel';
 import { Vacancy } from './modules/vacancy/vacancy.entity';
-import { VacancyStatus } from './modules/vacancy/vacancy.enums';
+import { EmploymentType, VacancyStatus, WorkSchedule } from './modules/vacancy/vacancy.enums';
 
 export interface VacancyFixture {
   title?: string;
@@ -12,7 +12,15 @@ export interface VacancyFixture {
   salaryFrom?: number | null;
   salaryTo?: number | null;
   description?: string | null;
+  duties?: string | null;
+  requirements?: string | null;
+  city?: string | null;
+  region?: string | null;
+  schedule?: `${WorkSchedule}`;
+  employmentType?: `${EmploymentType}`;
   createdAt?: Date;
+  /** When the employer last confirmed it; its creation time unless the test says otherwise. */
+  confirmedAt?: Date;
 }
 
 /**
@@ -21,6 +29,7 @@ export interface VacancyFixture {
  */
 export const employerFixtures = {
   async vacancy(em: EntityManager, fixture: VacancyFixture = {}): Promise<Vacancy> {
+    const createdAt = fixture.createdAt ?? new Date();
     const vacancy = em.create(Vacancy, {
       id: randomUUID(),
       title: fixture.title ?? 'Слесарь-ремонтник',
@@ -31,7 +40,14 @@ export const employerFixtures = {
       salaryFrom: fixture.salaryFrom ?? null,
       salaryTo: fixture.salaryTo ?? null,
       description: fixture.description ?? null,
-      createdAt: fixture.createdAt ?? new Date(),
+      duties: fixture.duties ?? null,
+      requirements: fixture.requirements ?? null,
+      city: fixture.city ?? null,
+      region: fixture.region ?? null,
+      schedule: (fixture.schedule ?? WorkSchedule.FULL_DAY) as WorkSchedule,
+      employmentType: (fixture.employmentType ?? EmploymentType.FULL) as EmploymentType,
+      createdAt,
+      confirmedAt: fixture.confirmedAt ?? createdAt,
     });
     await em.flush();
     return vacancy;

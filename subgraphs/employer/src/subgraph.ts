@@ -12,5 +12,7 @@ export const employer: SubgraphDefinition<EmployerLoaders> = {
   buildSchema,
   createLoaders,
   seed,
+  // Citizen adds to favourites only vacancies that exist and are published.
+  acceptsCallers: { citizen: { entities: ['Vacancy'] } },
 };
 export { employerFixtures } from './fixtures';

@@ -70,17 +70,15 @@ export const citizenServiceLabels: Readonly<Record<CitizenService, string>> = {
   SERVICE_RATING: "Оценка качества предоставления услуг",
 };
 
-/** Уровень образования */
-export type EducationLevel = "SECONDARY" | "SECONDARY_VOCATIONAL" | "INCOMPLETE_HIGHER" | "BACHELOR" | "SPECIALIST" | "MASTER" | "POSTGRADUATE";
+/** Тип занятости по вакансии */
+export type EmploymentType = "FULL" | "PART" | "PROJECT" | "INTERNSHIP" | "TEMPORARY";
 
-export const educationLevelLabels: Readonly<Record<EducationLevel, string>> = {
-  SECONDARY: "Среднее общее",
-  SECONDARY_VOCATIONAL: "Среднее профессиональное",
-  INCOMPLETE_HIGHER: "Неоконченное высшее",
-  BACHELOR: "Высшее — бакалавриат",
-  SPECIALIST: "Высшее — специалитет",
-  MASTER: "Высшее — магистратура",
-  POSTGRADUATE: "Высшее — подготовка кадров высшей квалификации",
+export const employmentTypeLabels: Readonly<Record<EmploymentType, string>> = {
+  FULL: "Полная занятость",
+  PART: "Частичная занятость",
+  PROJECT: "Проектная работа",
+  INTERNSHIP: "Стажировка",
+  TEMPORARY: "Временная работа",
 };
 
 /** Обязательность оказания в рамках жизненной ситуации: «+» — обязательная, минимально необходимая; «+/-» — рекомендуемая, оказывается по обстоятельствам; без отметки — может оказываться при обслуживании гражданина */
@@ -144,37 +142,6 @@ export const personalDataKindLabels: Readonly<Record<PersonalDataKind, string>> 
   FULL_NAME: "ФИО",
 };
 
-export type ResumeEventType = "SUBMITTED" | "EDITED" | "RESUBMITTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
-
-export const resumeEventTypeLabels: Readonly<Record<ResumeEventType, string>> = {
-  SUBMITTED: "Резюме отправлено на проверку",
-  EDITED: "Резюме, ожидающее проверки, изменено",
-  RESUBMITTED: "Резюме исправлено и снова отправлено на проверку",
-  ACCEPTED: "Резюме принято",
-  REJECTED: "В публикации резюме отказано",
-  WITHDRAWN: "Резюме снято с публикации соискателем",
-};
-
-/** Личные сведения, которые соискатель не разрешил публиковать */
-export type ResumePersonalField = "FULL_NAME" | "ADDRESS" | "PHONE" | "AGE";
-
-export const resumePersonalFieldLabels: Readonly<Record<ResumePersonalField, string>> = {
-  FULL_NAME: "ФИО скрыто соискателем",
-  ADDRESS: "Адрес скрыт соискателем",
-  PHONE: "Телефоны скрыты соискателем",
-  AGE: "Возраст скрыт соискателем",
-};
-
-/** Статус проверки резюме в ЦЗН */
-export type ResumeStatus = "PENDING_REVIEW" | "ACTIVE" | "REJECTED" | "WITHDRAWN";
-
-export const resumeStatusLabels: Readonly<Record<ResumeStatus, string>> = {
-  PENDING_REVIEW: "Ожидает проверки",
-  ACTIVE: "Активное",
-  REJECTED: "Отказано",
-  WITHDRAWN: "Снято с публикации",
-};
-
 /** Роль пользователя портала */
 export type Role = "CITIZEN" | "EMPLOYER" | "REGISTRAR" | "CAREER_CONSULTANT" | "JOB_SELECTION_SPECIALIST" | "EMPLOYER_RELATIONS_SPECIALIST" | "DIGITAL_CONSULTANT" | "REGISTERS_DEPARTMENT" | "ADMIN" | "PARTNER";
 
@@ -215,4 +182,15 @@ export type VacancyStatus = "ACTIVE" | "WITHDRAWN";
 export const vacancyStatusLabels: Readonly<Record<VacancyStatus, string>> = {
   ACTIVE: "Активная",
   WITHDRAWN: "Снята",
+};
+
+/** График работы по вакансии */
+export type WorkSchedule = "FULL_DAY" | "SHIFT" | "FLEXIBLE" | "REMOTE" | "ROTATION";
+
+export const workScheduleLabels: Readonly<Record<WorkSchedule, string>> = {
+  FULL_DAY: "Полный день",
+  SHIFT: "Сменный график",
+  FLEXIBLE: "Гибкий график",
+  REMOTE: "Удалённая работа",
+  ROTATION: "Вахтовый метод",
 };

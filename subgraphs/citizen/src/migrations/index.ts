@@ -6,6 +6,7 @@ import { Migration20261204000000_outbox_streams } from './Migration2026120400000
 import { Migration20261205120000_resumes } from './Migration20261205120000_resumes';
 import { Migration20261216000000_rate_limit } from './Migration20261216000000_rate_limit';
 import { Migration20261205110000_appeal_application } from './Migration20261205110000_appeal_application';
+import { Migration20261205140000_favorite_vacancies } from './Migration20261205140000_favorite_vacancies';
 
 export const migrations = [
   { name: 'Migration20261122000000_appeals', class: Migration20261122000000_appeals },
@@ -22,4 +23,5 @@ export const migrations = [
     name: 'Migration20261205110000_appeal_application',
     class: Migration20261205110000_appeal_application,
   },
+  { name: 'Migration20261205140000_favorite_vacancies', class: Migration20261205140000_favorite_vacancies },
 ];

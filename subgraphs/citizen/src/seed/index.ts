@@ -7,6 +7,8 @@ import { applicationForms } from '../modules/application-form/application-forms'
 import { demoAppeals } from './demo-appeals';
 import { Resume, ResumeStatusChange } from '../modules/resume/resume.entity';
 import { demoResumeHistory, demoResumes } from './demo-resumes';
+import { FavoriteVacancy } from '../modules/favorite-vacancy/favorite-vacancy.entity';
+import { demoFavoriteVacancies } from './demo-favorite-vacancies';
 
 const MINUTE = 60_000;
 
@@ -57,7 +59,12 @@ async function seedResumes(em: EntityManager): Promise<void> {
   for (const change of demoResumeHistory) await em.upsert(ResumeStatusChange, change);
 }
 
+async function seedFavoriteVacancies(em: EntityManager): Promise<void> {
+  for (const favorite of demoFavoriteVacancies) await em.upsert(FavoriteVacancy, favorite);
+}
+
 export async function seed(em: EntityManager): Promise<void> {
   await seedAppeals(em);
   await seedResumes(em);
+  await seedFavoriteVacancies(em);
 }

@@ -20,3 +20,26 @@ test('vacancies made before organisations get one per employer name', () =>
     expect(first2!.organization_id).toBe(first1!.organization_id);
     expect(second!.organization_id).not.toBe(first1!.organization_id);
   }));
+
+test('vacancies made before the card columns keep their duties, count as confirmed when created', () =>
+  acrossMigrations(employer, 'Migration20261201000000_vacancy_organization', async ({ sql, migrateRest }) => {
+    await sql(
+      `insert into employer.vacancy (id, title, employer_name, description, job_center_id, organization_id, created_at)
+       values (?, 'Повар', 'ООО «Трапеза»', 'Приготовление блюд по технологическим картам', ?, ?, '2026-11-10T03:10:00Z')`,
+      [randomUUID(), randomUUID(), randomUUID()],
+    );
+    await migrateRest();
+    const [row] = await sql<Record<string, unknown>>(
+      'select duties, description, requirements, city, region, schedule, employment_type, confirmed_at = created_at as confirmed_when_created from employer.vacancy',
+    );
+    expect(row).toEqual({
+      duties: 'Приготовление блюд по технологическим картам',
+      description: null,
+      requirements: null,
+      city: null,
+      region: null,
+      schedule: 'FULL_DAY',
+      employment_type: 'FULL',
+      confirmed_when_created: true,
+    });
+  }));

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { VacancyStatus } from './vacancy.enums';
+import { EmploymentType, VacancyStatus, WorkSchedule } from './vacancy.enums';
 
 @ObjectType({ description: 'Вакансия работодателя' })
 @Directive('@key(fields: "id")')
@@ -28,9 +28,39 @@ export class Vacancy {
   @Property({ type: 'text' })
   employerName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Дополнительные сведения о вакансии' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Должностные обязанности' })
+  @Property({ type: 'text', nullable: true })
+  duties: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Требования к кандидату' })
+  @Property({ type: 'text', nullable: true })
+  requirements: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Населённый пункт места работы, как в справочнике городов; пусто, если не указан',
+  })
+  @Property({ type: 'text', nullable: true })
+  city: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Субъект РФ места работы, например «Алтайский край»; пусто, если не указан',
+  })
+  @Property({ type: 'text', nullable: true })
+  region: string | null = null;
+
+  @Field(() => WorkSchedule, { description: 'График работы' })
+  @Enum({ items: () => WorkSchedule, type: 'text', default: WorkSchedule.FULL_DAY })
+  schedule: WorkSchedule = WorkSchedule.FULL_DAY;
+
+  @Field(() => EmploymentType, { description: 'Тип занятости' })
+  @Enum({ items: () => EmploymentType, type: 'text', default: EmploymentType.FULL })
+  employmentType: EmploymentType = EmploymentType.FULL;
 
   @Field(() => VacancyStatus)
   @Enum({ items: () => VacancyStatus, type: 'text' })
@@ -47,4 +77,9 @@ export class Vacancy {
   @Field(() => GraphQLISODateTime)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** When the employer last confirmed the vacancy is still open (seed 002: at least every 30 days). */
+  @Field(() => GraphQLISODateTime, { description: 'Когда работодатель последний раз подтвердил вакансию' })
+  @Property({ type: 'datetime' })
+  confirmedAt: Date = new Date();
 }

@@ -1,9 +1,11 @@
-import type { ReferenceResolver, SubgraphContext } from '@czn/kernel';
+import { isUuid, type ReferenceResolver, type SubgraphContext } from '@czn/kernel';
 import type { EmployerLoaders } from '../../loaders';
-import { findVisibleVacancy } from './vacancy.service';
 
-/** The same visibility as the vacancy query: active vacancies for any caller, withdrawn ones for their employer. */
+/**
+ * A vacancy another subgraph points at (a citizen's favourite) resolves whatever its status: a withdrawn one
+ * shows its public fields with «Снята», where the vacancy query, a reader's way into the bank, hides it.
+ */
 export const resolveVacancyReference: ReferenceResolver<SubgraphContext<EmployerLoaders>> = (
   reference,
-  { loaders, viewer },
-) => findVisibleVacancy(loaders, viewer, reference.id);
+  { loaders },
+) => (isUuid(reference.id) ? loaders.vacancy.load(reference.id) : null);

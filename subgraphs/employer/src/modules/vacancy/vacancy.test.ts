@@ -149,26 +149,28 @@ test('a limit outside 1..100 is BAD_USER_INPUT naming the field', async () => {
   expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jobCenterId' });
 });
 
-test('resolves active vacancy references for the gateway; withdrawn ones resolve to null', async () => {
+test('resolves vacancy references for the gateway, withdrawn ones with their status; unknown ones to null', async () => {
   const jobCenterId = randomUUID();
   const active = await vacancy({ title: 'Продавец-кассир', jobCenterId });
-  const [withdrawn] = await createVacancies(randomUUID(), [
+  const [withdrawn] = await createVacancies(jobCenterId, [
     { title: 'Дворник', createdAt: '2026-11-05T09:00:00Z', status: VacancyStatus.WITHDRAWN },
   ]);
   const { data, errors } = await harness.request(
     anonymous,
-    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Vacancy { title jobCenter { id } } } }',
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Vacancy { title status jobCenter { id } } } }',
     {
       r: [
         { __typename: 'Vacancy', id: active.id },
         { __typename: 'Vacancy', id: withdrawn },
+        { __typename: 'Vacancy', id: randomUUID() },
         { __typename: 'Vacancy', id: 'не-uuid' },
       ],
     },
   );
   expect(errors).toBeUndefined();
   expect(data!['_entities']).toEqual([
-    { title: 'Продавец-кассир', jobCenter: { id: jobCenterId } },
+    { title: 'Продавец-кассир', status: 'ACTIVE', jobCenter: { id: jobCenterId } },
+    { title: 'Дворник', status: 'WITHDRAWN', jobCenter: { id: jobCenterId } },
     null,
     null,
   ]);

@@ -1,0 +1,69 @@
+import { given } from '@czn/tools';
+import type { Page } from 'playwright-core';
+import { press, seriousViolations, tabTo } from './browser';
+import { signInThroughPage } from './sign-in';
+import { browserSuite } from './suite';
+
+const suite = browserSuite();
+
+const pressed = (page: Page, name: string) => page.getByRole('button', { name }).getAttribute('aria-pressed');
+
+test('a citizen finds matching vacancies by keyboard, stars one, and keeps it among favourites beside a withdrawn one', async () => {
+  const violations: string[] = [];
+  const { citizen, cashier } = await given(suite.platform.stack)
+    .jobCenter()
+    .organization({ name: 'ООО «Кулундинская мельница»' })
+    .vacancy({ as: 'accountant', title: 'Бухгалтер' })
+    .vacancy({ as: 'chief', title: 'Главный бухгалтер' })
+    .vacancy({ as: 'cashier', title: 'Бухгалтер-кассир' })
+    .citizen()
+    .favoriteVacancy();
+  // Employers cannot withdraw through GraphQL yet: the test withdraws as the employer's cabinet will.
+  await suite.platform.stack.subgraphs.employer.orm.em
+    .fork()
+    .getConnection()
+    .execute(`update employer.vacancy set status = 'WITHDRAWN' where id = ?`, [cashier.id]);
+
+  const page = await suite.newPage();
+  const app = suite.platform.apps['web-citizen'].url;
+  await signInThroughPage(page, `${app}/matching`, citizen);
+  await page.getByRole('heading', { name: 'Подходящие вакансии', level: 1 }).waitFor();
+  violations.push(...(await seriousViolations(page)));
+
+  await tabTo(page, page.getByLabel('Должность'));
+  await page.keyboard.type('бухгалтер');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Excel,');
+  await press(page, page.getByRole('button', { name: 'Подобрать вакансии' }));
+  const matches = page.getByRole('list', { name: 'Вакансии, подходящие под «бухгалтер»' });
+  await matches.waitFor();
+  const items = matches.getByRole('listitem');
+  expect(await items.allInnerTexts()).toHaveLength(2);
+  const first = items.first();
+  expect(await first.getByRole('heading', { level: 3 }).innerText()).toBe('Бухгалтер');
+  await first.getByText('Подходит: совпадает профессия').waitFor();
+  violations.push(...(await seriousViolations(page)));
+
+  await press(page, first.getByRole('button', { name: 'В избранное: Бухгалтер' }));
+  await page.getByText('Вакансия добавлена в избранное').waitFor();
+  expect(await pressed(page, 'Убрать из избранного: Бухгалтер')).toBe('true');
+
+  await press(page, page.getByRole('link', { name: 'Избранные вакансии' }));
+  await page.getByRole('heading', { name: 'Избранные вакансии', level: 1 }).waitFor();
+  await page.getByText('В избранном 2 вакансии, снято с публикации — 1').waitFor();
+  const withdrawn = page.getByRole('row').filter({ hasText: 'Бухгалтер-кассир' });
+  await withdrawn.getByText('Снята с публикации').waitFor();
+  expect(await withdrawn.getByRole('link').count()).toBe(0);
+  violations.push(...(await seriousViolations(page)));
+
+  // On a phone the same list is cards, each with its star.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const cards = page.getByRole('list', { name: 'Избранные вакансии' });
+  await cards.waitFor();
+  violations.push(...(await seriousViolations(page)));
+  await press(page, cards.getByRole('button', { name: 'Убрать из избранного: Бухгалтер-кассир' }));
+  await page.getByText('В избранном 1 вакансия.', { exact: false }).waitFor();
+  expect(await cards.getByRole('listitem').allInnerTexts()).toHaveLength(1);
+
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,102 @@
+import type { EntityManager, PageInput } from '@czn/kernel';
+import { Vacancy } from '../vacancy/vacancy.entity';
+import type { CheckedCriteria } from './vacancy-match.inputs';
+import type { VacancyMatch } from './vacancy-match.types';
+
+/**
+ * How much each part of a match weighs in its score (they add up to 1): the profession most, then the key
+ * skills found among the duties and requirements, the city, the salary against the expectation.
+ */
+const WEIGHT = { profession: 0.5, skills: 0.25, city: 0.15, salary: 0.1 };
+
+/** Below this the title is not the profession asked for (full-text match or trigram similarity, 0–1). */
+const PROFESSION_MATCHES = 0.5;
+
+/**
+ * One statement ranks every active vacancy against the criteria. The profession is the better of a Russian
+ * full-text match of the position against the title (every word 0.8, some words 0.55, plus up to 0.2 for
+ * how close the whole title is, so that «Бухгалтер» leads «Главный бухгалтер») and the trigram similarity
+ * of the position to a part of the title (at most 0.9), so that word forms and typos both count. A vacancy
+ * is a match when its profession matches or at least one key skill is found; city and salary only move it
+ * up. Every active vacancy is scored: fine for a region's bank; a national one would first narrow the
+ * candidates through the bank's full-text and trigram indexes.
+ */
+const MATCHES = `
+with criteria as (
+  select ?::text as position,
+         array(select jsonb_array_elements_text(?::jsonb)) as skills,
+         ?::text as city,
+         ?::int as expected_salary
+), scored as (
+  select v as vacancy, v.created_at, v.id,
+    greatest(
+      case
+        when to_tsvector('russian', v.title) @@ plainto_tsquery('russian', c.position) then 0.8
+        when to_tsvector('russian', v.title)
+             @@ replace(plainto_tsquery('russian', c.position)::text, '&', '|')::tsquery then 0.55
+        else 0
+      end + 0.2 * similarity(lower(v.title), lower(c.position)),
+      0.9 * word_similarity(lower(c.position), lower(v.title))
+    ) as profession,
+    array(
+      select s.skill from unnest(c.skills) with ordinality as s(skill, ord)
+      where to_tsvector('russian', concat_ws(' ', v.duties, v.requirements))
+            @@ plainto_tsquery('russian', s.skill)
+      order by s.ord
+    ) as skills_found,
+    cardinality(c.skills) as skills_asked,
+    coalesce(lower(v.city) = lower(c.city), false) as same_city,
+    case
+      when v.salary_from > c.expected_salary then 1
+      when coalesce(v.salary_to, v.salary_from) >= c.expected_salary then 0.6
+      else 0
+    end as salary,
+    v.salary_from > c.expected_salary as salary_above
+  from "employer"."vacancy" v cross join criteria c
+  where v.status = 'ACTIVE'
+)
+select (vacancy).*,
+  round((
+    ${WEIGHT.profession} * profession
+    + ${WEIGHT.skills} * case when skills_asked > 0 then cardinality(skills_found)::numeric / skills_asked else 0 end
+    + ${WEIGHT.city} * same_city::int
+    + ${WEIGHT.salary} * salary
+  )::numeric, 3)::float8 as score,
+  array_remove(array[
+    case when profession >= ${PROFESSION_MATCHES} then 'совпадает профессия' end,
+    case when cardinality(skills_found) > 0 then 'навыки: ' || array_to_string(skills_found, ', ') end,
+    case when same_city then 'тот же город' end,
+    case
+      when salary_above then 'зарплата выше ожидаемой'
+      when salary > 0 then 'зарплата соответствует ожиданиям'
+    end
+  ], null) as reasons
+from scored
+where profession >= ${PROFESSION_MATCHES} or cardinality(skills_found) > 0
+order by score desc, scored.created_at desc, scored.id
+limit ? offset ?`;
+
+type MatchRow = Record<string, unknown> & { score: number; reasons: string[] };
+
+/** Active vacancies that match the criteria, best first, each with its score and reasons in Russian. */
+export async function matchVacancies(
+  em: EntityManager,
+  criteria: CheckedCriteria,
+  page: PageInput,
+): Promise<VacancyMatch[]> {
+  const rows: MatchRow[] = await em
+    .getConnection()
+    .execute(MATCHES, [
+      criteria.position,
+      JSON.stringify(criteria.skills),
+      criteria.city,
+      criteria.expectedSalary,
+      page.limit,
+      page.offset,
+    ]);
+  return rows.map(({ score, reasons, ...columns }) => ({
+    vacancy: em.map(Vacancy, columns),
+    score,
+    reasons,
+  }));
+}

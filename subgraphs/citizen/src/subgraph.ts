@@ -5,6 +5,8 @@ import { migrations } from './migrations';
 import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
 import { AppealNumberCounter } from './modules/appeal/appeal-number.entity';
 import { appealSubscriptions } from './modules/appeal/appeal.subscriptions';
+import { PersonalCase, PersonalCaseChange } from './modules/personal-case/personal-case.entity';
+import { personalCaseSubscriptions } from './modules/personal-case/personal-case.subscriptions';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { buildSchema } from './schema';
 
@@ -16,14 +18,23 @@ export interface CitizenSettings {
 export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefinition<CitizenLoaders> {
   return {
     name: 'citizen',
-    entities: [Appeal, AppealStatusChange, AppealNumberCounter, OutboxEvent, RateLimitCounter],
+    entities: [
+      Appeal,
+      AppealStatusChange,
+      AppealNumberCounter,
+      PersonalCase,
+      PersonalCaseChange,
+      OutboxEvent,
+      RateLimitCounter,
+    ],
     migrations,
     buildSchema: () => buildSchema(settings.jobCenters),
     createLoaders,
-    subscriptions: appealSubscriptions,
+    subscriptions: [...appealSubscriptions, ...personalCaseSubscriptions],
     personalDataJournal: outboxJournal('citizen.audit'),
-    // Identity asks whether a person applied to a centre before the centre's staff reach the person's data.
-    acceptsCallers: { identity: { fields: ['applicantHasAppealAt'] } },
+    // Identity asks whether a person applied to a centre, or has a case there, before the centre's staff
+    // reach the person's data.
+    acceptsCallers: { identity: { fields: ['applicantHasAppealAt', 'citizenHasPersonalCaseAt'] } },
   };
 }
 

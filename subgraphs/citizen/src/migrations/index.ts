@@ -3,6 +3,7 @@ import { Migration20261122120000_outbox } from './Migration20261122120000_outbox
 import { Migration20261201000000_appeal_contacts } from './Migration20261201000000_appeal_contacts';
 import { Migration20261201000001_appeal_applicant_seen } from './Migration20261201000001_appeal_applicant_seen';
 import { Migration20261204000000_outbox_streams } from './Migration20261204000000_outbox_streams';
+import { Migration20261205100000_personal_cases } from './Migration20261205100000_personal_cases';
 import { Migration20261216000000_rate_limit } from './Migration20261216000000_rate_limit';
 
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   },
   { name: 'Migration20261204000000_outbox_streams', class: Migration20261204000000_outbox_streams },
   { name: 'Migration20261216000000_rate_limit', class: Migration20261216000000_rate_limit },
+  { name: 'Migration20261205100000_personal_cases', class: Migration20261205100000_personal_cases },
 ];

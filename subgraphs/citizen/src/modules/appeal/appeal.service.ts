@@ -10,7 +10,7 @@ import {
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import type { JobCenterDirectory } from '../federation/scheduling-subgraph';
-import { unavailabilityReason } from './appeal-availability';
+import { caseStandingOfCitizen, citizenServiceOf, unavailabilityReason } from './appeal-availability';
 import { recordAppealEvent } from './appeal-event';
 import { AppealEventType, AppealStatus, appealStatusLabels, type AppealType } from './appeal.enums';
 import { isUnreadBy } from './appeal.access';
@@ -52,12 +52,15 @@ export async function submitAppeal(
   audit: PersonalDataAudit,
 ): Promise<Appeal> {
   const jobCenterId = requireUuid('jobCenterId', input.jobCenterId, 'Выберите центр занятости');
-  const reason = unavailabilityReason(input.type);
-  if (reason) throw badUserInput('type', reason);
   const contactPhone = phoneNumber('contactPhone', input.contactPhone);
   const contactEmail = emailAddress('contactEmail', input.contactEmail);
   const comment = text('comment', input.comment, 2000, null);
   const idempotencyKey = text('idempotencyKey', input.idempotencyKey, 100, null);
+  const reason = unavailabilityReason(
+    citizenServiceOf(input.type),
+    await caseStandingOfCitizen(em, applicant.userId),
+  );
+  if (reason) throw badUserInput('type', reason);
   await requireJobCenter(jobCenters, jobCenterId);
 
   const submit = () =>
@@ -115,7 +118,8 @@ export async function applicantHasAppealAt(
 export interface StatusChange {
   to: AppealStatus;
   comment: string | null;
-  apply?: (appeal: Appeal) => void;
+  /** Further changes in the same transaction; throwing undoes the whole step. */
+  apply?: (appeal: Appeal, tx: EntityManager) => void | Promise<void>;
 }
 
 /** Moves an appeal of the staff member's job centre to another status, or fails changing nothing. */
@@ -146,7 +150,7 @@ export function changeAppealStatus(
     });
     appeal.status = change.to;
     appeal.updatedAt = now;
-    change.apply?.(appeal);
+    await change.apply?.(appeal, tx);
     await recordAppealEvent(tx, appeal, AppealEventType.STATUS_CHANGED);
     return appeal;
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PersonalData } from '@czn/kernel';
 import {
   Collection,
   Entity,
@@ -43,6 +44,7 @@ export class PersonalCase {
 
   @Field(() => PersonalCaseStatus)
   @Enum({ items: () => PersonalCaseStatus, nativeEnumName: 'personal_case_status' })
+  @PersonalData('EMPLOYMENT_STATUS', (personalCase: PersonalCase) => personalCase.citizenId)
   status!: PersonalCaseStatus;
 
   @Field(() => String, { description: 'Дата открытия, ГГГГ-ММ-ДД' })
@@ -51,6 +53,7 @@ export class PersonalCase {
 
   @Field(() => String, { nullable: true, description: 'Номер лицевого счёта; пусто, пока счёт не открыт' })
   @Property({ type: 'text', nullable: true })
+  @PersonalData('PERSONAL_ACCOUNT', (personalCase: PersonalCase) => personalCase.citizenId)
   personalAccountNumber: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'Дата закрытия, ГГГГ-ММ-ДД' })
@@ -99,10 +102,6 @@ export class PersonalCaseChange {
   @Field(() => PersonalCaseStatus)
   @Enum({ items: () => PersonalCaseStatus, nativeEnumName: 'personal_case_status' })
   toStatus!: PersonalCaseStatus;
-
-  @Field(() => String, { nullable: true, description: 'Лицевой счёт после изменения' })
-  @Property({ type: 'text', nullable: true })
-  personalAccountNumber: string | null = null;
 
   @Property({ type: 'uuid' })
   changedById!: string;

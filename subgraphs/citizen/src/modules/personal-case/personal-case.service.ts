@@ -86,7 +86,6 @@ export async function openPersonalCaseIn(
     kind: PersonalCaseChangeKind.OPENED,
     fromStatus: null,
     toStatus: fields.status,
-    personalAccountNumber: fields.personalAccountNumber,
     changedById: staff.userId,
     changedAt: now,
   });
@@ -158,7 +157,6 @@ function changeCase(em: EntityManager, staff: CaseStaff, caseId: string, change:
       kind: change.kind,
       fromStatus,
       toStatus: personalCase.status,
-      personalAccountNumber: personalCase.personalAccountNumber,
       changedById: staff.userId,
       changedAt: now,
       reason: change.reason,

@@ -136,12 +136,16 @@ export type PersonalDataKind =
   | 'BIRTH_DATE'
   /** Электронная почта */
   | 'EMAIL'
+  /** Статус в службе занятости */
+  | 'EMPLOYMENT_STATUS'
   /** Учётная запись Госуслуг */
   | 'ESIA_ID'
   /** ФИО */
   | 'FULL_NAME'
   /** Паспорт */
   | 'PASSPORT'
+  /** Лицевой счёт */
+  | 'PERSONAL_ACCOUNT'
   /** Телефон */
   | 'PHONE'
   /** СНИЛС */

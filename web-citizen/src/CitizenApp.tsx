@@ -13,12 +13,14 @@ import { citizens } from './audience';
 import './citizen.css';
 import { CitizenLiveUpdates } from './appeals/CitizenLiveUpdates';
 import { MyAppealsPrefetch } from './appeals/MyAppealsPrefetch';
+import { PersonalCaseLiveUpdates } from './cases/PersonalCaseLiveUpdates';
 
 const ServicesPage = lazy(() => import('./services/ServicesPage'));
 const ApplicationPage = lazy(() => import('./services/ApplicationPage'));
 const loadMyAppealsPage = () => import('./appeals/MyAppealsPage');
 const MyAppealsPage = lazy(loadMyAppealsPage);
 const AppealPage = lazy(() => import('./appeals/AppealPage'));
+const MyPersonalCasesPage = lazy(() => import('./cases/MyPersonalCasesPage'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const CitizenSignInPage = lazy(() => import('./signin/CitizenSignInPage'));
 
@@ -52,12 +54,14 @@ const router = createBrowserRouter([
     element: (
       <RequireSession>
         <CitizenLiveUpdates />
+        <PersonalCaseLiveUpdates />
         <MyAppealsPrefetch loadPage={loadMyAppealsPage} />
         <AppLayout
           cabinet="Личный кабинет гражданина"
           nav={[
             { to: '/services', label: 'Услуги' },
             { to: '/appeals', label: 'Мои обращения' },
+            { to: '/cases', label: 'Личные дела' },
             { to: '/settings', label: 'Настройки' },
           ]}
         />
@@ -69,6 +73,7 @@ const router = createBrowserRouter([
       { path: 'services/:service', element: page(<ApplicationPage />) },
       { path: 'appeals', element: page(<MyAppealsPage />) },
       { path: 'appeals/:id', element: page(<AppealPage />) },
+      { path: 'cases', element: page(<MyPersonalCasesPage />) },
       { path: 'settings', element: page(<SettingsPage />) },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],

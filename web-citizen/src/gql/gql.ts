@@ -20,6 +20,9 @@ type Documents = {
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n": typeof types.AppealDocument,
     "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": typeof types.MarkAppealReadDocument,
     "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": typeof types.AppealUpdatedDocument,
+    "\n  fragment PersonalCaseRow on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    jobCenter {\n      id\n      name\n    }\n  }\n": typeof types.PersonalCaseRowFragmentDoc,
+    "\n  query MyPersonalCases {\n    myPersonalCases {\n      ...PersonalCaseRow\n    }\n  }\n": typeof types.MyPersonalCasesDocument,
+    "\n  subscription MyPersonalCasesUpdated($sinceEventId: ID) {\n    myPersonalCasesUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      personalCase {\n        ...PersonalCaseRow\n      }\n    }\n  }\n": typeof types.MyPersonalCasesUpdatedDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": typeof types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.ApplicationDataDocument,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": typeof types.SubmitAppealDocument,
@@ -34,6 +37,9 @@ const documents: Documents = {
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n": types.AppealDocument,
     "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": types.MarkAppealReadDocument,
     "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": types.AppealUpdatedDocument,
+    "\n  fragment PersonalCaseRow on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.PersonalCaseRowFragmentDoc,
+    "\n  query MyPersonalCases {\n    myPersonalCases {\n      ...PersonalCaseRow\n    }\n  }\n": types.MyPersonalCasesDocument,
+    "\n  subscription MyPersonalCasesUpdated($sinceEventId: ID) {\n    myPersonalCasesUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      personalCase {\n        ...PersonalCaseRow\n      }\n    }\n  }\n": types.MyPersonalCasesUpdatedDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": types.ApplicationDataDocument,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": types.SubmitAppealDocument,
@@ -80,6 +86,18 @@ export function graphql(source: "\n  mutation MarkAppealRead($id: ID!) {\n    ma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonalCaseRow on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    jobCenter {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PersonalCaseRow on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    jobCenter {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPersonalCases {\n    myPersonalCases {\n      ...PersonalCaseRow\n    }\n  }\n"): (typeof documents)["\n  query MyPersonalCases {\n    myPersonalCases {\n      ...PersonalCaseRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyPersonalCasesUpdated($sinceEventId: ID) {\n    myPersonalCasesUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      personalCase {\n        ...PersonalCaseRow\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MyPersonalCasesUpdated($sinceEventId: ID) {\n    myPersonalCasesUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      personalCase {\n        ...PersonalCaseRow\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,12 +11,15 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AppealFeed } from './appeals/AppealFeed';
 import { isPartner, staff } from './audience';
+import { keepsCases } from './cases/case-roles';
 import { JobCenterName } from './JobCenterName';
 import { PartnerAgencyName } from './PartnerAgencyName';
 import './staff.css';
 
 const AppealsPage = lazy(() => import('./appeals/AppealsPage'));
 const AppealPage = lazy(() => import('./appeal/AppealPage'));
+const PersonalCasesPage = lazy(() => import('./cases/PersonalCasesPage'));
+const PersonalCasePage = lazy(() => import('./cases/PersonalCasePage'));
 const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage'));
 const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
 const PartnerAgenciesPage = lazy(() => import('./partner-agencies/PartnerAgenciesPage'));
@@ -44,6 +47,7 @@ function StaffLayout() {
       cabinet="Рабочее место сотрудника ЦЗН"
       nav={[
         { to: '/appeals', label: 'Обращения' },
+        ...(keepsCases(user.roles) ? [{ to: '/cases', label: 'Личные дела' }] : []),
         { to: '/organizations', label: 'Организации' },
         ...(user.roles.includes('ADMIN')
           ? [
@@ -122,6 +126,8 @@ const router = createBrowserRouter([
       { index: true, element: <Home /> },
       { path: 'appeals', element: staffPage(<AppealsPage />) },
       { path: 'appeals/:id', element: staffPage(<AppealPage />) },
+      { path: 'cases', element: staffPage(<PersonalCasesPage />) },
+      { path: 'cases/:id', element: staffPage(<PersonalCasePage />) },
       { path: 'organizations', element: staffPage(<OrganizationsPage />) },
       { path: 'staff', element: staffPage(<StaffMembersPage />) },
       { path: 'partner-agencies', element: staffPage(<PartnerAgenciesPage />) },

@@ -1,10 +1,13 @@
 import { describeFailure } from '@czn/ui';
 import { Alert, Button, Flex, Form, Input } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 export interface DecisionFormProps {
-  /** Gets the trimmed text; a rejection is shown in the form, on the field when the server names it. */
-  onSubmit(text: string): Promise<unknown>;
+  /**
+   * Gets the trimmed text and the values of any further fields; a rejection is shown in the form, on the
+   * field when the server names it.
+   */
+  onSubmit(text: string, values: Values): Promise<unknown>;
   onCancel(): void;
 }
 
@@ -19,10 +22,18 @@ interface DecisionFormSpec {
   danger?: boolean;
 }
 
-type Values = Record<string, string | undefined>;
+export type Values = Record<string, unknown>;
 
-/** One required text that decides an appeal or a referral: its result or the reason for a refusal. */
-export function DecisionForm({ spec, onSubmit, onCancel }: DecisionFormProps & { spec: DecisionFormSpec }) {
+/**
+ * One required text that decides an appeal or a referral: its result or the reason for a refusal; `children`
+ * are further fields of the decision.
+ */
+export function DecisionForm({
+  spec,
+  onSubmit,
+  onCancel,
+  children,
+}: DecisionFormProps & { spec: DecisionFormSpec; children?: ReactNode }) {
   const { field, label, missing, maxLength, submitLabel, danger = false } = spec;
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -32,7 +43,7 @@ export function DecisionForm({ spec, onSubmit, onCancel }: DecisionFormProps & {
     setBusy(true);
     setFailure(null);
     try {
-      await onSubmit((values[field] ?? '').trim());
+      await onSubmit(String(values[field] ?? '').trim(), values);
     } catch (error) {
       const { message, field: blamed } = describeFailure(error);
       if (blamed === field) form.setFields([{ name: field, errors: [message] }]);
@@ -60,6 +71,7 @@ export function DecisionForm({ spec, onSubmit, onCancel }: DecisionFormProps & {
           count={{ show: true, max: maxLength }}
         />
       </Form.Item>
+      {children}
       {failure && <Alert type="error" showIcon title={failure} className="czn-gap" />}
       <Flex wrap gap="small">
         <Button type="primary" danger={danger} htmlType="submit" loading={busy}>

@@ -4,7 +4,6 @@ import { UiProvider } from '@czn/ui';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CompleteAppealForm } from './CompleteAppealForm';
-import type { DecisionFormProps } from './DecisionForm';
 import { RejectAppealForm } from './RejectAppealForm';
 
 // antd renders its styles in jsdom too: slow on a busy machine.
@@ -30,8 +29,8 @@ const forms = [
 ];
 
 function renderForm(
-  Form: (props: DecisionFormProps) => React.ReactNode,
-  onSubmit: DecisionFormProps['onSubmit'],
+  Form: (props: { onSubmit(text: string): Promise<unknown>; onCancel(): void }) => React.ReactNode,
+  onSubmit: (text: string) => Promise<unknown>,
 ) {
   const onCancel = jest.fn();
   render(

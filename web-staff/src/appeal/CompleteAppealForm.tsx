@@ -37,12 +37,17 @@ function OpenCaseOption() {
 
 /** «Исполнить»: the result of the service, which the citizen then sees on their appeal card. */
 export function CompleteAppealForm({ onSubmit, opensCase = false, ...props }: CompleteAppealFormProps) {
+  const [form] = Form.useForm<Record<string, unknown>>();
   return (
     <DecisionForm
       spec={spec}
+      form={form}
       {...props}
-      onSubmit={(result, values) =>
-        onSubmit(result, opensCase && values['openCase'] ? (values['case'] as NewCaseValues) : null)
+      onSubmit={(result) =>
+        onSubmit(
+          result,
+          opensCase && form.getFieldValue('openCase') ? (form.getFieldValue('case') as NewCaseValues) : null,
+        )
       }
     >
       {opensCase && <OpenCaseOption />}

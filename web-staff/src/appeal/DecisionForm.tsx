@@ -1,13 +1,10 @@
 import { describeFailure } from '@czn/ui';
-import { Alert, Button, Flex, Form, Input } from 'antd';
+import { Alert, Button, Flex, Form, Input, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 
 export interface DecisionFormProps {
-  /**
-   * Gets the trimmed text and the values of any further fields; a rejection is shown in the form, on the
-   * field when the server names it.
-   */
-  onSubmit(text: string, values: Values): Promise<unknown>;
+  /** Gets the trimmed text; a rejection is shown in the form, on the field when the server names it. */
+  onSubmit(text: string): Promise<unknown>;
   onCancel(): void;
 }
 
@@ -22,20 +19,21 @@ interface DecisionFormSpec {
   danger?: boolean;
 }
 
-export type Values = Record<string, unknown>;
+type Values = Record<string, unknown>;
 
 /**
  * One required text that decides an appeal or a referral: its result or the reason for a refusal; `children`
- * are further fields of the decision.
+ * are further fields of the decision, which the owner of `form` reads.
  */
 export function DecisionForm({
   spec,
   onSubmit,
   onCancel,
+  form: given,
   children,
-}: DecisionFormProps & { spec: DecisionFormSpec; children?: ReactNode }) {
+}: DecisionFormProps & { spec: DecisionFormSpec; form?: FormInstance<Values>; children?: ReactNode }) {
   const { field, label, missing, maxLength, submitLabel, danger = false } = spec;
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<Values>(given);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -43,7 +41,7 @@ export function DecisionForm({
     setBusy(true);
     setFailure(null);
     try {
-      await onSubmit(String(values[field] ?? '').trim(), values);
+      await onSubmit(String(values[field] ?? '').trim());
     } catch (error) {
       const { message, field: blamed } = describeFailure(error);
       if (blamed === field) form.setFields([{ name: field, errors: [message] }]);

@@ -9,6 +9,7 @@ import { PersonalCase, PersonalCaseChange } from './modules/personal-case/person
 import { personalCaseSubscriptions } from './modules/personal-case/personal-case.subscriptions';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { buildSchema } from './schema';
+import { seed } from './seed';
 
 export interface CitizenSettings {
   /** Which job centres exist: scheduling's subgraph (`SchedulingSubgraph`); without it nobody can apply. */
@@ -28,6 +29,7 @@ export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefini
       RateLimitCounter,
     ],
     migrations,
+    seed,
     buildSchema: () => buildSchema(settings.jobCenters),
     createLoaders,
     subscriptions: [...appealSubscriptions, ...personalCaseSubscriptions],

@@ -117,7 +117,7 @@ function JobCenterCases() {
       <PartialDataNotice error={error} />
       <Space wrap className="czn-gap">
         <Select
-          aria-label="Статус"
+          aria-label="Статус личных дел ЦЗН"
           placeholder="Все статусы"
           allowClear
           value={status ?? undefined}

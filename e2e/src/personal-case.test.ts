@@ -8,7 +8,7 @@ import { browserSuite } from './suite';
 const suite = browserSuite();
 const { newPage } = suite;
 
-let violations: string[] = [];
+const violations: string[] = [];
 const audit = async (page: Page) => violations.push(...(await seriousViolations(page)));
 
 const TRAINING = 'Профессиональное обучение и дополнительное профобразование';

@@ -37,7 +37,7 @@ test('staff find a citizen by SNILS and open a case as unemployed; the citizen�
   await signInThroughPage(staff, `${suite.platform.apps['web-staff'].url}/cases`, made.staff);
   await staff.getByRole('heading', { name: 'Личные дела', level: 1 }).waitFor();
   await audit(staff);
-  await staff.getByLabel('СНИЛС', { exact: true }).fill(digits);
+  await staff.getByLabel('СНИЛС гражданина').fill(digits);
   await press(staff, staff.getByRole('button', { name: 'Найти' }));
   const found = staff.getByRole('table', { name: /Найденные граждане/ }).getByRole('link', {
     name: 'Кузьмина Мария Олеговна',

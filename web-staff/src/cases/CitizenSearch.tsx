@@ -52,6 +52,7 @@ export function CitizenSearch() {
       </Typography.Title>
       <Form<{ by: By; text: string }>
         form={form}
+        name="citizen-search"
         layout="vertical"
         initialValues={{ by: 'snils', text: '' }}
         onFinish={(values) => void search(values)}
@@ -68,7 +69,7 @@ export function CitizenSearch() {
           />
         </Form.Item>
         <Form.Item
-          label={by === 'snils' ? 'СНИЛС' : 'ФИО'}
+          label={by === 'snils' ? 'СНИЛС гражданина' : 'ФИО гражданина'}
           name="text"
           extra={
             by === 'snils' ? '11 цифр, например 112-233-445 95' : 'Фамилия и имя полностью, можно с отчеством'

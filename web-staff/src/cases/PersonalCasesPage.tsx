@@ -1,92 +1,22 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import {
   ErrorState,
-  formatDate,
-  Loading,
   PartialDataNotice,
   personalCaseStatusLabels,
   ResponsiveList,
-  type ListColumn,
   useLiveEvents,
   usePageTitle,
 } from '@czn/ui';
-import { Alert, Select, Space, Typography } from 'antd';
+import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { PersonalCaseStatus, StaffPersonalCaseFragment } from '../gql/graphql';
+import { caseColumns } from './case-columns';
+import { CitizenCases } from './CitizenCases';
 import { CitizenSearch } from './CitizenSearch';
-import { OpenPersonalCaseForm } from './OpenPersonalCaseForm';
-import {
-  CITIZEN_PERSONAL_CASES,
-  JOB_CENTER_PERSONAL_CASES,
-  JOB_CENTER_PERSONAL_CASES_FEED,
-} from './operations';
-
-const caseColumns: ListColumn<StaffPersonalCaseFragment>[] = [
-  {
-    key: 'citizen',
-    title: 'Гражданин',
-    render: (personalCase) => (
-      <Link to={`/cases/${personalCase.id}`}>{personalCase.citizen?.fullName ?? 'Личное дело'}</Link>
-    ),
-  },
-  { key: 'status', title: 'Статус', render: (personalCase) => personalCaseStatusLabels[personalCase.status] },
-  { key: 'openedOn', title: 'Открыто', render: (personalCase) => formatDate(personalCase.openedOn) },
-  {
-    key: 'account',
-    title: 'Лицевой счёт',
-    render: (personalCase) => personalCase.personalAccountNumber ?? '—',
-  },
-];
+import { JOB_CENTER_PERSONAL_CASES, JOB_CENTER_PERSONAL_CASES_FEED } from './operations';
 
 const statusOptions = Object.entries(personalCaseStatusLabels).map(([value, label]) => ({ value, label }));
-
-/** The found citizen's cases: this centre's in full, other centres' only as the fact of an open case. */
-function CitizenCases({ citizenId }: { citizenId: string }) {
-  const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(CITIZEN_PERSONAL_CASES, {
-    variables: { citizenId },
-    errorPolicy: 'all',
-  });
-  if (loading && !data) return <Loading what="Загружаем личные дела гражданина…" />;
-  if (error && !data)
-    return (
-      <ErrorState title="Не удалось загрузить личные дела" error={error} onRetry={() => void refetch()} />
-    );
-  const { here, elsewhere } = data!.citizenPersonalCases;
-  const hasOpenHere = here.some((personalCase) => personalCase.status !== 'CLOSED');
-  const name = here[0]?.citizen?.fullName;
-  return (
-    <section aria-labelledby="citizen-cases" className="czn-gap">
-      <Typography.Title level={2} id="citizen-cases">
-        Личные дела гражданина{name ? `: ${name}` : ''}
-      </Typography.Title>
-      <PartialDataNotice error={error} />
-      {elsewhere.map(({ jobCenter }, index) => (
-        <Alert
-          key={jobCenter?.id ?? index}
-          type="info"
-          showIcon
-          className="czn-gap"
-          title={`Есть открытое личное дело в ${jobCenter?.name ?? 'другом центре занятости'}`}
-        />
-      ))}
-      <ResponsiveList<StaffPersonalCaseFragment>
-        label="Личные дела гражданина в нашем ЦЗН"
-        items={here}
-        itemKey={(personalCase) => personalCase.id}
-        columns={caseColumns}
-        empty="В нашем ЦЗН личных дел нет"
-      />
-      {!hasOpenHere && (
-        <>
-          <Typography.Title level={3}>Открыть личное дело</Typography.Title>
-          <OpenPersonalCaseForm citizenId={citizenId} onOpened={(id) => void navigate(`/cases/${id}`)} />
-        </>
-      )}
-    </section>
-  );
-}
 
 /** The centre's cases, newest first, optionally of one status; new cases and changes arrive live. */
 function JobCenterCases() {

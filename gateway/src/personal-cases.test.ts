@@ -231,3 +231,29 @@ test('the citizen learns of their case live when staff open it and change its st
   );
   expect((await watcher.nth(3)).data!['myPersonalCasesUpdated']).toMatchObject({ type: 'CLOSED' });
 });
+
+test('the centre’s staff see its new cases live; another centre’s staff do not', async () => {
+  const { jobCenter, staff } = await given(stack).jobCenter().staff('CAREER_CONSULTANT');
+  const { otherCentre, otherStaff } = await given(stack)
+    .jobCenter({ as: 'otherCentre' })
+    .staff('REGISTRAR', { as: 'otherStaff' });
+  const feed = `subscription { jobCenterPersonalCasesFeed(sinceEventId: "0") {
+    type personalCase { id status citizen { fullName } } } }`;
+  const connect = (token: string) => {
+    const client = liveClient(stack.gateway.url, token);
+    clients.push(client);
+    return subscribeLive(client, feed);
+  };
+  const ours = connect(staff.token);
+  const theirs = connect(otherStaff.token);
+  const { personalCase } = await given(stack)
+    .citizen({ fullName: 'Смирнов Пётр Ильич' })
+    .personalCase({ jobCenter, status: 'UNEMPLOYED' });
+  expect((await ours.nth(1)).data!['jobCenterPersonalCasesFeed']).toEqual({
+    type: 'OPENED',
+    personalCase: { id: personalCase.id, status: 'UNEMPLOYED', citizen: { fullName: 'Смирнов Пётр Ильич' } },
+  });
+  // A case of the other centre, opened after: the first message its staff get is their own.
+  const { personalCase: theirsCase } = await given(stack).citizen().personalCase({ jobCenter: otherCentre });
+  expect((await theirs.nth(1)).data!['jobCenterPersonalCasesFeed'].personalCase.id).toBe(theirsCase.id);
+});

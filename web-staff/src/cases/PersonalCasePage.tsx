@@ -5,16 +5,22 @@ import {
   Loading,
   PartialDataNotice,
   personalCasePurposeLabels,
+  personalCaseChangeKindLabels,
   personalCaseStatusLabels,
+  useLiveEvents,
   usePageTitle,
 } from '@czn/ui';
 import { Breadcrumb, Descriptions, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
-import { PERSONAL_CASE } from './operations';
+import { JOB_CENTER_PERSONAL_CASES_FEED, PERSONAL_CASE } from './operations';
 
-/** A case of the centre: its details, what staff may do with it, and its history. */
+/**
+ * A case of the centre: its details, what staff may do with it, and its history. A colleague's change arrives
+ * live: the feed's case replaces this one in Apollo's cache, and screen readers hear what changed.
+ */
 export default function PersonalCasePage() {
   const id = useParams().id!;
   const { data, loading, error, refetch } = useQuery(PERSONAL_CASE, {
@@ -24,6 +30,14 @@ export default function PersonalCasePage() {
   const personalCase = data?.personalCase;
   const who = personalCase?.citizen?.fullName;
   usePageTitle(who ? `Личное дело: ${who}` : 'Личное дело');
+  const [announcement, setAnnouncement] = useState('');
+  useLiveEvents(JOB_CENTER_PERSONAL_CASES_FEED, {
+    eventId: (event) => event.jobCenterPersonalCasesFeed.eventId,
+    onEvent: ({ jobCenterPersonalCasesFeed: { type, personalCase: changed } }) => {
+      if (changed.id === id)
+        setAnnouncement(`${personalCaseChangeKindLabels[type]}: ${personalCaseStatusLabels[changed.status]}`);
+    },
+  });
 
   if (loading && !data) return <Loading what="Загружаем личное дело…" />;
   if (!personalCase)
@@ -35,6 +49,9 @@ export default function PersonalCasePage() {
         items={[{ title: <Link to="/cases">Личные дела</Link> }, { title: who ?? 'Личное дело' }]}
       />
       <Typography.Title level={1}>Личное дело{who ? `: ${who}` : ''}</Typography.Title>
+      <div className="czn-visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
       <PartialDataNotice error={error} />
       <Descriptions
         column={1}

@@ -60,6 +60,17 @@ export interface AppealHandle {
   jobCenterId: string;
 }
 
+export type PersonalCaseStatus = 'JOB_SEEKER' | 'UNEMPLOYED';
+
+export interface PersonalCaseHandle {
+  kind: 'personalCase';
+  id: string;
+  status: PersonalCaseStatus;
+  personalAccountNumber: string | null;
+  citizenId: string;
+  jobCenterId: string;
+}
+
 export interface ReferralHandle {
   kind: 'referral';
   id: string;
@@ -115,6 +126,7 @@ type Handle =
   | PartnerAgencyHandle
   | PersonHandle
   | AppealHandle
+  | PersonalCaseHandle
   | ReferralHandle
   | VacancyHandle
   | ResumeHandle;
@@ -129,6 +141,9 @@ interface PersonOptions<K extends string> {
   email?: string;
   snils?: string;
 }
+
+/** The staff who open personal cases. */
+const CASE_ROLES: readonly Role[] = ['REGISTRAR', 'CAREER_CONSULTANT', 'ADMIN'];
 
 /** The newest handle of a kind made so far, if any. */
 function newest<H extends Handle>(made: Made, kind: H['kind'], where: (handle: H) => boolean = () => true) {
@@ -349,6 +364,49 @@ export class Given<T extends object> implements PromiseLike<T> {
   }
 
   /**
+   * The newest citizen's personal case at the newest job centre (job seeker unless `status` says otherwise),
+   * opened through the gateway by a registrar, career consultant or administrator of that centre (the newest
+   * one there, or a registrar made for it).
+   */
+  personalCase<K extends string = 'personalCase'>(
+    options: {
+      as?: K;
+      status?: PersonalCaseStatus;
+      personalAccountNumber?: string;
+      openedOn?: string;
+      citizen?: PersonHandle;
+      jobCenter?: JobCenterHandle;
+    } = {},
+  ) {
+    return this.step((options.as ?? 'personalCase') as K, async (made): Promise<PersonalCaseHandle> => {
+      const jobCenter = options.jobCenter ?? (await this.newestJobCenter(made));
+      const citizen = options.citizen ?? (await this.newestCitizen(made));
+      const staff = await this.newestStaff(made, jobCenter, CASE_ROLES);
+      const status = options.status ?? 'JOB_SEEKER';
+      const { id } = await this.call<{ id: string }>(
+        staff.token,
+        'mutation($input: OpenPersonalCaseInput!) { openPersonalCase(input: $input) { id } }',
+        {
+          input: {
+            citizenId: citizen.id,
+            status,
+            openedOn: options.openedOn ?? new Date().toISOString().slice(0, 10),
+            personalAccountNumber: options.personalAccountNumber ?? null,
+          },
+        },
+      );
+      return {
+        kind: 'personalCase',
+        id,
+        status,
+        personalAccountNumber: options.personalAccountNumber ?? null,
+        citizenId: citizen.id,
+        jobCenterId: jobCenter.id,
+      };
+    });
+  }
+
+  /**
    * The newest citizen referred to the newest partner agency by the newest staff member of the newest job
    * centre, through the gateway (each made when there is none); the referral is «Направлено». A centre refers
    * only people it serves, so the citizen applies there first unless an appeal made before is there.
@@ -493,10 +551,20 @@ export class Given<T extends object> implements PromiseLike<T> {
     );
   }
 
-  /** The newest staff member of the job centre, or a registrar made for it. */
-  private async newestStaff(made: Made, jobCenter: JobCenterHandle): Promise<PersonHandle> {
+  /** The newest staff member of the job centre (in one of `roles`, when given), or a registrar made for it. */
+  private async newestStaff(
+    made: Made,
+    jobCenter: JobCenterHandle,
+    roles: readonly Role[] | null = null,
+  ): Promise<PersonHandle> {
     return (
-      newest<PersonHandle>(made, 'person', (person) => person.jobCenterId === jobCenter.id) ??
+      newest<PersonHandle>(
+        made,
+        'person',
+        (person) =>
+          person.jobCenterId === jobCenter.id &&
+          (!roles || person.roles.some((role) => roles.includes(role))),
+      ) ??
       this.person({
         roles: ['REGISTRAR'],
         jobCenterId: jobCenter.id,

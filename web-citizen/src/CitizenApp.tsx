@@ -14,6 +14,7 @@ import './citizen.css';
 import { CitizenLiveUpdates } from './appeals/CitizenLiveUpdates';
 import { MyAppealsPrefetch } from './appeals/MyAppealsPrefetch';
 import { ResumeLiveUpdates } from './resumes/ResumeLiveUpdates';
+import { PersonalCaseLiveUpdates } from './cases/PersonalCaseLiveUpdates';
 
 const ServicesPage = lazy(() => import('./services/ServicesPage'));
 const ApplicationPage = lazy(() => import('./services/ApplicationPage'));
@@ -23,6 +24,7 @@ const AppealPage = lazy(() => import('./appeals/AppealPage'));
 const MyResumesPage = lazy(() => import('./resumes/MyResumesPage'));
 const NewResumePage = lazy(() => import('./resumes/NewResumePage'));
 const ResumePage = lazy(() => import('./resumes/ResumePage'));
+const MyPersonalCasesPage = lazy(() => import('./cases/MyPersonalCasesPage'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const FavoritesPage = lazy(() => import('./favorites/FavoritesPage'));
 const MatchingPage = lazy(() => import('./matching/MatchingPage'));
@@ -59,6 +61,7 @@ const router = createBrowserRouter([
       <RequireSession>
         <CitizenLiveUpdates />
         <ResumeLiveUpdates />
+        <PersonalCaseLiveUpdates />
         <MyAppealsPrefetch loadPage={loadMyAppealsPage} />
         <AppLayout
           cabinet="Личный кабинет гражданина"
@@ -68,6 +71,7 @@ const router = createBrowserRouter([
             { to: '/resumes', label: 'Мои резюме' },
             { to: '/favorites', label: 'Избранные вакансии' },
             { to: '/matching', label: 'Подходящие вакансии' },
+            { to: '/cases', label: 'Личные дела' },
             { to: '/settings', label: 'Настройки' },
           ]}
         />
@@ -84,6 +88,7 @@ const router = createBrowserRouter([
       { path: 'resumes/:id', element: page(<ResumePage />) },
       { path: 'favorites', element: page(<FavoritesPage />) },
       { path: 'matching', element: page(<MatchingPage />) },
+      { path: 'cases', element: page(<MyPersonalCasesPage />) },
       { path: 'settings', element: page(<SettingsPage />) },
       { path: '*', element: <Navigate to="/appeals" replace /> },
     ],

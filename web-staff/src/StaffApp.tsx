@@ -11,6 +11,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AppealFeed } from './appeals/AppealFeed';
 import { isPartner, staff } from './audience';
+import { keepsCases } from './cases/case-roles';
 import { JobCenterName } from './JobCenterName';
 import { PartnerAgencyName } from './PartnerAgencyName';
 import './staff.css';
@@ -19,6 +20,8 @@ const AppealsPage = lazy(() => import('./appeals/AppealsPage'));
 const AppealPage = lazy(() => import('./appeal/AppealPage'));
 const ResumeQueuePage = lazy(() => import('./resumes/ResumeQueuePage'));
 const ResumeReviewPage = lazy(() => import('./resumes/ResumeReviewPage'));
+const PersonalCasesPage = lazy(() => import('./cases/PersonalCasesPage'));
+const PersonalCasePage = lazy(() => import('./cases/PersonalCasePage'));
 const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage'));
 const StaffMembersPage = lazy(() => import('./staff-members/StaffMembersPage'));
 const PartnerAgenciesPage = lazy(() => import('./partner-agencies/PartnerAgenciesPage'));
@@ -47,6 +50,7 @@ function StaffLayout() {
       nav={[
         { to: '/appeals', label: 'Обращения' },
         { to: '/resumes', label: 'Резюме' },
+        ...(keepsCases(user.roles) ? [{ to: '/cases', label: 'Личные дела' }] : []),
         { to: '/organizations', label: 'Организации' },
         ...(user.roles.includes('ADMIN')
           ? [
@@ -127,6 +131,8 @@ const router = createBrowserRouter([
       { path: 'appeals/:id', element: staffPage(<AppealPage />) },
       { path: 'resumes', element: staffPage(<ResumeQueuePage />) },
       { path: 'resumes/:id', element: staffPage(<ResumeReviewPage />) },
+      { path: 'cases', element: staffPage(<PersonalCasesPage />) },
+      { path: 'cases/:id', element: staffPage(<PersonalCasePage />) },
       { path: 'organizations', element: staffPage(<OrganizationsPage />) },
       { path: 'staff', element: staffPage(<StaffMembersPage />) },
       { path: 'partner-agencies', element: staffPage(<PartnerAgenciesPage />) },

@@ -18,6 +18,8 @@ export const PERSONAL_DATA_KINDS = [
   'EMAIL',
   'ESIA_ID',
   'FULL_NAME',
+  'EMPLOYMENT_STATUS',
+  'PERSONAL_ACCOUNT',
 ] as const;
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { Appeal, AppealStatusChange } from './modules/appeal/appeal.entity';
 import { Resume, ResumeStatusChange } from './modules/resume/resume.entity';
 import { favoriteFlagsLoader } from './modules/favorite-vacancy/favorite-vacancy.service';
+import { PersonalCase, PersonalCaseChange } from './modules/personal-case/personal-case.entity';
 
 export const createLoaders = (em: EntityManager) => ({
   appeal: entityByIdLoader(em, Appeal),
@@ -28,6 +29,17 @@ export const createLoaders = (em: EntityManager) => ({
     return resumeIds.map((id) => byResume.get(id) ?? []);
   }),
   favoriteVacancy: favoriteFlagsLoader(em),
+  personalCase: entityByIdLoader(em, PersonalCase),
+  personalCaseHistory: new DataLoader<string, PersonalCaseChange[]>(async (caseIds) => {
+    const changes = await em.find(
+      PersonalCaseChange,
+      { personalCase: { $in: [...caseIds] } },
+      { orderBy: { changedAt: 'asc', id: 'asc' } },
+    );
+    const byCase = new Map<string, PersonalCaseChange[]>(caseIds.map((id) => [id, []]));
+    for (const change of changes) byCase.get(change.personalCase.id)?.push(change);
+    return caseIds.map((id) => byCase.get(id) ?? []);
+  }),
 });
 
 export type CitizenLoaders = ReturnType<typeof createLoaders>;

@@ -4,6 +4,13 @@ import { AppealEventResolver } from './modules/appeal/appeal-event.resolver';
 import { resolveAppealReference } from './modules/appeal/appeal.reference';
 import { AppealResolver, AppealStatusChangeResolver } from './modules/appeal/appeal.resolver';
 import { ApplicationFormResolver } from './modules/application-form/application-form.resolver';
+import { PersonalCaseEventResolver } from './modules/personal-case/personal-case-event.resolver';
+import { resolvePersonalCaseReference } from './modules/personal-case/personal-case.reference';
+import {
+  PersonalCaseChangeResolver,
+  PersonalCaseElsewhereResolver,
+  PersonalCaseResolver,
+} from './modules/personal-case/personal-case.resolver';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { CitizenServiceResolver } from './modules/citizen-service/citizen-service.resolver';
 import { ResumeEventResolver } from './modules/resume/resume-event.resolver';
@@ -34,11 +41,16 @@ export const buildSchema = ({ jobCenters, vacancies }: SchemaPeers) =>
       ResumeEventResolver,
       FavoriteVacancyResolver,
       VacancyFavoriteResolver,
+      PersonalCaseResolver,
+      PersonalCaseChangeResolver,
+      PersonalCaseElsewhereResolver,
+      PersonalCaseEventResolver,
     ],
     references: {
       Appeal: resolveAppealReference,
       Resume: resolveResumeReference,
       Vacancy: resolveVacancyReference,
+      PersonalCase: resolvePersonalCaseReference,
     },
     container: {
       get: (resolverClass: new (...args: unknown[]) => unknown) => {

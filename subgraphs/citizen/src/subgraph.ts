@@ -7,6 +7,8 @@ import { AppealNumberCounter } from './modules/appeal/appeal-number.entity';
 import { appealSubscriptions } from './modules/appeal/appeal.subscriptions';
 import { FavoriteVacancy } from './modules/favorite-vacancy/favorite-vacancy.entity';
 import type { VacancyDirectory } from './modules/federation/employer-subgraph';
+import { PersonalCase, PersonalCaseChange } from './modules/personal-case/personal-case.entity';
+import { personalCaseSubscriptions } from './modules/personal-case/personal-case.subscriptions';
 import type { JobCenterDirectory } from './modules/federation/scheduling-subgraph';
 import { Resume, ResumeStatusChange } from './modules/resume/resume.entity';
 import { resumeSubscriptions } from './modules/resume/resume.subscriptions';
@@ -30,6 +32,8 @@ export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefini
       Resume,
       ResumeStatusChange,
       FavoriteVacancy,
+      PersonalCase,
+      PersonalCaseChange,
       OutboxEvent,
       RateLimitCounter,
     ],
@@ -37,10 +41,11 @@ export function createCitizenSubgraph(settings: CitizenSettings): SubgraphDefini
     seed,
     buildSchema: () => buildSchema(settings),
     createLoaders,
-    subscriptions: [...appealSubscriptions, ...resumeSubscriptions],
+    subscriptions: [...appealSubscriptions, ...resumeSubscriptions, ...personalCaseSubscriptions],
     personalDataJournal: outboxJournal('citizen.audit'),
-    // Identity asks whether a person applied to a centre before the centre's staff reach the person's data.
-    acceptsCallers: { identity: { fields: ['applicantHasAppealAt'] } },
+    // Identity asks whether a person applied to a centre, or has a case there, before the centre's staff
+    // reach the person's data.
+    acceptsCallers: { identity: { fields: ['applicantHasAppealAt', 'citizenHasPersonalCaseAt'] } },
   };
 }
 

@@ -8,6 +8,7 @@ import {
   UserActivationResolver,
 } from './modules/employer-activation/employer-activation.resolver';
 import type { EmployerActivationService } from './modules/employer-activation/employer-activation.service';
+import { CitizenSearchResolver } from './modules/citizen-search/citizen-search.resolver';
 import { EsiaSignInResolver, type EsiaSignIns } from './modules/esia';
 import { references } from './modules/federation/references';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
@@ -56,6 +57,7 @@ export const buildSchema = (services: IdentityServices) => {
       StaffMemberResolver,
       PartnerAgencyResolver,
       PersonalDataAuditResolver,
+      CitizenSearchResolver,
     ],
     references,
     container: {

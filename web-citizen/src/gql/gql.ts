@@ -20,11 +20,9 @@ type Documents = {
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n": typeof types.AppealDocument,
     "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": typeof types.MarkAppealReadDocument,
     "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": typeof types.AppealUpdatedDocument,
-    "\n  fragment FavoriteVacancyRow on FavoriteVacancy {\n    id\n    addedAt\n    vacancy {\n      id\n      title\n      employerName\n      salaryFrom\n      salaryTo\n      city\n      status\n      isFavorite\n    }\n  }\n": typeof types.FavoriteVacancyRowFragmentDoc,
-    "\n  query MyFavoriteVacancies {\n    myFavoriteVacancies(page: { limit: 200 }) {\n      ...FavoriteVacancyRow\n    }\n  }\n": typeof types.MyFavoriteVacanciesDocument,
-    "\n  mutation AddFavoriteVacancy($vacancyId: ID!) {\n    addFavoriteVacancy(vacancyId: $vacancyId) {\n      id\n      vacancy {\n        id\n        isFavorite\n      }\n    }\n  }\n": typeof types.AddFavoriteVacancyDocument,
-    "\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n": typeof types.RemoveFavoriteVacancyDocument,
-    "\n  query VacancyMatches($criteria: VacancyMatchCriteria!) {\n    vacancyMatches(criteria: $criteria, page: { limit: 20 }) {\n      score\n      reasons\n      vacancy {\n        id\n        title\n        employerName\n        salaryFrom\n        salaryTo\n        city\n        isFavorite\n      }\n    }\n  }\n": typeof types.VacancyMatchesDocument,
+    "\n  fragment PersonalCaseRow on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    jobCenter {\n      id\n      name\n    }\n  }\n": typeof types.PersonalCaseRowFragmentDoc,
+    "\n  query MyPersonalCases {\n    myPersonalCases {\n      ...PersonalCaseRow\n    }\n  }\n": typeof types.MyPersonalCasesDocument,
+    "\n  subscription MyPersonalCasesUpdated($sinceEventId: ID) {\n    myPersonalCasesUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      personalCase {\n        ...PersonalCaseRow\n      }\n    }\n  }\n": typeof types.MyPersonalCasesUpdatedDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": typeof types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.ApplicationDataDocument,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": typeof types.SubmitAppealDocument,
@@ -39,11 +37,9 @@ const documents: Documents = {
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n": types.AppealDocument,
     "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": types.MarkAppealReadDocument,
     "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": types.AppealUpdatedDocument,
-    "\n  fragment FavoriteVacancyRow on FavoriteVacancy {\n    id\n    addedAt\n    vacancy {\n      id\n      title\n      employerName\n      salaryFrom\n      salaryTo\n      city\n      status\n      isFavorite\n    }\n  }\n": types.FavoriteVacancyRowFragmentDoc,
-    "\n  query MyFavoriteVacancies {\n    myFavoriteVacancies(page: { limit: 200 }) {\n      ...FavoriteVacancyRow\n    }\n  }\n": types.MyFavoriteVacanciesDocument,
-    "\n  mutation AddFavoriteVacancy($vacancyId: ID!) {\n    addFavoriteVacancy(vacancyId: $vacancyId) {\n      id\n      vacancy {\n        id\n        isFavorite\n      }\n    }\n  }\n": types.AddFavoriteVacancyDocument,
-    "\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n": types.RemoveFavoriteVacancyDocument,
-    "\n  query VacancyMatches($criteria: VacancyMatchCriteria!) {\n    vacancyMatches(criteria: $criteria, page: { limit: 20 }) {\n      score\n      reasons\n      vacancy {\n        id\n        title\n        employerName\n        salaryFrom\n        salaryTo\n        city\n        isFavorite\n      }\n    }\n  }\n": types.VacancyMatchesDocument,
+    "\n  fragment PersonalCaseRow on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.PersonalCaseRowFragmentDoc,
+    "\n  query MyPersonalCases {\n    myPersonalCases {\n      ...PersonalCaseRow\n    }\n  }\n": types.MyPersonalCasesDocument,
+    "\n  subscription MyPersonalCasesUpdated($sinceEventId: ID) {\n    myPersonalCasesUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      personalCase {\n        ...PersonalCaseRow\n      }\n    }\n  }\n": types.MyPersonalCasesUpdatedDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": types.ApplicationDataDocument,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": types.SubmitAppealDocument,
@@ -93,23 +89,15 @@ export function graphql(source: "\n  subscription AppealUpdated($sinceEventId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FavoriteVacancyRow on FavoriteVacancy {\n    id\n    addedAt\n    vacancy {\n      id\n      title\n      employerName\n      salaryFrom\n      salaryTo\n      city\n      status\n      isFavorite\n    }\n  }\n"): (typeof documents)["\n  fragment FavoriteVacancyRow on FavoriteVacancy {\n    id\n    addedAt\n    vacancy {\n      id\n      title\n      employerName\n      salaryFrom\n      salaryTo\n      city\n      status\n      isFavorite\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PersonalCaseRow on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    jobCenter {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PersonalCaseRow on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    jobCenter {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyFavoriteVacancies {\n    myFavoriteVacancies(page: { limit: 200 }) {\n      ...FavoriteVacancyRow\n    }\n  }\n"): (typeof documents)["\n  query MyFavoriteVacancies {\n    myFavoriteVacancies(page: { limit: 200 }) {\n      ...FavoriteVacancyRow\n    }\n  }\n"];
+export function graphql(source: "\n  query MyPersonalCases {\n    myPersonalCases {\n      ...PersonalCaseRow\n    }\n  }\n"): (typeof documents)["\n  query MyPersonalCases {\n    myPersonalCases {\n      ...PersonalCaseRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddFavoriteVacancy($vacancyId: ID!) {\n    addFavoriteVacancy(vacancyId: $vacancyId) {\n      id\n      vacancy {\n        id\n        isFavorite\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFavoriteVacancy($vacancyId: ID!) {\n    addFavoriteVacancy(vacancyId: $vacancyId) {\n      id\n      vacancy {\n        id\n        isFavorite\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n"): (typeof documents)["\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query VacancyMatches($criteria: VacancyMatchCriteria!) {\n    vacancyMatches(criteria: $criteria, page: { limit: 20 }) {\n      score\n      reasons\n      vacancy {\n        id\n        title\n        employerName\n        salaryFrom\n        salaryTo\n        city\n        isFavorite\n      }\n    }\n  }\n"): (typeof documents)["\n  query VacancyMatches($criteria: VacancyMatchCriteria!) {\n    vacancyMatches(criteria: $criteria, page: { limit: 20 }) {\n      score\n      reasons\n      vacancy {\n        id\n        title\n        employerName\n        salaryFrom\n        salaryTo\n        city\n        isFavorite\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription MyPersonalCasesUpdated($sinceEventId: ID) {\n    myPersonalCasesUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      personalCase {\n        ...PersonalCaseRow\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MyPersonalCasesUpdated($sinceEventId: ID) {\n    myPersonalCasesUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      personalCase {\n        ...PersonalCaseRow\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

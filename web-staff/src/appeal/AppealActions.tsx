@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { describeFailure, useToast } from '@czn/ui';
+import { describeFailure, useSignedIn, useToast } from '@czn/ui';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { keepsCases } from '../cases/case-roles';
 import type { DeskAppealCardFragment } from '../gql/graphql';
 import { CompleteAppealForm } from './CompleteAppealForm';
 import { COMPLETE_APPEAL, REJECT_APPEAL, TAKE_APPEAL_INTO_WORK } from './operations';
@@ -18,6 +19,7 @@ export interface AppealActionsProps {
 /** What the operator may do with the appeal in its status; nothing once it is decided. */
 export function AppealActions({ appeal, onDecided }: AppealActionsProps) {
   const toast = useToast();
+  const { user } = useSignedIn();
   const [open, setOpen] = useState<Decision | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [takeIntoWork, taking] = useMutation(TAKE_APPEAL_INTO_WORK);
@@ -84,9 +86,20 @@ export function AppealActions({ appeal, onDecided }: AppealActionsProps) {
       {failure && <Alert type="error" showIcon title={failure} className="czn-gap" />}
       {open === 'complete' && status === 'IN_PROGRESS' && (
         <CompleteAppealForm
-          onSubmit={async (result) => {
-            await complete({ variables: { id, result } });
-            decided('Обращение исполнено');
+          opensCase={appeal.type === 'JOB_SEARCH_ASSISTANCE' && keepsCases(user.roles)}
+          onSubmit={async (result, openCase) => {
+            await complete({
+              variables: {
+                id,
+                result,
+                openPersonalCase: openCase && {
+                  status: openCase.status,
+                  openedOn: openCase.openedOn,
+                  personalAccountNumber: openCase.personalAccountNumber?.trim() || null,
+                },
+              },
+            });
+            decided(openCase ? 'Обращение исполнено, личное дело открыто' : 'Обращение исполнено');
           }}
           onCancel={() => setOpen(null)}
         />

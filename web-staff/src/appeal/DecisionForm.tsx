@@ -1,6 +1,6 @@
 import { describeFailure } from '@czn/ui';
-import { Alert, Button, Flex, Form, Input } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Flex, Form, Input, type FormInstance } from 'antd';
+import { useState, type ReactNode } from 'react';
 
 export interface DecisionFormProps {
   /** Gets the trimmed text; a rejection is shown in the form, on the field when the server names it. */
@@ -19,12 +19,21 @@ interface DecisionFormSpec {
   danger?: boolean;
 }
 
-type Values = Record<string, string | undefined>;
+type Values = Record<string, unknown>;
 
-/** One required text that decides an appeal or a referral: its result or the reason for a refusal. */
-export function DecisionForm({ spec, onSubmit, onCancel }: DecisionFormProps & { spec: DecisionFormSpec }) {
+/**
+ * One required text that decides an appeal or a referral: its result or the reason for a refusal; `children`
+ * are further fields of the decision, which the owner of `form` reads.
+ */
+export function DecisionForm({
+  spec,
+  onSubmit,
+  onCancel,
+  form: given,
+  children,
+}: DecisionFormProps & { spec: DecisionFormSpec; form?: FormInstance<Values>; children?: ReactNode }) {
   const { field, label, missing, maxLength, submitLabel, danger = false } = spec;
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<Values>(given);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -32,7 +41,7 @@ export function DecisionForm({ spec, onSubmit, onCancel }: DecisionFormProps & {
     setBusy(true);
     setFailure(null);
     try {
-      await onSubmit((values[field] ?? '').trim());
+      await onSubmit(String(values[field] ?? '').trim());
     } catch (error) {
       const { message, field: blamed } = describeFailure(error);
       if (blamed === field) form.setFields([{ name: field, errors: [message] }]);
@@ -60,6 +69,7 @@ export function DecisionForm({ spec, onSubmit, onCancel }: DecisionFormProps & {
           count={{ show: true, max: maxLength }}
         />
       </Form.Item>
+      {children}
       {failure && <Alert type="error" showIcon title={failure} className="czn-gap" />}
       <Flex wrap gap="small">
         <Button type="primary" danger={danger} htmlType="submit" loading={busy}>

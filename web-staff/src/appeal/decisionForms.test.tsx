@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { UiProvider } from '@czn/ui';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ACCOUNT_FORMAT, regionToday } from '../cases/case-fields';
 import { CompleteAppealForm } from './CompleteAppealForm';
 import type { DecisionFormProps } from './DecisionForm';
 import { RejectAppealForm } from './RejectAppealForm';
@@ -77,7 +78,7 @@ describe.each(forms)('$submit', ({ Form, label, submit, missing, field, max }) =
     await user.paste('  Направлен на собеседование  ');
     await user.click(screen.getByRole('button', { name: submit }));
 
-    expect(onSubmit).toHaveBeenCalledWith('Направлен на собеседование');
+    expect(onSubmit.mock.calls[0][0]).toBe('Направлен на собеседование');
   });
 
   test("the server's complaint about the text is shown on the field", async () => {
@@ -114,5 +115,55 @@ describe.each(forms)('$submit', ({ Form, label, submit, missing, field, max }) =
     const { user, onCancel } = renderForm(Form, jest.fn());
     await user.click(screen.getByRole('button', { name: 'Отмена' }));
     expect(onCancel).toHaveBeenCalled();
+  });
+});
+
+describe('«Открыть личное дело» when completing a job-search appeal', () => {
+  // Ticking the option renders the case's fields too: far slower in jsdom than the text alone.
+  jest.setTimeout(120_000);
+  const complete = (onSubmit: jest.Mock, opensCase: boolean) => {
+    render(
+      <UiProvider>
+        <CompleteAppealForm onSubmit={onSubmit} onCancel={jest.fn()} opensCase={opensCase} />
+      </UiProvider>,
+    );
+    return userEvent.setup();
+  };
+
+  test('ticked, the case is sent with the result: status, today’s date, the account typed', async () => {
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    const user = complete(onSubmit, true);
+    await user.click(screen.getByLabelText('Результат оказания услуги'));
+    await user.paste('Зарегистрирован как ищущий работу');
+    await user.click(screen.getByRole('checkbox', { name: 'Открыть личное дело в нашем ЦЗН' }));
+    await user.click(await screen.findByLabelText('Лицевой счёт'));
+    await user.paste('4081 7810 0000');
+    await user.click(screen.getByRole('button', { name: 'Исполнить обращение' }));
+    expect(onSubmit).toHaveBeenCalledWith('Зарегистрирован как ищущий работу', {
+      status: 'JOB_SEEKER',
+      openedOn: regionToday(),
+      personalAccountNumber: '4081 7810 0000',
+    });
+  });
+
+  test('a malformed account is not sent; unticked, no case is', async () => {
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    const user = complete(onSubmit, true);
+    await user.click(screen.getByLabelText('Результат оказания услуги'));
+    await user.paste('Готово');
+    await user.click(screen.getByRole('checkbox', { name: 'Открыть личное дело в нашем ЦЗН' }));
+    await user.click(await screen.findByLabelText('Лицевой счёт'));
+    await user.paste('12a');
+    await user.click(screen.getByRole('button', { name: 'Исполнить обращение' }));
+    expect(await screen.findByText(ACCOUNT_FORMAT)).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('checkbox', { name: 'Открыть личное дело в нашем ЦЗН' }));
+    await user.click(screen.getByRole('button', { name: 'Исполнить обращение' }));
+    expect(onSubmit).toHaveBeenCalledWith('Готово', null);
+  });
+
+  test('other appeals have no such option', () => {
+    complete(jest.fn(), false);
+    expect(screen.queryByRole('checkbox')).toBeNull();
   });
 });

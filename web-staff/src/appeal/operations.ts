@@ -17,8 +17,8 @@ export const TAKE_APPEAL_INTO_WORK = graphql(`
 `);
 
 export const COMPLETE_APPEAL = graphql(`
-  mutation CompleteAppeal($id: ID!, $result: String!) {
-    completeAppeal(id: $id, result: $result) {
+  mutation CompleteAppeal($id: ID!, $result: String!, $openPersonalCase: OpenPersonalCaseOnCompletionInput) {
+    completeAppeal(id: $id, result: $result, openPersonalCase: $openPersonalCase) {
       ...DeskAppealCard
     }
   }

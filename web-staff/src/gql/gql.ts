@@ -18,13 +18,23 @@ type Documents = {
     "\n  query MyPartnerAgency {\n    me {\n      id\n      partnerAgency {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyPartnerAgencyDocument,
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.AppealDocument,
     "\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.TakeAppealIntoWorkDocument,
-    "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.CompleteAppealDocument,
+    "\n  mutation CompleteAppeal($id: ID!, $result: String!, $openPersonalCase: OpenPersonalCaseOnCompletionInput) {\n    completeAppeal(id: $id, result: $result, openPersonalCase: $openPersonalCase) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.CompleteAppealDocument,
     "\n  mutation RejectAppeal($id: ID!, $reason: String!) {\n    rejectAppeal(id: $id, reason: $reason) {\n      ...DeskAppealCard\n    }\n  }\n": typeof types.RejectAppealDocument,
     "\n  fragment DeskAppealRow on Appeal {\n    id\n    number\n    type\n    status\n    createdAt\n    applicant {\n      id\n      fullName\n    }\n  }\n": typeof types.DeskAppealRowFragmentDoc,
     "\n  fragment DeskAppealProgress on Appeal {\n    ...DeskAppealRow\n    comment\n    result\n    rejectionReason\n    updatedAt\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.DeskAppealProgressFragmentDoc,
     "\n  fragment DeskAppealCard on Appeal {\n    ...DeskAppealProgress\n    contactPhone\n    contactEmail\n    application {\n      key\n      title\n      fields {\n        key\n        label\n        display\n      }\n    }\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n  }\n": typeof types.DeskAppealCardFragmentDoc,
     "\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...DeskAppealRow\n    }\n  }\n": typeof types.JobCenterAppealsDocument,
     "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealProgress\n      }\n    }\n  }\n": typeof types.JobCenterAppealsFeedDocument,
+    "\n  fragment StaffPersonalCase on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    updatedAt\n    citizen {\n      id\n      fullName\n      birthDate\n    }\n    history {\n      id\n      kind\n      fromStatus\n      toStatus\n      changedAt\n      reason\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.StaffPersonalCaseFragmentDoc,
+    "\n  query FindCitizens($snils: String, $fullName: String) {\n    findCitizens(snils: $snils, fullName: $fullName) {\n      id\n      fullName\n      birthDate\n      snils\n    }\n  }\n": typeof types.FindCitizensDocument,
+    "\n  query CitizenPersonalCases($citizenId: ID!) {\n    citizenPersonalCases(citizenId: $citizenId) {\n      here {\n        ...StaffPersonalCase\n      }\n      elsewhere {\n        jobCenter {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CitizenPersonalCasesDocument,
+    "\n  query JobCenterPersonalCases($status: PersonalCaseStatus, $page: PageInput) {\n    jobCenterPersonalCases(status: $status, page: $page) {\n      ...StaffPersonalCase\n    }\n  }\n": typeof types.JobCenterPersonalCasesDocument,
+    "\n  query StaffPersonalCaseCard($id: ID!) {\n    personalCase(id: $id) {\n      ...StaffPersonalCase\n    }\n  }\n": typeof types.StaffPersonalCaseCardDocument,
+    "\n  mutation OpenPersonalCase($input: OpenPersonalCaseInput!) {\n    openPersonalCase(input: $input) {\n      ...StaffPersonalCase\n    }\n  }\n": typeof types.OpenPersonalCaseDocument,
+    "\n  mutation ChangePersonalCaseStatus($id: ID!, $status: PersonalCaseStatus!, $reason: String!) {\n    changePersonalCaseStatus(id: $id, status: $status, reason: $reason) {\n      ...StaffPersonalCase\n    }\n  }\n": typeof types.ChangePersonalCaseStatusDocument,
+    "\n  mutation SetPersonalAccount($id: ID!, $number: String!) {\n    setPersonalAccount(id: $id, number: $number) {\n      ...StaffPersonalCase\n    }\n  }\n": typeof types.SetPersonalAccountDocument,
+    "\n  mutation ClosePersonalCase($id: ID!, $reason: String!) {\n    closePersonalCase(id: $id, reason: $reason) {\n      ...StaffPersonalCase\n    }\n  }\n": typeof types.ClosePersonalCaseDocument,
+    "\n  subscription JobCenterPersonalCasesFeed($sinceEventId: ID) {\n    jobCenterPersonalCasesFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      personalCase {\n        ...StaffPersonalCase\n      }\n    }\n  }\n": typeof types.JobCenterPersonalCasesFeedDocument,
     "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n": typeof types.RegisterOrganizationDocument,
     "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.ResendActivationDocument,
@@ -61,13 +71,23 @@ const documents: Documents = {
     "\n  query MyPartnerAgency {\n    me {\n      id\n      partnerAgency {\n        id\n        name\n      }\n    }\n  }\n": types.MyPartnerAgencyDocument,
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": types.AppealDocument,
     "\n  mutation TakeAppealIntoWork($id: ID!) {\n    takeAppealIntoWork(id: $id) {\n      ...DeskAppealCard\n    }\n  }\n": types.TakeAppealIntoWorkDocument,
-    "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...DeskAppealCard\n    }\n  }\n": types.CompleteAppealDocument,
+    "\n  mutation CompleteAppeal($id: ID!, $result: String!, $openPersonalCase: OpenPersonalCaseOnCompletionInput) {\n    completeAppeal(id: $id, result: $result, openPersonalCase: $openPersonalCase) {\n      ...DeskAppealCard\n    }\n  }\n": types.CompleteAppealDocument,
     "\n  mutation RejectAppeal($id: ID!, $reason: String!) {\n    rejectAppeal(id: $id, reason: $reason) {\n      ...DeskAppealCard\n    }\n  }\n": types.RejectAppealDocument,
     "\n  fragment DeskAppealRow on Appeal {\n    id\n    number\n    type\n    status\n    createdAt\n    applicant {\n      id\n      fullName\n    }\n  }\n": types.DeskAppealRowFragmentDoc,
     "\n  fragment DeskAppealProgress on Appeal {\n    ...DeskAppealRow\n    comment\n    result\n    rejectionReason\n    updatedAt\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": types.DeskAppealProgressFragmentDoc,
     "\n  fragment DeskAppealCard on Appeal {\n    ...DeskAppealProgress\n    contactPhone\n    contactEmail\n    application {\n      key\n      title\n      fields {\n        key\n        label\n        display\n      }\n    }\n    applicant {\n      id\n      fullName\n      phone\n      email\n    }\n  }\n": types.DeskAppealCardFragmentDoc,
     "\n  query JobCenterAppeals($status: AppealStatus, $type: AppealType, $page: PageInput!) {\n    jobCenterAppeals(status: $status, type: $type, page: $page) {\n      ...DeskAppealRow\n    }\n  }\n": types.JobCenterAppealsDocument,
     "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealProgress\n      }\n    }\n  }\n": types.JobCenterAppealsFeedDocument,
+    "\n  fragment StaffPersonalCase on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    updatedAt\n    citizen {\n      id\n      fullName\n      birthDate\n    }\n    history {\n      id\n      kind\n      fromStatus\n      toStatus\n      changedAt\n      reason\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n": types.StaffPersonalCaseFragmentDoc,
+    "\n  query FindCitizens($snils: String, $fullName: String) {\n    findCitizens(snils: $snils, fullName: $fullName) {\n      id\n      fullName\n      birthDate\n      snils\n    }\n  }\n": types.FindCitizensDocument,
+    "\n  query CitizenPersonalCases($citizenId: ID!) {\n    citizenPersonalCases(citizenId: $citizenId) {\n      here {\n        ...StaffPersonalCase\n      }\n      elsewhere {\n        jobCenter {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CitizenPersonalCasesDocument,
+    "\n  query JobCenterPersonalCases($status: PersonalCaseStatus, $page: PageInput) {\n    jobCenterPersonalCases(status: $status, page: $page) {\n      ...StaffPersonalCase\n    }\n  }\n": types.JobCenterPersonalCasesDocument,
+    "\n  query StaffPersonalCaseCard($id: ID!) {\n    personalCase(id: $id) {\n      ...StaffPersonalCase\n    }\n  }\n": types.StaffPersonalCaseCardDocument,
+    "\n  mutation OpenPersonalCase($input: OpenPersonalCaseInput!) {\n    openPersonalCase(input: $input) {\n      ...StaffPersonalCase\n    }\n  }\n": types.OpenPersonalCaseDocument,
+    "\n  mutation ChangePersonalCaseStatus($id: ID!, $status: PersonalCaseStatus!, $reason: String!) {\n    changePersonalCaseStatus(id: $id, status: $status, reason: $reason) {\n      ...StaffPersonalCase\n    }\n  }\n": types.ChangePersonalCaseStatusDocument,
+    "\n  mutation SetPersonalAccount($id: ID!, $number: String!) {\n    setPersonalAccount(id: $id, number: $number) {\n      ...StaffPersonalCase\n    }\n  }\n": types.SetPersonalAccountDocument,
+    "\n  mutation ClosePersonalCase($id: ID!, $reason: String!) {\n    closePersonalCase(id: $id, reason: $reason) {\n      ...StaffPersonalCase\n    }\n  }\n": types.ClosePersonalCaseDocument,
+    "\n  subscription JobCenterPersonalCasesFeed($sinceEventId: ID) {\n    jobCenterPersonalCasesFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      personalCase {\n        ...StaffPersonalCase\n      }\n    }\n  }\n": types.JobCenterPersonalCasesFeedDocument,
     "\n  query Organizations($search: String) {\n    organizations(search: $search) {\n      id\n      name\n      shortName\n      inn\n      kpp\n      ogrn\n      createdAt\n      representatives {\n        id\n        fullName\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      expiresAt\n      emailSent\n      organization {\n        id\n        shortName\n      }\n      representative {\n        id\n        email\n      }\n    }\n  }\n": types.RegisterOrganizationDocument,
     "\n  mutation ResendActivation($userId: ID!) {\n    resendActivation(userId: $userId) {\n      expiresAt\n      emailSent\n      representative {\n        id\n        email\n        activation {\n          state\n          sentAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.ResendActivationDocument,
@@ -133,7 +153,7 @@ export function graphql(source: "\n  mutation TakeAppealIntoWork($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...DeskAppealCard\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteAppeal($id: ID!, $result: String!) {\n    completeAppeal(id: $id, result: $result) {\n      ...DeskAppealCard\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CompleteAppeal($id: ID!, $result: String!, $openPersonalCase: OpenPersonalCaseOnCompletionInput) {\n    completeAppeal(id: $id, result: $result, openPersonalCase: $openPersonalCase) {\n      ...DeskAppealCard\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteAppeal($id: ID!, $result: String!, $openPersonalCase: OpenPersonalCaseOnCompletionInput) {\n    completeAppeal(id: $id, result: $result, openPersonalCase: $openPersonalCase) {\n      ...DeskAppealCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -158,6 +178,46 @@ export function graphql(source: "\n  query JobCenterAppeals($status: AppealStatu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealProgress\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription JobCenterAppealsFeed($sinceEventId: ID) {\n    jobCenterAppealsFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      appeal {\n        ...DeskAppealProgress\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffPersonalCase on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    updatedAt\n    citizen {\n      id\n      fullName\n      birthDate\n    }\n    history {\n      id\n      kind\n      fromStatus\n      toStatus\n      changedAt\n      reason\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffPersonalCase on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    updatedAt\n    citizen {\n      id\n      fullName\n      birthDate\n    }\n    history {\n      id\n      kind\n      fromStatus\n      toStatus\n      changedAt\n      reason\n      changedBy {\n        id\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindCitizens($snils: String, $fullName: String) {\n    findCitizens(snils: $snils, fullName: $fullName) {\n      id\n      fullName\n      birthDate\n      snils\n    }\n  }\n"): (typeof documents)["\n  query FindCitizens($snils: String, $fullName: String) {\n    findCitizens(snils: $snils, fullName: $fullName) {\n      id\n      fullName\n      birthDate\n      snils\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitizenPersonalCases($citizenId: ID!) {\n    citizenPersonalCases(citizenId: $citizenId) {\n      here {\n        ...StaffPersonalCase\n      }\n      elsewhere {\n        jobCenter {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitizenPersonalCases($citizenId: ID!) {\n    citizenPersonalCases(citizenId: $citizenId) {\n      here {\n        ...StaffPersonalCase\n      }\n      elsewhere {\n        jobCenter {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobCenterPersonalCases($status: PersonalCaseStatus, $page: PageInput) {\n    jobCenterPersonalCases(status: $status, page: $page) {\n      ...StaffPersonalCase\n    }\n  }\n"): (typeof documents)["\n  query JobCenterPersonalCases($status: PersonalCaseStatus, $page: PageInput) {\n    jobCenterPersonalCases(status: $status, page: $page) {\n      ...StaffPersonalCase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPersonalCaseCard($id: ID!) {\n    personalCase(id: $id) {\n      ...StaffPersonalCase\n    }\n  }\n"): (typeof documents)["\n  query StaffPersonalCaseCard($id: ID!) {\n    personalCase(id: $id) {\n      ...StaffPersonalCase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenPersonalCase($input: OpenPersonalCaseInput!) {\n    openPersonalCase(input: $input) {\n      ...StaffPersonalCase\n    }\n  }\n"): (typeof documents)["\n  mutation OpenPersonalCase($input: OpenPersonalCaseInput!) {\n    openPersonalCase(input: $input) {\n      ...StaffPersonalCase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePersonalCaseStatus($id: ID!, $status: PersonalCaseStatus!, $reason: String!) {\n    changePersonalCaseStatus(id: $id, status: $status, reason: $reason) {\n      ...StaffPersonalCase\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePersonalCaseStatus($id: ID!, $status: PersonalCaseStatus!, $reason: String!) {\n    changePersonalCaseStatus(id: $id, status: $status, reason: $reason) {\n      ...StaffPersonalCase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPersonalAccount($id: ID!, $number: String!) {\n    setPersonalAccount(id: $id, number: $number) {\n      ...StaffPersonalCase\n    }\n  }\n"): (typeof documents)["\n  mutation SetPersonalAccount($id: ID!, $number: String!) {\n    setPersonalAccount(id: $id, number: $number) {\n      ...StaffPersonalCase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePersonalCase($id: ID!, $reason: String!) {\n    closePersonalCase(id: $id, reason: $reason) {\n      ...StaffPersonalCase\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePersonalCase($id: ID!, $reason: String!) {\n    closePersonalCase(id: $id, reason: $reason) {\n      ...StaffPersonalCase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription JobCenterPersonalCasesFeed($sinceEventId: ID) {\n    jobCenterPersonalCasesFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      personalCase {\n        ...StaffPersonalCase\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription JobCenterPersonalCasesFeed($sinceEventId: ID) {\n    jobCenterPersonalCasesFeed(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      personalCase {\n        ...StaffPersonalCase\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

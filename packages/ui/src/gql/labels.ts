@@ -119,6 +119,32 @@ export const partnerReferralStatusLabels: Readonly<Record<PartnerReferralStatus,
   DECLINED: "Отклонено",
 };
 
+/** Что изменилось в личном деле */
+export type PersonalCaseChangeKind = "OPENED" | "STATUS_CHANGED" | "ACCOUNT_SET" | "CLOSED";
+
+export const personalCaseChangeKindLabels: Readonly<Record<PersonalCaseChangeKind, string>> = {
+  OPENED: "Личное дело открыто",
+  STATUS_CHANGED: "Статус изменён",
+  ACCOUNT_SET: "Указан лицевой счёт",
+  CLOSED: "Личное дело закрыто",
+};
+
+/** Цель личного дела */
+export type PersonalCasePurpose = "JOB_SEARCH";
+
+export const personalCasePurposeLabels: Readonly<Record<PersonalCasePurpose, string>> = {
+  JOB_SEARCH: "Поиск подходящей работы",
+};
+
+/** Статус личного дела гражданина в центре занятости */
+export type PersonalCaseStatus = "JOB_SEEKER" | "UNEMPLOYED" | "CLOSED";
+
+export const personalCaseStatusLabels: Readonly<Record<PersonalCaseStatus, string>> = {
+  JOB_SEEKER: "Ищущий работу",
+  UNEMPLOYED: "Безработный",
+  CLOSED: "Закрыто",
+};
+
 /** Что сделано с персональными данными */
 export type PersonalDataAction = "READ" | "CHANGE" | "ACCESS_REQUEST";
 
@@ -129,7 +155,7 @@ export const personalDataActionLabels: Readonly<Record<PersonalDataAction, strin
 };
 
 /** Вид персональных данных (152-ФЗ) */
-export type PersonalDataKind = "PASSPORT" | "SNILS" | "ADDRESS" | "PHONE" | "BIRTH_DATE" | "EMAIL" | "ESIA_ID" | "FULL_NAME";
+export type PersonalDataKind = "PASSPORT" | "SNILS" | "ADDRESS" | "PHONE" | "BIRTH_DATE" | "EMAIL" | "ESIA_ID" | "FULL_NAME" | "EMPLOYMENT_STATUS" | "PERSONAL_ACCOUNT";
 
 export const personalDataKindLabels: Readonly<Record<PersonalDataKind, string>> = {
   PASSPORT: "Паспорт",
@@ -140,6 +166,8 @@ export const personalDataKindLabels: Readonly<Record<PersonalDataKind, string>> 
   EMAIL: "Электронная почта",
   ESIA_ID: "Учётная запись Госуслуг",
   FULL_NAME: "ФИО",
+  EMPLOYMENT_STATUS: "Статус в службе занятости",
+  PERSONAL_ACCOUNT: "Лицевой счёт",
 };
 
 /** Роль пользователя портала */

@@ -4,6 +4,7 @@ import { Migration20261201000000_appeal_contacts } from './Migration202612010000
 import { Migration20261201000001_appeal_applicant_seen } from './Migration20261201000001_appeal_applicant_seen';
 import { Migration20261204000000_outbox_streams } from './Migration20261204000000_outbox_streams';
 import { Migration20261205120000_resumes } from './Migration20261205120000_resumes';
+import { Migration20261205100000_personal_cases } from './Migration20261205100000_personal_cases';
 import { Migration20261216000000_rate_limit } from './Migration20261216000000_rate_limit';
 import { Migration20261205110000_appeal_application } from './Migration20261205110000_appeal_application';
 import { Migration20261205140000_favorite_vacancies } from './Migration20261205140000_favorite_vacancies';
@@ -24,4 +25,5 @@ export const migrations = [
     class: Migration20261205110000_appeal_application,
   },
   { name: 'Migration20261205140000_favorite_vacancies', class: Migration20261205140000_favorite_vacancies },
+  { name: 'Migration20261205100000_personal_cases', class: Migration20261205100000_personal_cases },
 ];

@@ -9,6 +9,8 @@ import { Resume, ResumeStatusChange } from '../modules/resume/resume.entity';
 import { demoResumeHistory, demoResumes } from './demo-resumes';
 import { FavoriteVacancy } from '../modules/favorite-vacancy/favorite-vacancy.entity';
 import { demoFavoriteVacancies } from './demo-favorite-vacancies';
+import { PersonalCase, PersonalCaseChange } from '../modules/personal-case/personal-case.entity';
+import { demoPersonalCaseHistory, demoPersonalCases } from './demo-personal-cases';
 
 const MINUTE = 60_000;
 
@@ -63,7 +65,13 @@ async function seedFavoriteVacancies(em: EntityManager): Promise<void> {
   for (const favorite of demoFavoriteVacancies) await em.upsert(FavoriteVacancy, favorite);
 }
 
+async function seedPersonalCases(em: EntityManager): Promise<void> {
+  for (const personalCase of demoPersonalCases) await em.upsert(PersonalCase, personalCase);
+  for (const change of demoPersonalCaseHistory) await em.upsert(PersonalCaseChange, change);
+}
+
 export async function seed(em: EntityManager): Promise<void> {
+  await seedPersonalCases(em);
   await seedAppeals(em);
   await seedResumes(em);
   await seedFavoriteVacancies(em);

@@ -1,5 +1,7 @@
 import {
   AuditedAs,
+  badUserInput,
+  conflict,
   checkPage,
   FIRST_PAGE,
   forbidden,
@@ -15,6 +17,14 @@ import {
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CitizenLoaders } from '../../loaders';
 import { JobCenterRef, UserRef } from '../federation/references';
+import { requireCaseStaff } from '../personal-case/personal-case.access';
+import { OpenPersonalCaseOnCompletionInput } from '../personal-case/personal-case.inputs';
+import {
+  ALREADY_OPEN,
+  checkNewPersonalCase,
+  isSecondOpenCase,
+  openPersonalCaseIn,
+} from '../personal-case/personal-case.service';
 import type { JobCenterDirectory } from '../federation/scheduling-subgraph';
 import { AppealStatus, AppealType } from './appeal.enums';
 import { canSeeAppeal, isUnreadBy } from './appeal.access';
@@ -119,18 +129,40 @@ export class AppealResolver {
   @Mutation(() => Appeal, { description: 'Исполнить обращение с результатом' })
   @AuditedAs(appealShown)
   @TextArg('result', { maxLength: 4000, multiLine: true })
-  completeAppeal(
+  async completeAppeal(
     @Arg('id', () => ID) id: string,
     @Arg('result', () => String) result: string,
+    @Arg('openPersonalCase', () => OpenPersonalCaseOnCompletionInput, {
+      nullable: true,
+      description:
+        'Открыть заявителю личное дело в этом ЦЗН тем же действием; только для обращения о содействии в поиске работы',
+    })
+    openCase: OpenPersonalCaseOnCompletionInput | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<Appeal> {
     const staff = requireStaff(viewer);
     const outcome = text('result', result, 4000, 'Опишите результат оказания услуги')!;
-    return changeAppealStatus(em, staff, id, {
-      to: AppealStatus.COMPLETED,
-      comment: outcome,
-      apply: (appeal) => (appeal.result = outcome),
-    });
+    const newCase = openCase ? checkNewPersonalCase(openCase, 'openPersonalCase.') : null;
+    if (newCase) requireCaseStaff(staff);
+    try {
+      return await changeAppealStatus(em, staff, id, {
+        to: AppealStatus.COMPLETED,
+        comment: outcome,
+        apply: async (appeal, tx) => {
+          appeal.result = outcome;
+          if (!newCase) return;
+          if (appeal.type !== AppealType.JOB_SEARCH_ASSISTANCE)
+            throw badUserInput(
+              'openPersonalCase',
+              'Личное дело открывается при исполнении обращения о содействии в поиске подходящей работы',
+            );
+          await openPersonalCaseIn(tx, staff, appeal.applicantId, newCase);
+        },
+      });
+    } catch (error) {
+      if (isSecondOpenCase(error)) throw conflict(ALREADY_OPEN);
+      throw error;
+    }
   }
 
   @Mutation(() => Appeal, { description: 'Отказать с указанием причины' })
@@ -146,7 +178,9 @@ export class AppealResolver {
     return changeAppealStatus(em, staff, id, {
       to: AppealStatus.REJECTED,
       comment: why,
-      apply: (appeal) => (appeal.rejectionReason = why),
+      apply: (appeal) => {
+        appeal.rejectionReason = why;
+      },
     });
   }
 

@@ -14,7 +14,7 @@ import { GraphQLError } from 'graphql';
 import { inFormOrder, readAnswers } from '../application-form/application-answers';
 import { applicationForms } from '../application-form/application-forms';
 import type { JobCenterDirectory } from '../federation/scheduling-subgraph';
-import { unavailabilityReason } from './appeal-availability';
+import { caseStandingOfCitizen, citizenServiceOf, unavailabilityReason } from './appeal-availability';
 import { recordAppealEvent } from './appeal-event';
 import { AppealEventType, AppealStatus, appealStatusLabels, type AppealType } from './appeal.enums';
 import { isUnreadBy } from './appeal.access';
@@ -82,7 +82,10 @@ export async function submitAppeal(
   const application = readAnswers(form, input.fields ?? []);
   const [first, ...rest] = inFormOrder(form, [...problems, ...application.problems]);
   if (first) throw badUserInputs([first, ...rest]);
-  const reason = unavailabilityReason(input.type);
+  const reason = unavailabilityReason(
+    citizenServiceOf(input.type),
+    await caseStandingOfCitizen(em, applicant.userId),
+  );
   if (reason) throw badUserInput('type', reason);
   await requireJobCenter(jobCenters, jobCenterId!);
 
@@ -142,7 +145,8 @@ export async function applicantHasAppealAt(
 export interface StatusChange {
   to: AppealStatus;
   comment: string | null;
-  apply?: (appeal: Appeal) => void;
+  /** Further changes in the same transaction; throwing undoes the whole step. */
+  apply?: (appeal: Appeal, tx: EntityManager) => void | Promise<void>;
 }
 
 /** Moves an appeal of the staff member's job centre to another status, or fails changing nothing. */
@@ -173,7 +177,7 @@ export function changeAppealStatus(
     });
     appeal.status = change.to;
     appeal.updatedAt = now;
-    change.apply?.(appeal);
+    await change.apply?.(appeal, tx);
     await recordAppealEvent(tx, appeal, AppealEventType.STATUS_CHANGED);
     return appeal;
   });

@@ -5,6 +5,7 @@ import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testin
 import { citizenAlone } from '../../test/citizen-alone';
 import { applicationExamples } from '../application-form/application-examples';
 import type { AppealType } from './appeal.enums';
+import { PersonalCase } from '../personal-case/personal-case.entity';
 import { Appeal, AppealStatusChange } from './appeal.entity';
 
 let harness: SubgraphHarness;
@@ -62,10 +63,81 @@ test('a retried submission with the same idempotency key returns the first appea
   expect(await appealsOf(applicant)).toBe(1);
 });
 
-test('a service that needs a personal case is refused with the reason, naming the field', async () => {
+test('a service that needs an unemployed case is refused with the reason until the centre opens one', async () => {
   const { errors } = await submit({ type: 'VOCATIONAL_TRAINING' });
   expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
-  expect(errors?.[0]?.message).toMatch(/безработным/);
+  expect(errors?.[0]?.message).toMatch(/в статусе "Безработный"/);
+  await harness.request(barnaulOperator, OPEN_CASE, {
+    input: { citizenId: ivanov.userId, status: 'UNEMPLOYED', openedOn: '2026-12-01' },
+  });
+  expect((await submit({ type: 'VOCATIONAL_TRAINING' })).errors).toBeUndefined();
+});
+
+const OPEN_CASE = 'mutation($input: OpenPersonalCaseInput!) { openPersonalCase(input: $input) { id } }';
+const COMPLETE_OPENING = `mutation($id: ID!, $open: OpenPersonalCaseOnCompletionInput) {
+  completeAppeal(id: $id, result: "Зарегистрирован", openPersonalCase: $open) { status } }`;
+const inWork = async (type: string) => {
+  const { id } = (await submit({ type })).data!['submitAppeal'];
+  await harness.request(barnaulOperator, 'mutation($id: ID!) { takeAppealIntoWork(id: $id) { id } }', { id });
+  return id as string;
+};
+const casesOf = (citizen: SignedInViewer) =>
+  harness.running.orm.em.fork().find(PersonalCase, { citizenId: citizen.userId });
+
+test('completing a job-search appeal opens the applicant’s case at the centre in the same step', async () => {
+  const id = await inWork('JOB_SEARCH_ASSISTANCE');
+  const completed = await harness.request(barnaulOperator, COMPLETE_OPENING, {
+    id,
+    open: { status: 'UNEMPLOYED', openedOn: '2026-12-02', personalAccountNumber: '7700112233' },
+  });
+  expect(completed.errors).toBeUndefined();
+  expect(completed.data!['completeAppeal']).toEqual({ status: 'COMPLETED' });
+  expect(await casesOf(ivanov)).toEqual([
+    expect.objectContaining({
+      jobCenterId: barnaul,
+      status: 'UNEMPLOYED',
+      openedOn: '2026-12-02',
+      personalAccountNumber: '7700112233',
+    }),
+  ]);
+});
+
+test('completing with a case is refused for other services, with a case already open, or with bad fields, and changes nothing', async () => {
+  const guidance = await inWork('CAREER_GUIDANCE');
+  const other = await harness.request(barnaulOperator, COMPLETE_OPENING, {
+    id: guidance,
+    open: { status: 'JOB_SEEKER', openedOn: '2026-12-02' },
+  });
+  expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'openPersonalCase' });
+  const badDate = await harness.request(barnaulOperator, COMPLETE_OPENING, {
+    id: await inWork('JOB_SEARCH_ASSISTANCE'),
+    open: { status: 'JOB_SEEKER', openedOn: 'вчера' },
+  });
+  expect(badDate.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'openPersonalCase.openedOn',
+  });
+  await harness.request(barnaulOperator, OPEN_CASE, {
+    input: { citizenId: ivanov.userId, status: 'JOB_SEEKER', openedOn: '2026-12-01' },
+  });
+  const search = await inWork('JOB_SEARCH_ASSISTANCE');
+  const twice = await harness.request(barnaulOperator, COMPLETE_OPENING, {
+    id: search,
+    open: { status: 'UNEMPLOYED', openedOn: '2026-12-02' },
+  });
+  expect(twice.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+  expect(twice.errors?.[0]?.message).toMatch(/уже есть открытое личное дело/);
+  const state = (appealId: string) =>
+    harness.request(ivanov, 'query($id: ID!) { appeal(id: $id) { status result } }', { id: appealId });
+  for (const appealId of [guidance, search])
+    expect((await state(appealId)).data!['appeal']).toEqual({ status: 'IN_PROGRESS', result: null });
+  expect((await casesOf(ivanov)).map((c) => c.status)).toEqual(['JOB_SEEKER']);
+  const notCaseStaff = someone.staff(['JOB_SELECTION_SPECIALIST'], barnaul);
+  const refused = await harness.request(notCaseStaff, COMPLETE_OPENING, {
+    id: search,
+    open: { status: 'UNEMPLOYED', openedOn: '2026-12-02' },
+  });
+  expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
 });
 
 test('bad input names the field and writes nothing', async () => {

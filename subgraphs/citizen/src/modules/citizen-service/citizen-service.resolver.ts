@@ -9,7 +9,9 @@ export class CitizenServiceResolver {
   @Query(() => [CitizenServiceAvailability], {
     description: 'Услуги гражданина по порядку и доступность каждой для вошедшего гражданина',
   })
-  citizenServices(@Ctx() { viewer }: SubgraphContext<CitizenLoaders>): CitizenServiceAvailability[] {
-    return citizenServicesFor(requireRole(viewer, 'CITIZEN'));
+  citizenServices(
+    @Ctx() { em, viewer }: SubgraphContext<CitizenLoaders>,
+  ): Promise<CitizenServiceAvailability[]> {
+    return citizenServicesFor(em, requireRole(viewer, 'CITIZEN'));
   }
 }

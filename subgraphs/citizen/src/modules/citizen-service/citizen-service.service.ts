@@ -1,5 +1,5 @@
-import type { SignedInViewer } from '@czn/kernel';
-import { unavailabilityReason } from '../appeal/appeal-availability';
+import type { EntityManager, SignedInViewer } from '@czn/kernel';
+import { caseStandingOfCitizen, unavailabilityReason } from '../appeal/appeal-availability';
 import { AppealType } from '../appeal/appeal.enums';
 import { CitizenService } from './citizen-service.enums';
 import type { CitizenServiceAvailability } from './citizen-service.types';
@@ -24,16 +24,33 @@ const APPEAL_TYPE_OF: Record<CitizenService, AppealType | null> = {
   SERVICE_RATING: null,
 };
 
+/** Services the portal does not offer yet: usable in person once seed 001's rule lets the citizen. */
+const NOT_ON_PORTAL: ReadonlySet<CitizenService> = new Set([
+  CitizenService.APPOINTMENT,
+  CitizenService.SOCIAL_PAYMENTS_INFO,
+  CitizenService.INTERACTIONS,
+  CitizenService.NOTIFICATIONS,
+  CitizenService.SERVICE_RATING,
+]);
+
 /**
- * Every citizen service in DOMAIN.md's order with whether the citizen can use it now. Services applied
- * for with an appeal follow appeal-availability.ts. The rest (booking, resumes, payments, interactions,
- * notifications, rating) are not on the portal yet, so each is unavailable with the same reason, whatever
- * its own rule in seed 001 will say once its module arrives.
+ * Every citizen service in DOMAIN.md's order with whether the citizen can use it now, by seed 001's rule
+ * from the citizen's open personal cases. A service the portal does not offer yet says so only when its
+ * rule passes, so that the citizen first learns what the rule asks of them.
  */
-export function citizenServicesFor(_citizen: SignedInViewer): CitizenServiceAvailability[] {
+export async function citizenServicesFor(
+  em: EntityManager,
+  citizen: SignedInViewer,
+): Promise<CitizenServiceAvailability[]> {
+  const standing = await caseStandingOfCitizen(em, citizen.userId);
   return Object.values(CitizenService).map((service) => {
-    const appealType = APPEAL_TYPE_OF[service];
-    const reason = appealType ? unavailabilityReason(appealType) : NOT_CONNECTED;
-    return { service, appealType, available: reason === null, unavailableReason: reason };
+    const reason =
+      unavailabilityReason(service, standing) ?? (NOT_ON_PORTAL.has(service) ? NOT_CONNECTED : null);
+    return {
+      service,
+      appealType: APPEAL_TYPE_OF[service],
+      available: reason === null,
+      unavailableReason: reason,
+    };
   });
 }

@@ -10,7 +10,10 @@ import {
 import type { User } from '../user/user.entity';
 import { PersonalDataAccessGrant } from './personal-data-access-grant.entity';
 
-/** The subgraphs that know a person's relationships with job centres: appeals (citizen) and referrals (routing). */
+/**
+ * The subgraphs that know a person's relationships with job centres: appeals and personal cases (citizen),
+ * referrals (routing).
+ */
 export interface RelationshipPeers {
   citizen: PeerConnection;
   routing: PeerConnection;
@@ -20,8 +23,8 @@ type StaffViewer = SignedInViewer & { jobCenterId: string };
 
 /**
  * Whether a job centre's staff may reach a person's data (152-ФЗ minimisation): a colleague of the centre, a
- * person with an appeal at the centre or referred by it, or a person the centre asked access to (a grant in
- * force). Identity asks the owning subgraphs at the moment of access, on the staff member's behalf; each
+ * person with an appeal or a personal case at the centre or referred by it, or a person the centre asked
+ * access to (a grant in force). Identity asks the owning subgraphs at the moment of access, on the staff member's behalf; each
  * answers only for the staff member's own centre. A peer that does not answer counts as no relationship.
  */
 export class PersonReach {
@@ -47,6 +50,11 @@ export class PersonReach {
       this.citizen?.query<{ applicantHasAppealAt: boolean }>(
         staff,
         'query($personId: ID!, $jobCenterId: ID!) { applicantHasAppealAt(personId: $personId, jobCenterId: $jobCenterId) }',
+        variables,
+      ),
+      this.citizen?.query<{ citizenHasPersonalCaseAt: boolean }>(
+        staff,
+        'query($personId: ID!, $jobCenterId: ID!) { citizenHasPersonalCaseAt(personId: $personId, jobCenterId: $jobCenterId) }',
         variables,
       ),
       this.routing?.query<{ jobCenterReferredPerson: boolean }>(

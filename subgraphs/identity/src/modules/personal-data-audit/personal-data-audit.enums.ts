@@ -17,6 +17,8 @@ export const personalDataKindLabels: Record<PersonalDataKind, string> = {
   EMAIL: 'Электронная почта',
   ESIA_ID: 'Учётная запись Госуслуг',
   FULL_NAME: 'ФИО',
+  EMPLOYMENT_STATUS: 'Статус в службе занятости',
+  PERSONAL_ACCOUNT: 'Лицевой счёт',
 };
 registerLabelledEnum(
   PersonalDataKindEnum,

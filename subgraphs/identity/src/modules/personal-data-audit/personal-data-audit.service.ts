@@ -26,7 +26,7 @@ export const ACCESS_GRANT_HOURS = 24;
  * the trail does not tell whether a SNILS is registered.
  */
 export const SUBJECT_NOT_REACHABLE =
-  'Журнал недоступен: среди людей, связанных с вашим ЦЗН (обращения, направления), такого нет. Если журнал нужен по службе, запросите доступ с обоснованием';
+  'Журнал недоступен: среди людей, связанных с вашим ЦЗН (обращения, личные дела, направления), такого нет. Если журнал нужен по службе, запросите доступ с обоснованием';
 
 /** How the trail names its own reading: the person's and the actors' data the page shows. */
 export const auditTrailShown = () => 'Просмотр журнала доступа к персональным данным';

@@ -17,14 +17,29 @@ type Documents = {
     "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": typeof types.AppealRowFragmentDoc,
     "\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n    }\n  }\n": typeof types.AppealCardFragmentDoc,
     "\n  query MyAppeals {\n    myAppeals(page: { limit: 200 }) {\n      ...AppealRow\n    }\n  }\n": typeof types.MyAppealsDocument,
-    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n": typeof types.AppealDocument,
+    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n      # Not in the card's fragment: the application never changes, so live events need not carry it.\n      application {\n        key\n        title\n        fields {\n          key\n          label\n          display\n        }\n      }\n    }\n  }\n": typeof types.AppealDocument,
     "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": typeof types.MarkAppealReadDocument,
     "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": typeof types.AppealUpdatedDocument,
     "\n  fragment PersonalCaseRow on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    jobCenter {\n      id\n      name\n    }\n  }\n": typeof types.PersonalCaseRowFragmentDoc,
     "\n  query MyPersonalCases {\n    myPersonalCases {\n      ...PersonalCaseRow\n    }\n  }\n": typeof types.MyPersonalCasesDocument,
     "\n  subscription MyPersonalCasesUpdated($sinceEventId: ID) {\n    myPersonalCasesUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      personalCase {\n        ...PersonalCaseRow\n      }\n    }\n  }\n": typeof types.MyPersonalCasesUpdatedDocument,
+    "\n  fragment FavoriteVacancyRow on FavoriteVacancy {\n    id\n    addedAt\n    vacancy {\n      id\n      title\n      employerName\n      salaryFrom\n      salaryTo\n      city\n      status\n      isFavorite\n    }\n  }\n": typeof types.FavoriteVacancyRowFragmentDoc,
+    "\n  query MyFavoriteVacancies {\n    myFavoriteVacancies(page: { limit: 200 }) {\n      ...FavoriteVacancyRow\n    }\n  }\n": typeof types.MyFavoriteVacanciesDocument,
+    "\n  mutation AddFavoriteVacancy($vacancyId: ID!) {\n    addFavoriteVacancy(vacancyId: $vacancyId) {\n      id\n      vacancy {\n        id\n        isFavorite\n      }\n    }\n  }\n": typeof types.AddFavoriteVacancyDocument,
+    "\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n": typeof types.RemoveFavoriteVacancyDocument,
+    "\n  query VacancyMatches($criteria: VacancyMatchCriteria!) {\n    vacancyMatches(criteria: $criteria, page: { limit: 20 }) {\n      score\n      reasons\n      vacancy {\n        id\n        title\n        employerName\n        salaryFrom\n        salaryTo\n        city\n        isFavorite\n      }\n    }\n  }\n": typeof types.VacancyMatchesDocument,
+    "\n  fragment ResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    desiredSalary\n    city\n    rejectionReason\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": typeof types.ResumeRowFragmentDoc,
+    "\n  fragment ResumeCard on Resume {\n    ...ResumeRow\n    fieldOfActivity\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    fullName\n    birthDate\n    phone\n    email\n    address\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n    }\n  }\n": typeof types.ResumeCardFragmentDoc,
+    "\n  query MyResumes {\n    myResumes(page: { limit: 100 }) {\n      ...ResumeRow\n    }\n  }\n": typeof types.MyResumesDocument,
+    "\n  query Resume($id: ID!) {\n    resume(id: $id) {\n      ...ResumeCard\n    }\n  }\n": typeof types.ResumeDocument,
+    "\n  query ResumeFormData {\n    me {\n      id\n      fullName\n      phone\n      email\n      birthDate\n      registrationAddress\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n    }\n  }\n": typeof types.ResumeFormDataDocument,
+    "\n  mutation CreateResume($input: CreateResumeInput!) {\n    createResume(input: $input) {\n      ...ResumeCard\n    }\n  }\n": typeof types.CreateResumeDocument,
+    "\n  mutation UpdateResume($id: ID!, $input: ResumeInput!) {\n    updateResume(id: $id, input: $input) {\n      ...ResumeCard\n    }\n  }\n": typeof types.UpdateResumeDocument,
+    "\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n": typeof types.ResumeUpdatedDocument,
+    "\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n": typeof types.WithdrawResumeDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": typeof types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.ApplicationDataDocument,
+    "\n  query ApplicationFormOf($type: AppealType!) {\n    applicationForm(type: $type) {\n      type\n      groups {\n        key\n        title\n        description\n        fields {\n          key\n          label\n          kind\n          required\n          options {\n            value\n            label\n          }\n          maxLength\n          min\n          max\n          maxItems\n          hint\n          prefill\n          inputField\n        }\n      }\n    }\n  }\n": typeof types.ApplicationFormOfDocument,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": typeof types.SubmitAppealDocument,
     "\n  query MySettings {\n    me {\n      id\n      fullName\n      birthDate\n      snils\n      registrationAddress\n      passport {\n        series\n        number\n        issuedBy\n        issuedOn\n      }\n      phone\n      email\n      signsInThroughEsia\n    }\n  }\n": typeof types.MySettingsDocument,
     "\n  mutation ChangeMyEmail($email: String!, $password: String) {\n    changeMyEmail(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.ChangeMyEmailDocument,
@@ -34,14 +49,29 @@ const documents: Documents = {
     "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.AppealRowFragmentDoc,
     "\n  fragment AppealCard on Appeal {\n    ...AppealRow\n    comment\n    contactPhone\n    contactEmail\n    result\n    rejectionReason\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      comment\n    }\n  }\n": types.AppealCardFragmentDoc,
     "\n  query MyAppeals {\n    myAppeals(page: { limit: 200 }) {\n      ...AppealRow\n    }\n  }\n": types.MyAppealsDocument,
-    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n": types.AppealDocument,
+    "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n      # Not in the card's fragment: the application never changes, so live events need not carry it.\n      application {\n        key\n        title\n        fields {\n          key\n          label\n          display\n        }\n      }\n    }\n  }\n": types.AppealDocument,
     "\n  mutation MarkAppealRead($id: ID!) {\n    markAppealRead(id: $id) {\n      id\n      unread\n    }\n  }\n": types.MarkAppealReadDocument,
     "\n  subscription AppealUpdated($sinceEventId: ID) {\n    appealUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      appeal {\n        ...AppealCard\n      }\n    }\n  }\n": types.AppealUpdatedDocument,
     "\n  fragment PersonalCaseRow on PersonalCase {\n    id\n    status\n    purpose\n    openedOn\n    closedOn\n    closeReason\n    personalAccountNumber\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.PersonalCaseRowFragmentDoc,
     "\n  query MyPersonalCases {\n    myPersonalCases {\n      ...PersonalCaseRow\n    }\n  }\n": types.MyPersonalCasesDocument,
     "\n  subscription MyPersonalCasesUpdated($sinceEventId: ID) {\n    myPersonalCasesUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      personalCase {\n        ...PersonalCaseRow\n      }\n    }\n  }\n": types.MyPersonalCasesUpdatedDocument,
+    "\n  fragment FavoriteVacancyRow on FavoriteVacancy {\n    id\n    addedAt\n    vacancy {\n      id\n      title\n      employerName\n      salaryFrom\n      salaryTo\n      city\n      status\n      isFavorite\n    }\n  }\n": types.FavoriteVacancyRowFragmentDoc,
+    "\n  query MyFavoriteVacancies {\n    myFavoriteVacancies(page: { limit: 200 }) {\n      ...FavoriteVacancyRow\n    }\n  }\n": types.MyFavoriteVacanciesDocument,
+    "\n  mutation AddFavoriteVacancy($vacancyId: ID!) {\n    addFavoriteVacancy(vacancyId: $vacancyId) {\n      id\n      vacancy {\n        id\n        isFavorite\n      }\n    }\n  }\n": types.AddFavoriteVacancyDocument,
+    "\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n": types.RemoveFavoriteVacancyDocument,
+    "\n  query VacancyMatches($criteria: VacancyMatchCriteria!) {\n    vacancyMatches(criteria: $criteria, page: { limit: 20 }) {\n      score\n      reasons\n      vacancy {\n        id\n        title\n        employerName\n        salaryFrom\n        salaryTo\n        city\n        isFavorite\n      }\n    }\n  }\n": types.VacancyMatchesDocument,
+    "\n  fragment ResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    desiredSalary\n    city\n    rejectionReason\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.ResumeRowFragmentDoc,
+    "\n  fragment ResumeCard on Resume {\n    ...ResumeRow\n    fieldOfActivity\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    fullName\n    birthDate\n    phone\n    email\n    address\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n    }\n  }\n": types.ResumeCardFragmentDoc,
+    "\n  query MyResumes {\n    myResumes(page: { limit: 100 }) {\n      ...ResumeRow\n    }\n  }\n": types.MyResumesDocument,
+    "\n  query Resume($id: ID!) {\n    resume(id: $id) {\n      ...ResumeCard\n    }\n  }\n": types.ResumeDocument,
+    "\n  query ResumeFormData {\n    me {\n      id\n      fullName\n      phone\n      email\n      birthDate\n      registrationAddress\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n    }\n  }\n": types.ResumeFormDataDocument,
+    "\n  mutation CreateResume($input: CreateResumeInput!) {\n    createResume(input: $input) {\n      ...ResumeCard\n    }\n  }\n": types.CreateResumeDocument,
+    "\n  mutation UpdateResume($id: ID!, $input: ResumeInput!) {\n    updateResume(id: $id, input: $input) {\n      ...ResumeCard\n    }\n  }\n": types.UpdateResumeDocument,
+    "\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n": types.ResumeUpdatedDocument,
+    "\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n": types.WithdrawResumeDocument,
     "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n": types.CitizenServicesDocument,
     "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n": types.ApplicationDataDocument,
+    "\n  query ApplicationFormOf($type: AppealType!) {\n    applicationForm(type: $type) {\n      type\n      groups {\n        key\n        title\n        description\n        fields {\n          key\n          label\n          kind\n          required\n          options {\n            value\n            label\n          }\n          maxLength\n          min\n          max\n          maxItems\n          hint\n          prefill\n          inputField\n        }\n      }\n    }\n  }\n": types.ApplicationFormOfDocument,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...AppealRow\n    }\n  }\n": types.SubmitAppealDocument,
     "\n  query MySettings {\n    me {\n      id\n      fullName\n      birthDate\n      snils\n      registrationAddress\n      passport {\n        series\n        number\n        issuedBy\n        issuedOn\n      }\n      phone\n      email\n      signsInThroughEsia\n    }\n  }\n": types.MySettingsDocument,
     "\n  mutation ChangeMyEmail($email: String!, $password: String) {\n    changeMyEmail(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.ChangeMyEmailDocument,
@@ -77,7 +107,7 @@ export function graphql(source: "\n  query MyAppeals {\n    myAppeals(page: { li
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n      # Not in the card's fragment: the application never changes, so live events need not carry it.\n      application {\n        key\n        title\n        fields {\n          key\n          label\n          display\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...AppealCard\n      jobCenter {\n        id\n        address\n        phone\n      }\n      # Not in the card's fragment: the application never changes, so live events need not carry it.\n      application {\n        key\n        title\n        fields {\n          key\n          label\n          display\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -101,11 +131,71 @@ export function graphql(source: "\n  subscription MyPersonalCasesUpdated($sinceE
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FavoriteVacancyRow on FavoriteVacancy {\n    id\n    addedAt\n    vacancy {\n      id\n      title\n      employerName\n      salaryFrom\n      salaryTo\n      city\n      status\n      isFavorite\n    }\n  }\n"): (typeof documents)["\n  fragment FavoriteVacancyRow on FavoriteVacancy {\n    id\n    addedAt\n    vacancy {\n      id\n      title\n      employerName\n      salaryFrom\n      salaryTo\n      city\n      status\n      isFavorite\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFavoriteVacancies {\n    myFavoriteVacancies(page: { limit: 200 }) {\n      ...FavoriteVacancyRow\n    }\n  }\n"): (typeof documents)["\n  query MyFavoriteVacancies {\n    myFavoriteVacancies(page: { limit: 200 }) {\n      ...FavoriteVacancyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFavoriteVacancy($vacancyId: ID!) {\n    addFavoriteVacancy(vacancyId: $vacancyId) {\n      id\n      vacancy {\n        id\n        isFavorite\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFavoriteVacancy($vacancyId: ID!) {\n    addFavoriteVacancy(vacancyId: $vacancyId) {\n      id\n      vacancy {\n        id\n        isFavorite\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n"): (typeof documents)["\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyMatches($criteria: VacancyMatchCriteria!) {\n    vacancyMatches(criteria: $criteria, page: { limit: 20 }) {\n      score\n      reasons\n      vacancy {\n        id\n        title\n        employerName\n        salaryFrom\n        salaryTo\n        city\n        isFavorite\n      }\n    }\n  }\n"): (typeof documents)["\n  query VacancyMatches($criteria: VacancyMatchCriteria!) {\n    vacancyMatches(criteria: $criteria, page: { limit: 20 }) {\n      score\n      reasons\n      vacancy {\n        id\n        title\n        employerName\n        salaryFrom\n        salaryTo\n        city\n        isFavorite\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    desiredSalary\n    city\n    rejectionReason\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    desiredSalary\n    city\n    rejectionReason\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResumeCard on Resume {\n    ...ResumeRow\n    fieldOfActivity\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    fullName\n    birthDate\n    phone\n    email\n    address\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment ResumeCard on Resume {\n    ...ResumeRow\n    fieldOfActivity\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    fullName\n    birthDate\n    phone\n    email\n    address\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyResumes {\n    myResumes(page: { limit: 100 }) {\n      ...ResumeRow\n    }\n  }\n"): (typeof documents)["\n  query MyResumes {\n    myResumes(page: { limit: 100 }) {\n      ...ResumeRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Resume($id: ID!) {\n    resume(id: $id) {\n      ...ResumeCard\n    }\n  }\n"): (typeof documents)["\n  query Resume($id: ID!) {\n    resume(id: $id) {\n      ...ResumeCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResumeFormData {\n    me {\n      id\n      fullName\n      phone\n      email\n      birthDate\n      registrationAddress\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n    }\n  }\n"): (typeof documents)["\n  query ResumeFormData {\n    me {\n      id\n      fullName\n      phone\n      email\n      birthDate\n      registrationAddress\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateResume($input: CreateResumeInput!) {\n    createResume(input: $input) {\n      ...ResumeCard\n    }\n  }\n"): (typeof documents)["\n  mutation CreateResume($input: CreateResumeInput!) {\n    createResume(input: $input) {\n      ...ResumeCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResume($id: ID!, $input: ResumeInput!) {\n    updateResume(id: $id, input: $input) {\n      ...ResumeCard\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResume($id: ID!, $input: ResumeInput!) {\n    updateResume(id: $id, input: $input) {\n      ...ResumeCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ResumeUpdated($sinceEventId: ID) {\n    resumeUpdated(sinceEventId: $sinceEventId) {\n      eventId\n      type\n      status\n      resume {\n        ...ResumeCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawResume($id: ID!) {\n    withdrawResume(id: $id) {\n      ...ResumeCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n"): (typeof documents)["\n  query CitizenServices {\n    citizenServices {\n      service\n      appealType\n      available\n      unavailableReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApplicationData {\n    me {\n      id\n      fullName\n      phone\n      email\n    }\n    jobCenters {\n      id\n      name\n      city\n      address\n      workingHours\n      coordinates {\n        latitude\n        longitude\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationFormOf($type: AppealType!) {\n    applicationForm(type: $type) {\n      type\n      groups {\n        key\n        title\n        description\n        fields {\n          key\n          label\n          kind\n          required\n          options {\n            value\n            label\n          }\n          maxLength\n          min\n          max\n          maxItems\n          hint\n          prefill\n          inputField\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApplicationFormOf($type: AppealType!) {\n    applicationForm(type: $type) {\n      type\n      groups {\n        key\n        title\n        description\n        fields {\n          key\n          label\n          kind\n          required\n          options {\n            value\n            label\n          }\n          maxLength\n          min\n          max\n          maxItems\n          hint\n          prefill\n          inputField\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

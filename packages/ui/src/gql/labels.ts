@@ -51,6 +51,25 @@ export const appealTypeLabels: Readonly<Record<AppealType, string>> = {
   SELF_EMPLOYMENT_SUPPORT: "Содействие самозанятости безработных граждан",
 };
 
+/** Вид поля заявления */
+export type ApplicationFieldKind = "TEXT" | "TEXTAREA" | "NUMBER" | "MONEY" | "DATE" | "DATE_RANGE" | "SELECT" | "MULTISELECT" | "CHECKBOX" | "TAGS" | "FAVORITE_VACANCIES" | "PHONE" | "EMAIL";
+
+export const applicationFieldKindLabels: Readonly<Record<ApplicationFieldKind, string>> = {
+  TEXT: "Строка текста (value)",
+  TEXTAREA: "Несколько строк текста (value)",
+  NUMBER: "Целое число (value, цифрами)",
+  MONEY: "Сумма в рублях, целая (value, цифрами)",
+  DATE: "Дата (value, ГГГГ-ММ-ДД)",
+  DATE_RANGE: "Период: дата начала и дата окончания (values, две даты ГГГГ-ММ-ДД)",
+  SELECT: "Один вариант из списка (value — значение варианта)",
+  MULTISELECT: "Несколько вариантов из списка (values — значения вариантов)",
+  CHECKBOX: "Отметка да или нет (value: true или false)",
+  TAGS: "Список коротких текстов (values)",
+  FAVORITE_VACANCIES: "Вакансии из избранного (values — идентификаторы вакансий)",
+  PHONE: "Телефон",
+  EMAIL: "Адрес электронной почты",
+};
+
 /** Услуга портала для гражданина */
 export type CitizenService = "JOB_SEARCH_ASSISTANCE" | "LABOR_MARKET_INFO" | "CAREER_GUIDANCE" | "PUBLIC_WORKS" | "TEMPORARY_EMPLOYMENT" | "VOCATIONAL_TRAINING" | "SELF_EMPLOYMENT_SUPPORT" | "APPOINTMENT" | "RESUME" | "SOCIAL_PAYMENTS_INFO" | "INTERACTIONS" | "NOTIFICATIONS" | "SERVICE_RATING";
 
@@ -68,6 +87,19 @@ export const citizenServiceLabels: Readonly<Record<CitizenService, string>> = {
   INTERACTIONS: "Просмотр взаимодействий и назначенных посещений",
   NOTIFICATIONS: "Подписка на автоматические уведомления",
   SERVICE_RATING: "Оценка качества предоставления услуг",
+};
+
+/** Уровень образования */
+export type EducationLevel = "SECONDARY" | "SECONDARY_VOCATIONAL" | "INCOMPLETE_HIGHER" | "BACHELOR" | "SPECIALIST" | "MASTER" | "POSTGRADUATE";
+
+export const educationLevelLabels: Readonly<Record<EducationLevel, string>> = {
+  SECONDARY: "Среднее общее",
+  SECONDARY_VOCATIONAL: "Среднее профессиональное",
+  INCOMPLETE_HIGHER: "Неоконченное высшее",
+  BACHELOR: "Высшее — бакалавриат",
+  SPECIALIST: "Высшее — специалитет",
+  MASTER: "Высшее — магистратура",
+  POSTGRADUATE: "Высшее — подготовка кадров высшей квалификации",
 };
 
 /** Тип занятости по вакансии */
@@ -168,6 +200,45 @@ export const personalDataKindLabels: Readonly<Record<PersonalDataKind, string>> 
   FULL_NAME: "ФИО",
   EMPLOYMENT_STATUS: "Статус в службе занятости",
   PERSONAL_ACCOUNT: "Лицевой счёт",
+};
+
+/** Сведения профиля, которыми поле заполняется заранее */
+export type ProfileValue = "PHONE" | "EMAIL";
+
+export const profileValueLabels: Readonly<Record<ProfileValue, string>> = {
+  PHONE: "Телефон из профиля",
+  EMAIL: "Электронная почта из профиля",
+};
+
+export type ResumeEventType = "SUBMITTED" | "EDITED" | "RESUBMITTED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
+
+export const resumeEventTypeLabels: Readonly<Record<ResumeEventType, string>> = {
+  SUBMITTED: "Резюме отправлено на проверку",
+  EDITED: "Резюме, ожидающее проверки, изменено",
+  RESUBMITTED: "Резюме исправлено и снова отправлено на проверку",
+  ACCEPTED: "Резюме принято",
+  REJECTED: "В публикации резюме отказано",
+  WITHDRAWN: "Резюме снято с публикации соискателем",
+};
+
+/** Личные сведения, которые соискатель не разрешил публиковать */
+export type ResumePersonalField = "FULL_NAME" | "ADDRESS" | "PHONE" | "AGE";
+
+export const resumePersonalFieldLabels: Readonly<Record<ResumePersonalField, string>> = {
+  FULL_NAME: "ФИО скрыто соискателем",
+  ADDRESS: "Адрес скрыт соискателем",
+  PHONE: "Телефоны скрыты соискателем",
+  AGE: "Возраст скрыт соискателем",
+};
+
+/** Статус проверки резюме в ЦЗН */
+export type ResumeStatus = "PENDING_REVIEW" | "ACTIVE" | "REJECTED" | "WITHDRAWN";
+
+export const resumeStatusLabels: Readonly<Record<ResumeStatus, string>> = {
+  PENDING_REVIEW: "Ожидает проверки",
+  ACTIVE: "Активное",
+  REJECTED: "Отказано",
+  WITHDRAWN: "Снято с публикации",
 };
 
 /** Роль пользователя портала */

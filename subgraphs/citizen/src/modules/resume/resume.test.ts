@@ -130,7 +130,7 @@ test.each([
 
 test('an unknown job centre is refused naming jobCenterId', async () => {
   const nowhere = await startSubgraphHarness(
-    createCitizenSubgraph({ jobCenters: { jobCenterExists: async () => false } }),
+    createCitizenSubgraph({ jobCenters: { jobCenterExists: async () => false }, vacancies: null }),
   );
   try {
     const { errors } = await nowhere.request(owner, CREATE, {

@@ -1,10 +1,12 @@
 import { buildFederatedSchema, type SubgraphContext } from '@czn/kernel';
 import type { EmployerLoaders } from './loaders';
+import { LocalityResolver } from './modules/locality/locality.resolver';
+import { VacancySearchResolver } from './modules/vacancy-search/vacancy-search.resolver';
 import { resolveVacancyReference } from './modules/vacancy/vacancy.reference';
 import { VacancyResolver } from './modules/vacancy/vacancy.resolver';
 
 export const buildSchema = () =>
   buildFederatedSchema<SubgraphContext<EmployerLoaders>>({
-    resolvers: [VacancyResolver],
+    resolvers: [VacancyResolver, VacancySearchResolver, LocalityResolver],
     references: { Vacancy: resolveVacancyReference },
   });

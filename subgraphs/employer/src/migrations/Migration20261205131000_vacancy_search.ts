@@ -1,0 +1,36 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * The public vacancy bank's search. `search_vector` holds the Russian text search lexemes of the title
+ * (weight A), the employer's name (B) and the duties (C); a trigram index over the title and the employer's
+ * name lets a misspelt word («бухгалтр») still find the vacancy. The partial indexes over active vacancies
+ * serve the bank's sorts (newest, highest salary) and its most common filters without touching withdrawn rows.
+ */
+export class Migration20261205131000_vacancy_search extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('create extension if not exists "pg_trgm";');
+    this.addSql(`alter table "employer"."vacancy" add column "search_vector" tsvector generated always as (
+      setweight(to_tsvector('russian', "title"), 'A')
+      || setweight(to_tsvector('russian', "employer_name"), 'B')
+      || setweight(to_tsvector('russian', coalesce("duties", '')), 'C')
+    ) stored;`);
+    this.addSql(
+      `create index "vacancy_search_vector_index" on "employer"."vacancy" using gin ("search_vector") where "status" = 'ACTIVE';`,
+    );
+    this.addSql(
+      `create index "vacancy_search_words_index" on "employer"."vacancy" using gin (("title" || ' ' || "employer_name") gin_trgm_ops) where "status" = 'ACTIVE';`,
+    );
+    this.addSql(
+      `create index "vacancy_active_created_at_index" on "employer"."vacancy" ("created_at" desc, "id") where "status" = 'ACTIVE';`,
+    );
+    this.addSql(
+      `create index "vacancy_active_salary_index" on "employer"."vacancy" ("salary_from" desc nulls last, "created_at" desc, "id") where "status" = 'ACTIVE';`,
+    );
+    this.addSql(
+      `create index "vacancy_active_city_index" on "employer"."vacancy" ("city", "created_at" desc, "id") where "status" = 'ACTIVE';`,
+    );
+    this.addSql(
+      `create index "vacancy_active_region_index" on "employer"."vacancy" ("region", "created_at" desc, "id") where "status" = 'ACTIVE';`,
+    );
+  }
+}

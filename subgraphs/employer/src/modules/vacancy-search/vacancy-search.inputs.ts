@@ -18,6 +18,8 @@ registerLabelledEnum(
 );
 
 export const MAX_QUERY_LENGTH = 200;
+/** How many vacancies a search counts and pages through at most, as job boards do: refine the search for more. */
+export const SEARCH_RESULTS_LIMIT = 1000;
 
 @InputType({ description: 'Что ищут в банке вакансий; пустые поля не ограничивают поиск' })
 export class VacancySearchInput {
@@ -50,8 +52,21 @@ export class VacancySearchInput {
 
 @ObjectType({ description: 'Страница результатов поиска вакансий' })
 export class VacancySearchResult {
-  @Field(() => Int, { description: 'Сколько всего вакансий найдено' })
+  @Field(() => Int, {
+    description: `Сколько вакансий найдено, но не больше ${SEARCH_RESULTS_LIMIT}: дальше поиск не считает`,
+  })
   total!: number;
+
+  @Field(() => Boolean, {
+    description: `Найдено больше ${SEARCH_RESULTS_LIMIT} вакансий: показываются первые, уточните запрос или фильтры`,
+  })
+  totalExceedsLimit!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'Слова запроса не нашлись; показаны вакансии, похожие на них по написанию (опечатка в запросе)',
+  })
+  bySimilarSpelling!: boolean;
 
   @Field(() => [Vacancy], { description: 'Вакансии этой страницы' })
   items!: Vacancy[];

@@ -3,6 +3,8 @@ import { anonymous } from '@czn/kernel';
 import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
 import { employerFixtures, type VacancyFixture } from '../../fixtures';
 import { employer } from '../../subgraph';
+import { Vacancy } from '../vacancy/vacancy.entity';
+import { SEARCH_RESULTS_LIMIT } from './vacancy-search.inputs';
 
 let harness: SubgraphHarness;
 beforeAll(async () => {
@@ -11,7 +13,9 @@ beforeAll(async () => {
 afterAll(() => harness.stop());
 
 const SEARCH = `query($filter: VacancySearchInput, $sort: VacancySort, $page: PageInput) {
-  vacancySearch(filter: $filter, sort: $sort, page: $page) { total items { title } }
+  vacancySearch(filter: $filter, sort: $sort, page: $page) {
+    total totalExceedsLimit bySimilarSpelling items { title }
+  }
 }`;
 
 /** Vacancies at a job centre of the test's own: every search below filters by it, so no other test's rows show. */
@@ -27,10 +31,22 @@ async function search(
   options: { sort?: string; page?: { limit: number; offset: number } } = {},
   viewer = anonymous,
 ): Promise<{ total: number; titles: string[] }> {
+  const { total, titles } = await found(filter, options, viewer);
+  return { total, titles };
+}
+
+async function found(
+  filter: Record<string, unknown>,
+  options: { sort?: string; page?: { limit: number; offset: number } } = {},
+  viewer = anonymous,
+) {
   const { data, errors } = await harness.request(viewer, SEARCH, { filter, ...options });
   expect(errors).toBeUndefined();
-  const result = data!['vacancySearch'];
-  return { total: result.total, titles: result.items.map((item: { title: string }) => item.title) };
+  const { items, ...result } = data!['vacancySearch'];
+  return {
+    ...(result as { total: number; totalExceedsLimit: boolean; bySimilarSpelling: boolean }),
+    titles: items.map((item: { title: string }) => item.title) as string[],
+  };
 }
 
 async function refusal(filter: Record<string, unknown>, options: Record<string, unknown> = {}) {
@@ -61,9 +77,13 @@ test('a misspelt word still finds the vacancy by its title or employer, and not 
     { title: 'Бухгалтер по расчёту заработной платы', createdAt: day(2) },
     { title: 'Повар', employerName: 'ООО «Алтайская трапеза»', createdAt: day(1) },
   ]);
-  expect((await search({ query: 'бухгалтр', jobCenterId })).titles).toEqual([
-    'Бухгалтер по расчёту заработной платы',
-  ]);
+  expect(await found({ query: 'бухгалтр', jobCenterId })).toEqual({
+    total: 1,
+    totalExceedsLimit: false,
+    bySimilarSpelling: true,
+    titles: ['Бухгалтер по расчёту заработной платы'],
+  });
+  expect((await found({ query: 'бухгалтер', jobCenterId })).bySimilarSpelling).toBe(false);
   expect((await search({ query: 'алтайская трапиза', jobCenterId })).titles).toEqual(['Повар']);
   expect((await search({ query: 'сварщик', jobCenterId })).total).toBe(0);
 });
@@ -150,6 +170,35 @@ test('pages through the results with the total of all of them', async () => {
   expect(await search({ jobCenterId }, { page: { limit: 2, offset: 10 } })).toEqual({
     total: 5,
     titles: [],
+  });
+});
+
+test('counts and pages through the first thousand matches only, and says there are more', async () => {
+  const jobCenterId = randomUUID();
+  await harness.running.orm.em.fork().insertMany(
+    Vacancy,
+    Array.from({ length: SEARCH_RESULTS_LIMIT + 5 }, (_, i) => ({
+      id: randomUUID(),
+      title: `Монтёр пути ${i + 1}`,
+      employerName: 'ОАО «Железная дорога»',
+      organizationId: randomUUID(),
+      jobCenterId,
+      createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000),
+      confirmedAt: new Date(),
+    })),
+  );
+  const last = await found({ jobCenterId }, { page: { limit: 20, offset: SEARCH_RESULTS_LIMIT - 5 } });
+  expect(last).toMatchObject({ total: SEARCH_RESULTS_LIMIT, totalExceedsLimit: true });
+  expect(last.titles).toEqual([
+    'Монтёр пути 10',
+    'Монтёр пути 9',
+    'Монтёр пути 8',
+    'Монтёр пути 7',
+    'Монтёр пути 6',
+  ]);
+  expect(await refusal({ jobCenterId }, { page: { limit: 20, offset: SEARCH_RESULTS_LIMIT } })).toEqual({
+    field: 'offset',
+    message: 'Показываются первые 1000 найденных вакансий: уточните запрос или фильтры',
   });
 });
 

@@ -16,17 +16,25 @@ export class Locality {
 
 /** The list, most populous first. */
 const localities: readonly Locality[] = russianCities.map(({ name, region }) => ({ name, region }));
-const regions = new Set(localities.map(({ region }) => region));
+/** The federal subjects, by name. */
+export const regions: readonly string[] = [...new Set(localities.map(({ region }) => region))].sort((a, b) =>
+  a.localeCompare(b, 'ru'),
+);
+const knownRegions = new Set(regions);
 
 const folded = (text: string) => text.toLocaleLowerCase('ru').replaceAll('ё', 'е').trim();
 
-/** Localities whose name starts with `search` (ignoring case and ё), then those containing it; most populous first. */
-export function findLocalities(search: string | null, limit: number): Locality[] {
+/**
+ * Localities (of `region` when given) whose name starts with `search`, ignoring case and ё, then those
+ * containing it; most populous first.
+ */
+export function findLocalities(search: string | null, region: string | null, limit: number): Locality[] {
   const wanted = folded(search ?? '');
-  if (!wanted) return localities.slice(0, limit);
+  const inRegion = region ? localities.filter((locality) => locality.region === region) : localities;
+  if (!wanted) return inRegion.slice(0, limit);
   const starting: Locality[] = [];
   const containing: Locality[] = [];
-  for (const locality of localities) {
+  for (const locality of inRegion) {
     const name = folded(locality.name);
     if (name.startsWith(wanted)) starting.push(locality);
     else if (name.includes(wanted) || folded(locality.region).startsWith(wanted)) containing.push(locality);
@@ -34,7 +42,7 @@ export function findLocalities(search: string | null, limit: number): Locality[]
   return [...starting, ...containing].slice(0, limit);
 }
 
-export const isKnownRegion = (region: string) => regions.has(region);
+export const isKnownRegion = (region: string) => knownRegions.has(region);
 
 /** The regions a locality of this name is in (several towns share a name: Железногорск, Киров). */
 export const regionsOfLocality = (name: string) =>

@@ -4,6 +4,7 @@ import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testin
 import { employerFixtures, type VacancyFixture } from '../../fixtures';
 import { employer } from '../../subgraph';
 import { Vacancy } from '../vacancy/vacancy.entity';
+import { EmploymentType, VacancyStatus, WorkSchedule } from '../vacancy/vacancy.enums';
 import { SEARCH_RESULTS_LIMIT } from './vacancy-search.inputs';
 
 let harness: SubgraphHarness;
@@ -175,18 +176,24 @@ test('pages through the results with the total of all of them', async () => {
 
 test('counts and pages through the first thousand matches only, and says there are more', async () => {
   const jobCenterId = randomUUID();
-  await harness.running.orm.em.fork().insertMany(
-    Vacancy,
-    Array.from({ length: SEARCH_RESULTS_LIMIT + 5 }, (_, i) => ({
+  // One flush, in batches: a thousand fixtures one by one would take most of the test's time.
+  const em = harness.running.orm.em.fork();
+  for (let i = 0; i < SEARCH_RESULTS_LIMIT + 5; i++) {
+    const createdAt = new Date(Date.UTC(2026, 0, 1) + i * 60_000);
+    em.create(Vacancy, {
       id: randomUUID(),
       title: `Монтёр пути ${i + 1}`,
       employerName: 'ОАО «Железная дорога»',
       organizationId: randomUUID(),
       jobCenterId,
-      createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000),
-      confirmedAt: new Date(),
-    })),
-  );
+      status: VacancyStatus.ACTIVE,
+      schedule: WorkSchedule.SHIFT,
+      employmentType: EmploymentType.FULL,
+      createdAt,
+      confirmedAt: createdAt,
+    });
+  }
+  await em.flush();
   const last = await found({ jobCenterId }, { page: { limit: 20, offset: SEARCH_RESULTS_LIMIT - 5 } });
   expect(last).toMatchObject({ total: SEARCH_RESULTS_LIMIT, totalExceedsLimit: true });
   expect(last.titles).toEqual([
@@ -286,6 +293,18 @@ test('the directory of localities suggests the largest places first, with their 
       { name: 'Железногорск', region: 'Курская область' },
     ]),
   );
+  const inRegion = await harness.request(
+    anonymous,
+    'query($region: String) { localities(region: $region, limit: 3) { name } localityRegions }',
+    { region: 'Алтайский край' },
+  );
+  expect(inRegion.data!['localities']).toEqual([
+    { name: 'Барнаул' },
+    { name: 'Бийск' },
+    { name: 'Рубцовск' },
+  ]);
+  expect(inRegion.data!['localityRegions']).toHaveLength(85);
+  expect(inRegion.data!['localityRegions'][0]).toBe('Алтайский край');
   const first = await harness.request(anonymous, LOCALITIES, { limit: 2 });
   expect(first.data!['localities']).toEqual([
     { name: 'Москва', region: 'Москва' },

@@ -1,0 +1,67 @@
+import { graphql } from '../gql';
+
+export const VACANCY_SEARCH = graphql(`
+  query VacancySearch($filter: VacancySearchInput, $sort: VacancySort, $page: PageInput) {
+    vacancySearch(filter: $filter, sort: $sort, page: $page) {
+      total
+      totalExceedsLimit
+      bySimilarSpelling
+      items {
+        id
+        title
+        salaryFrom
+        salaryTo
+        employerName
+        city
+        region
+        schedule
+        employmentType
+        createdAt
+      }
+    }
+  }
+`);
+
+export const VACANCY_CARD = graphql(`
+  query VacancyCard($id: ID!) {
+    vacancy(id: $id) {
+      id
+      title
+      salaryFrom
+      salaryTo
+      employerName
+      city
+      region
+      schedule
+      employmentType
+      duties
+      requirements
+      description
+      createdAt
+      jobCenter {
+        id
+        name
+        address
+        phone
+      }
+    }
+  }
+`);
+
+export const LOCALITIES = graphql(`
+  query Localities($search: String) {
+    localities(search: $search, limit: 20) {
+      name
+      region
+    }
+  }
+`);
+
+export const VACANCY_JOB_CENTERS = graphql(`
+  query VacancyJobCenters {
+    jobCenters {
+      id
+      name
+    }
+  }
+`);

@@ -13,6 +13,7 @@ import { citizens } from './audience';
 import './citizen.css';
 import { CitizenLiveUpdates } from './appeals/CitizenLiveUpdates';
 import { MyAppealsPrefetch } from './appeals/MyAppealsPrefetch';
+import { VacancyBankLayout } from './vacancies/VacancyBankLayout';
 
 const ServicesPage = lazy(() => import('./services/ServicesPage'));
 const ApplicationPage = lazy(() => import('./services/ApplicationPage'));
@@ -21,6 +22,15 @@ const MyAppealsPage = lazy(loadMyAppealsPage);
 const AppealPage = lazy(() => import('./appeals/AppealPage'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const CitizenSignInPage = lazy(() => import('./signin/CitizenSignInPage'));
+const VacancyBankPage = lazy(() => import('./vacancies/VacancyBankPage'));
+const VacancyCardPage = lazy(() => import('./vacancies/VacancyCardPage'));
+
+const cabinetNav = [
+  { to: '/services', label: 'Услуги' },
+  { to: '/appeals', label: 'Мои обращения' },
+  { to: '/vacancies', label: 'Банк вакансий' },
+  { to: '/settings', label: 'Настройки' },
+];
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -48,19 +58,21 @@ const router = createBrowserRouter([
     ),
   },
   {
+    // Public: anyone searches the bank; a signed-in citizen sees it inside the cabinet.
+    path: '/vacancies',
+    element: <VacancyBankLayout nav={cabinetNav} />,
+    children: [
+      { index: true, element: page(<VacancyBankPage />) },
+      { path: ':id', element: page(<VacancyCardPage />) },
+    ],
+  },
+  {
     path: '/',
     element: (
       <RequireSession>
         <CitizenLiveUpdates />
         <MyAppealsPrefetch loadPage={loadMyAppealsPage} />
-        <AppLayout
-          cabinet="Личный кабинет гражданина"
-          nav={[
-            { to: '/services', label: 'Услуги' },
-            { to: '/appeals', label: 'Мои обращения' },
-            { to: '/settings', label: 'Настройки' },
-          ]}
-        />
+        <AppLayout cabinet="Личный кабинет гражданина" nav={cabinetNav} />
       </RequireSession>
     ),
     children: [

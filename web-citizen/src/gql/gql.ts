@@ -28,8 +28,8 @@ type Documents = {
     "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  query VacancySearch($filter: VacancySearchInput, $sort: VacancySort, $page: PageInput) {\n    vacancySearch(filter: $filter, sort: $sort, page: $page) {\n      total\n      totalExceedsLimit\n      bySimilarSpelling\n      items {\n        id\n        title\n        salaryFrom\n        salaryTo\n        employerName\n        city\n        region\n        schedule\n        employmentType\n        createdAt\n      }\n    }\n  }\n": typeof types.VacancySearchDocument,
     "\n  query VacancyCard($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      city\n      region\n      schedule\n      employmentType\n      duties\n      requirements\n      description\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": typeof types.VacancyCardDocument,
-    "\n  query Localities($search: String) {\n    localities(search: $search, limit: 20) {\n      name\n      region\n    }\n  }\n": typeof types.LocalitiesDocument,
-    "\n  query VacancyJobCenters {\n    jobCenters {\n      id\n      name\n    }\n  }\n": typeof types.VacancyJobCentersDocument,
+    "\n  query Localities($search: String, $region: String) {\n    localities(search: $search, region: $region, limit: 20) {\n      name\n      region\n    }\n  }\n": typeof types.LocalitiesDocument,
+    "\n  query BankFilterOptions {\n    localityRegions\n    jobCenters {\n      id\n      name\n    }\n  }\n": typeof types.BankFilterOptionsDocument,
 };
 const documents: Documents = {
     "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.AppealRowFragmentDoc,
@@ -46,8 +46,8 @@ const documents: Documents = {
     "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
     "\n  query VacancySearch($filter: VacancySearchInput, $sort: VacancySort, $page: PageInput) {\n    vacancySearch(filter: $filter, sort: $sort, page: $page) {\n      total\n      totalExceedsLimit\n      bySimilarSpelling\n      items {\n        id\n        title\n        salaryFrom\n        salaryTo\n        employerName\n        city\n        region\n        schedule\n        employmentType\n        createdAt\n      }\n    }\n  }\n": types.VacancySearchDocument,
     "\n  query VacancyCard($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      city\n      region\n      schedule\n      employmentType\n      duties\n      requirements\n      description\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": types.VacancyCardDocument,
-    "\n  query Localities($search: String) {\n    localities(search: $search, limit: 20) {\n      name\n      region\n    }\n  }\n": types.LocalitiesDocument,
-    "\n  query VacancyJobCenters {\n    jobCenters {\n      id\n      name\n    }\n  }\n": types.VacancyJobCentersDocument,
+    "\n  query Localities($search: String, $region: String) {\n    localities(search: $search, region: $region, limit: 20) {\n      name\n      region\n    }\n  }\n": types.LocalitiesDocument,
+    "\n  query BankFilterOptions {\n    localityRegions\n    jobCenters {\n      id\n      name\n    }\n  }\n": types.BankFilterOptionsDocument,
 };
 
 /**
@@ -123,11 +123,11 @@ export function graphql(source: "\n  query VacancyCard($id: ID!) {\n    vacancy(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Localities($search: String) {\n    localities(search: $search, limit: 20) {\n      name\n      region\n    }\n  }\n"): (typeof documents)["\n  query Localities($search: String) {\n    localities(search: $search, limit: 20) {\n      name\n      region\n    }\n  }\n"];
+export function graphql(source: "\n  query Localities($search: String, $region: String) {\n    localities(search: $search, region: $region, limit: 20) {\n      name\n      region\n    }\n  }\n"): (typeof documents)["\n  query Localities($search: String, $region: String) {\n    localities(search: $search, region: $region, limit: 20) {\n      name\n      region\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VacancyJobCenters {\n    jobCenters {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query VacancyJobCenters {\n    jobCenters {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query BankFilterOptions {\n    localityRegions\n    jobCenters {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query BankFilterOptions {\n    localityRegions\n    jobCenters {\n      id\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,9 +1,4 @@
-import type {
-  EmploymentType,
-  VacancySearchQueryVariables,
-  VacancySort,
-  WorkSchedule,
-} from '../gql/graphql';
+import type { EmploymentType, VacancySearchQueryVariables, VacancySort, WorkSchedule } from '../gql/graphql';
 
 export const PAGE_SIZE = 20;
 

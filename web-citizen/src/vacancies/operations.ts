@@ -49,16 +49,18 @@ export const VACANCY_CARD = graphql(`
 `);
 
 export const LOCALITIES = graphql(`
-  query Localities($search: String) {
-    localities(search: $search, limit: 20) {
+  query Localities($search: String, $region: String) {
+    localities(search: $search, region: $region, limit: 20) {
       name
       region
     }
   }
 `);
 
-export const VACANCY_JOB_CENTERS = graphql(`
-  query VacancyJobCenters {
+/** What the filters choose from: regions and job centres. */
+export const BANK_FILTER_OPTIONS = graphql(`
+  query BankFilterOptions {
+    localityRegions
     jobCenters {
       id
       name

@@ -13,4 +13,4 @@ export const employer: SubgraphDefinition<EmployerLoaders> = {
   createLoaders,
   seed,
 };
-export { employerFixtures } from './fixtures';
+export { employerFixtures, type VacancyFixture } from './fixtures';

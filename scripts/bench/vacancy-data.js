@@ -74,7 +74,12 @@ async function generateVacancies(databaseUrl, count) {
     );
     for (const { indexdef } of indexes) await client.query(indexdef);
     await client.query('vacuum analyze employer.vacancy');
-    return { professions: professions.length, places: localities.length, employers: employers.length };
+    return {
+      professions: professions.length,
+      places: localities.length,
+      regions: new Set(localities.map(({ region }) => region)).size,
+      employers: employers.length,
+    };
   } finally {
     await client.end();
   }

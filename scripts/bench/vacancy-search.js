@@ -23,6 +23,8 @@ const search = (args) => `{ vacancySearch(${args}) {
 } }`;
 
 const SEARCHES = [
+  // No SQL at all: what the gateway, the subgraph and the machine cost before any search.
+  ['для сравнения: справочник городов, без SQL', '{ localities(search: "бар") { name region } }'],
   ['без слов, сначала новые', search('page: { limit: 20 }')],
   ['«водитель»', search('filter: { query: "водитель" }, page: { limit: 20 }')],
   ['«водитель», 10-я страница', search('filter: { query: "водитель" }, page: { limit: 20, offset: 180 }')],
@@ -61,7 +63,7 @@ async function vacancySearch({ gatewayUrl, databaseUrl, seconds }) {
   const rows = [];
   for (const [name, query] of SEARCHES)
     rows.push([name, await measure({ url: gatewayUrl, query, seconds, connections })]);
-  const worst = Math.max(...rows.map(([, r]) => r.p95));
+  const worst = Math.max(...rows.slice(1).map(([, r]) => r.p95));
   return [
     `${count.toLocaleString('ru')} вакансий (${made.professions} профессий, ${made.places} населённых пунктов ` +
       `в ${made.regions} регионах, ${made.employers} работодателей) созданы за ${generation.toFixed(0)} с, ` +
@@ -75,7 +77,7 @@ async function vacancySearch({ gatewayUrl, databaseUrl, seconds }) {
         `| ${name} | ${fmt(r.requestsPerSecond)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} |`,
     ),
     '',
-    `Наибольший p95: ${fmt(worst)} мс (цель ≤ ${TARGET_P95_MS} мс${worst <= TARGET_P95_MS ? ', выполнена' : ', не выполнена'})`,
+    `Наибольший p95 поиска: ${fmt(worst)} мс (цель ≤ ${TARGET_P95_MS} мс${worst <= TARGET_P95_MS ? ', выполнена' : ', не выполнена'})`,
   ];
 }
 

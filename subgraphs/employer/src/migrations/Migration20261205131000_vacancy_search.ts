@@ -2,20 +2,25 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * The public vacancy bank's search. `search_vector` holds the Russian text search lexemes of the title
- * (weight A), the employer's name (B) and the duties (C); a trigram index over the title and the employer's
- * name lets a misspelt word («бухгалтр») still find the vacancy. The partial indexes over active vacancies
- * serve the bank's sorts (newest, highest salary) and its most common filters without touching withdrawn rows.
+ * (weight A), the employer's name (B) and the duties (C). One GIN index holds them with the filters' columns
+ * (btree_gin), so that words and filters together narrow the rows in the index and the table is read only
+ * for the vacancies found: at 500,000 vacancies, reading the table to apply a filter was what made a search
+ * slow. The salary stays out of it: a «from» range spans half the index. A trigram index over the title and
+ * the employer's name lets a misspelt word («бухгалтр») still find the vacancy. The partial btree indexes
+ * serve the bank's orders (newest, highest salary) and browsing a city or region without words. Every index
+ * leaves withdrawn vacancies out.
  */
 export class Migration20261205131000_vacancy_search extends Migration {
   override async up(): Promise<void> {
     this.addSql('create extension if not exists "pg_trgm";');
+    this.addSql('create extension if not exists "btree_gin";');
     this.addSql(`alter table "employer"."vacancy" add column "search_vector" tsvector generated always as (
       setweight(to_tsvector('russian', "title"), 'A')
       || setweight(to_tsvector('russian', "employer_name"), 'B')
       || setweight(to_tsvector('russian', coalesce("duties", '')), 'C')
     ) stored;`);
     this.addSql(
-      `create index "vacancy_search_vector_index" on "employer"."vacancy" using gin ("search_vector") where "status" = 'ACTIVE';`,
+      `create index "vacancy_search_index" on "employer"."vacancy" using gin ("search_vector", "city", "region", "job_center_id", "schedule", "employment_type") where "status" = 'ACTIVE';`,
     );
     this.addSql(
       `create index "vacancy_search_words_index" on "employer"."vacancy" using gin (("title" || ' ' || "employer_name") gin_trgm_ops) where "status" = 'ACTIVE';`,

@@ -8,8 +8,8 @@ import { EmploymentType, VacancyStatus, WorkSchedule } from './vacancy.enums';
 @Index({ properties: ['status', 'jobCenterId'] })
 @Index({ properties: ['organizationId', 'createdAt'] })
 @Index({
-  name: 'vacancy_search_vector_index',
-  expression: `create index "vacancy_search_vector_index" on "employer"."vacancy" using gin ("search_vector") where "status" = 'ACTIVE'`,
+  name: 'vacancy_search_index',
+  expression: `create index "vacancy_search_index" on "employer"."vacancy" using gin ("search_vector", "city", "region", "job_center_id", "schedule", "employment_type") where "status" = 'ACTIVE'`,
 })
 @Index({
   name: 'vacancy_search_words_index',

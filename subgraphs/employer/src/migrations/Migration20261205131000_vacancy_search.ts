@@ -7,7 +7,8 @@ import { Migration } from '@mikro-orm/migrations';
  * for the vacancies found: at 500,000 vacancies, reading the table to apply a filter was what made a search
  * slow. The salary stays out of it: a «from» range spans half the index. A trigram index over the title and
  * the employer's name lets a misspelt word («бухгалтр») still find the vacancy. The partial btree indexes
- * serve the bank's orders (newest, highest salary) and browsing a city or region without words. Every index
+ * serve the bank's orders (newest, highest salary) and browsing a city, a region or a job centre without
+ * words (the job centre's one replaces the index of all its vacancies: only active ones are ever listed). Every index
  * leaves withdrawn vacancies out.
  */
 export class Migration20261205131000_vacancy_search extends Migration {
@@ -33,6 +34,10 @@ export class Migration20261205131000_vacancy_search extends Migration {
     );
     this.addSql(
       `create index "vacancy_active_city_index" on "employer"."vacancy" ("city", "created_at" desc, "id") where "status" = 'ACTIVE';`,
+    );
+    this.addSql('drop index "employer"."vacancy_status_job_center_id_index";');
+    this.addSql(
+      `create index "vacancy_active_job_center_index" on "employer"."vacancy" ("job_center_id", "created_at" desc, "id") where "status" = 'ACTIVE';`,
     );
     this.addSql(
       `create index "vacancy_active_region_index" on "employer"."vacancy" ("region", "created_at" desc, "id") where "status" = 'ACTIVE';`,

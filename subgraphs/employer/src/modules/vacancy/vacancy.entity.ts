@@ -5,7 +5,6 @@ import { EmploymentType, VacancyStatus, WorkSchedule } from './vacancy.enums';
 @ObjectType({ description: 'Вакансия работодателя' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'vacancy' })
-@Index({ properties: ['status', 'jobCenterId'] })
 @Index({ properties: ['organizationId', 'createdAt'] })
 @Index({
   name: 'vacancy_search_index',
@@ -26,6 +25,10 @@ import { EmploymentType, VacancyStatus, WorkSchedule } from './vacancy.enums';
 @Index({
   name: 'vacancy_active_city_index',
   expression: `create index "vacancy_active_city_index" on "employer"."vacancy" ("city", "created_at" desc, "id") where "status" = 'ACTIVE'`,
+})
+@Index({
+  name: 'vacancy_active_job_center_index',
+  expression: `create index "vacancy_active_job_center_index" on "employer"."vacancy" ("job_center_id", "created_at" desc, "id") where "status" = 'ACTIVE'`,
 })
 @Index({
   name: 'vacancy_active_region_index',

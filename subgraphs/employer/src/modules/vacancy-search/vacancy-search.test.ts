@@ -252,7 +252,7 @@ test('bad input is refused naming the field, in Russian', async () => {
   });
 });
 
-test('a page costs the same two SQL statements whatever its size', async () => {
+test('a page costs the same two SQL statements whatever its size, three for a misspelt word', async () => {
   const jobCenterId = await jobCenterWith(
     Array.from({ length: 12 }, (_, i) => ({
       title: `Оператор котельной ${i + 1}`,
@@ -279,6 +279,14 @@ test('a page costs the same two SQL statements whatever its size', async () => {
     counts.push(harness.sql.snapshot()['employer']);
   }
   expect(counts).toEqual([2, 2]);
+  // A misspelt word counts once by its stems (nothing) and once by its spelling.
+  harness.sql.reset();
+  const misspelt = await harness.request(anonymous, QUERY, {
+    filter: { query: 'аператор', jobCenterId },
+    page: { limit: 12, offset: 0 },
+  });
+  expect(misspelt.data!['vacancySearch'].items).toHaveLength(12);
+  expect(harness.sql.snapshot()['employer']).toBe(3);
 });
 
 test('the directory of localities suggests the largest places first, with their regions', async () => {

@@ -41,7 +41,7 @@ function AnonymousLayout() {
               <span className="czn-brand__cabinet">Банк вакансий центров занятости</span>
             </span>
           </div>
-          <nav aria-label="Вход" className="czn-person">
+          <nav aria-label="Вход" className="czn-person czn-bank__signin">
             <Link to="/signin" state={{ from: `${location.pathname}${location.search}` }}>
               Войти в личный кабинет
             </Link>

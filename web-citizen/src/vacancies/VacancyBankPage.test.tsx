@@ -94,6 +94,8 @@ test('shows the newest vacancies with their count after a loading notice, each c
   ]);
   expect(screen.getAllByText('Ищем вакансии…').length).toBeGreaterThan(0);
   expect(await screen.findByText('Найдено 2 вакансии')).toBeTruthy();
+  // A phone (jsdom's media queries match nothing): the filters fold under «Фильтры».
+  expect(screen.getByText('Фильтры').tagName).toBe('SUMMARY');
   const list = screen.getByRole('list', { name: 'Найденные вакансии' });
   const cards = within(list).getAllByRole('article');
   expect(cards.map((card) => within(card).getByRole('link').getAttribute('href'))).toEqual([
@@ -129,6 +131,7 @@ test('searches by words and a schedule, says when nothing is found, and offers t
   ).toBeTruthy();
   expect(screen.getByText('Вакансий не найдено')).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Сбросить фильтры' })).toBeTruthy();
+  expect(screen.getByText('Фильтры (выбрано: 1)').tagName).toBe('SUMMARY');
 });
 
 test('a bad search from the address says what the server refused', async () => {

@@ -14,7 +14,7 @@ import {
   vacancyWords,
   workScheduleLabels,
 } from '@czn/ui';
-import { Button, Checkbox, Input, InputNumber, Pagination, Select, Spin, Typography } from 'antd';
+import { Button, Checkbox, Grid, Input, InputNumber, Pagination, Select, Spin, Typography } from 'antd';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { EmploymentType, VacancySort, WorkSchedule } from '../gql/graphql';
@@ -58,13 +58,102 @@ export default function VacancyBankPage() {
 
   const shown = data ?? previousData;
   const result = shown?.vacancySearch;
-  const filtered =
-    search.city ||
-    search.region ||
-    search.salaryFrom ||
-    search.schedules.length ||
-    search.employmentTypes.length ||
-    search.jobCenterId;
+  const activeFilters = [
+    search.region ?? search.city,
+    search.salaryFrom,
+    search.jobCenterId,
+    ...search.schedules,
+    ...search.employmentTypes,
+  ].filter(Boolean).length;
+  // On a phone the filters fold under «Фильтры», so that the results are on the first screen.
+  const { md: wide = true } = Grid.useBreakpoint();
+
+  const filters = (
+    <div className="czn-bank__fields">
+      <label htmlFor={ids.region}>Регион</label>
+      <Select
+        id={ids.region}
+        showSearch
+        allowClear
+        placeholder="Любой"
+        value={search.region ?? undefined}
+        options={(options.data?.localityRegions ?? []).map((region) => ({
+          value: region,
+          label: region,
+        }))}
+        onChange={(region: string | undefined) => change({ region: region ?? null, city: null })}
+        className="czn-bank__field"
+      />
+      <label htmlFor={ids.city}>Город или населённый пункт</label>
+      <CityPicker
+        id={ids.city}
+        region={search.region}
+        value={search.city && search.region ? { city: search.city, region: search.region } : null}
+        onChange={(place) => change(place ? { city: place.city, region: place.region } : { city: null })}
+      />
+      <label htmlFor={ids.salary}>Зарплата от, ₽ в месяц</label>
+      <InputNumber
+        id={ids.salary}
+        key={search.salaryFrom ?? 'none'}
+        min={0}
+        max={10_000_000}
+        step={5000}
+        precision={0}
+        defaultValue={search.salaryFrom ?? undefined}
+        placeholder="Любая"
+        onBlur={(event) => {
+          const value = Number(event.target.value.replace(/\D/g, ''));
+          if ((value || null) !== search.salaryFrom) change({ salaryFrom: value || null });
+        }}
+        onPressEnter={(event) => (event.target as HTMLInputElement).blur()}
+        className="czn-bank__field"
+      />
+      <fieldset className="czn-bank__group">
+        <legend>График работы</legend>
+        <Checkbox.Group
+          options={scheduleOptions}
+          value={search.schedules}
+          onChange={(values) => change({ schedules: values as WorkSchedule[] })}
+        />
+      </fieldset>
+      <fieldset className="czn-bank__group">
+        <legend>Тип занятости</legend>
+        <Checkbox.Group
+          options={employmentOptions}
+          value={search.employmentTypes}
+          onChange={(values) => change({ employmentTypes: values as EmploymentType[] })}
+        />
+      </fieldset>
+      <label htmlFor={ids.center}>Центр занятости</label>
+      <Select
+        id={ids.center}
+        showSearch
+        allowClear
+        placeholder="Любой"
+        optionFilterProp="label"
+        value={search.jobCenterId ?? undefined}
+        options={(options.data?.jobCenters ?? []).map(({ id, name }) => ({ value: id, label: name }))}
+        onChange={(jobCenterId: string | undefined) => change({ jobCenterId: jobCenterId ?? null })}
+        className="czn-bank__field"
+      />
+      {activeFilters ? (
+        <Button
+          onClick={() =>
+            change({
+              city: null,
+              region: null,
+              salaryFrom: null,
+              schedules: [],
+              employmentTypes: [],
+              jobCenterId: null,
+            })
+          }
+        >
+          Сбросить фильтры
+        </Button>
+      ) : null}
+    </div>
+  );
 
   return (
     <>
@@ -99,93 +188,21 @@ export default function VacancyBankPage() {
         </Button>
       </form>
       <div className="czn-bank">
-        <section aria-labelledby={`${ids.query}-filters`} className="czn-bank__filters">
-          <Typography.Title level={2} id={`${ids.query}-filters`} className="czn-bank__filters-title">
-            Фильтры
-          </Typography.Title>
-          <label htmlFor={ids.region}>Регион</label>
-          <Select
-            id={ids.region}
-            showSearch
-            allowClear
-            placeholder="Любой"
-            value={search.region ?? undefined}
-            options={(options.data?.localityRegions ?? []).map((region) => ({
-              value: region,
-              label: region,
-            }))}
-            onChange={(region: string | undefined) => change({ region: region ?? null, city: null })}
-            className="czn-bank__field"
-          />
-          <label htmlFor={ids.city}>Город или населённый пункт</label>
-          <CityPicker
-            id={ids.city}
-            region={search.region}
-            value={search.city && search.region ? { city: search.city, region: search.region } : null}
-            onChange={(place) => change(place ? { city: place.city, region: place.region } : { city: null })}
-          />
-          <label htmlFor={ids.salary}>Зарплата от, ₽ в месяц</label>
-          <InputNumber
-            id={ids.salary}
-            key={search.salaryFrom ?? 'none'}
-            min={0}
-            max={10_000_000}
-            step={5000}
-            precision={0}
-            defaultValue={search.salaryFrom ?? undefined}
-            placeholder="Любая"
-            onBlur={(event) => {
-              const value = Number(event.target.value.replace(/\D/g, ''));
-              if ((value || null) !== search.salaryFrom) change({ salaryFrom: value || null });
-            }}
-            onPressEnter={(event) => (event.target as HTMLInputElement).blur()}
-            className="czn-bank__field"
-          />
-          <fieldset className="czn-bank__group">
-            <legend>График работы</legend>
-            <Checkbox.Group
-              options={scheduleOptions}
-              value={search.schedules}
-              onChange={(values) => change({ schedules: values as WorkSchedule[] })}
-            />
-          </fieldset>
-          <fieldset className="czn-bank__group">
-            <legend>Тип занятости</legend>
-            <Checkbox.Group
-              options={employmentOptions}
-              value={search.employmentTypes}
-              onChange={(values) => change({ employmentTypes: values as EmploymentType[] })}
-            />
-          </fieldset>
-          <label htmlFor={ids.center}>Центр занятости</label>
-          <Select
-            id={ids.center}
-            showSearch
-            allowClear
-            placeholder="Любой"
-            optionFilterProp="label"
-            value={search.jobCenterId ?? undefined}
-            options={(options.data?.jobCenters ?? []).map(({ id, name }) => ({ value: id, label: name }))}
-            onChange={(jobCenterId: string | undefined) => change({ jobCenterId: jobCenterId ?? null })}
-            className="czn-bank__field"
-          />
-          {filtered ? (
-            <Button
-              onClick={() =>
-                change({
-                  city: null,
-                  region: null,
-                  salaryFrom: null,
-                  schedules: [],
-                  employmentTypes: [],
-                  jobCenterId: null,
-                })
-              }
-            >
-              Сбросить фильтры
-            </Button>
-          ) : null}
-        </section>
+        {wide ? (
+          <section aria-labelledby={`${ids.query}-filters`}>
+            <Typography.Title level={2} id={`${ids.query}-filters`} className="czn-bank__filters-title">
+              Фильтры
+            </Typography.Title>
+            {filters}
+          </section>
+        ) : (
+          <details className="czn-bank__folded">
+            <summary className="czn-bank__filters-title">
+              Фильтры{activeFilters ? ` (выбрано: ${activeFilters})` : ''}
+            </summary>
+            {filters}
+          </details>
+        )}
         <section aria-labelledby={`${ids.query}-results`} className="czn-bank__results">
           <div className="czn-bank__summary">
             <Typography.Title level={2} id={`${ids.query}-results`} className="czn-bank__count">

@@ -2,7 +2,7 @@ import { applicationExamples, type ApplicationFieldAnswerInput } from '@czn/citi
 import { FIXTURE_PASSWORD, identityFixtures } from '@czn/identity';
 import type { Role, SignedInViewer } from '@czn/kernel';
 import { schedulingFixtures } from '@czn/scheduling';
-import { employerFixtures } from '@czn/employer';
+import { employerFixtures, type VacancyFixture } from '@czn/employer';
 import type { Stack } from './stack';
 
 export interface JobCenterHandle {
@@ -440,16 +440,23 @@ export class Given<T extends object> implements PromiseLike<T> {
     });
   }
 
-  /** A vacancy of the newest organisation (one is made when there is none) at the newest job centre. */
-  vacancy<K extends string = 'vacancy'>(options: { as?: K; title?: string; status?: VacancyStatus } = {}) {
-    return this.step((options.as ?? 'vacancy') as K, async (made): Promise<VacancyHandle> => {
+  /**
+   * A vacancy of the newest organisation (one is made when there is none) at the newest job centre; the card's
+   * other fields (duties, city, region, salary, schedule, employment type, dates) as the options say.
+   */
+  vacancy<K extends string = 'vacancy'>({
+    as,
+    ...card
+  }: { as?: K } & Omit<VacancyFixture, 'organizationId' | 'employerName' | 'jobCenterId'> = {}) {
+    return this.step((as ?? 'vacancy') as K, async (made): Promise<VacancyHandle> => {
       const organization =
         newest<OrganizationHandle>(made, 'organization') ?? (await this.makeOrganization());
       const jobCenter = await this.newestJobCenter(made);
       const vacancy = await employerFixtures.vacancy(this.stack.subgraphs.employer.orm.em.fork(), {
-        title: options.title ?? 'Водитель категории C',
+        ...card,
+        title: card.title ?? 'Водитель категории C',
         employerName: organization.name,
-        status: options.status ?? 'ACTIVE',
+        status: card.status ?? 'ACTIVE',
         organizationId: organization.id,
         jobCenterId: jobCenter.id,
       });

@@ -15,6 +15,7 @@ import { CitizenLiveUpdates } from './appeals/CitizenLiveUpdates';
 import { MyAppealsPrefetch } from './appeals/MyAppealsPrefetch';
 import { ResumeLiveUpdates } from './resumes/ResumeLiveUpdates';
 import { PersonalCaseLiveUpdates } from './cases/PersonalCaseLiveUpdates';
+import { VacancyBankLayout } from './vacancies/VacancyBankLayout';
 
 const ServicesPage = lazy(() => import('./services/ServicesPage'));
 const ApplicationPage = lazy(() => import('./services/ApplicationPage'));
@@ -29,6 +30,19 @@ const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const FavoritesPage = lazy(() => import('./favorites/FavoritesPage'));
 const MatchingPage = lazy(() => import('./matching/MatchingPage'));
 const CitizenSignInPage = lazy(() => import('./signin/CitizenSignInPage'));
+const VacancyBankPage = lazy(() => import('./vacancies/VacancyBankPage'));
+const VacancyCardPage = lazy(() => import('./vacancies/VacancyCardPage'));
+
+const cabinetNav = [
+  { to: '/services', label: 'Услуги' },
+  { to: '/appeals', label: 'Мои обращения' },
+  { to: '/cases', label: 'Личные дела' },
+  { to: '/resumes', label: 'Мои резюме' },
+  { to: '/vacancies', label: 'Банк вакансий' },
+  { to: '/favorites', label: 'Избранные вакансии' },
+  { to: '/matching', label: 'Подходящие вакансии' },
+  { to: '/settings', label: 'Настройки' },
+];
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -56,6 +70,15 @@ const router = createBrowserRouter([
     ),
   },
   {
+    // Public: anyone searches the bank; a signed-in citizen sees it inside the cabinet.
+    path: '/vacancies',
+    element: <VacancyBankLayout nav={cabinetNav} />,
+    children: [
+      { index: true, element: page(<VacancyBankPage />) },
+      { path: ':id', element: page(<VacancyCardPage />) },
+    ],
+  },
+  {
     path: '/',
     element: (
       <RequireSession>
@@ -63,18 +86,7 @@ const router = createBrowserRouter([
         <ResumeLiveUpdates />
         <PersonalCaseLiveUpdates />
         <MyAppealsPrefetch loadPage={loadMyAppealsPage} />
-        <AppLayout
-          cabinet="Личный кабинет гражданина"
-          nav={[
-            { to: '/services', label: 'Услуги' },
-            { to: '/appeals', label: 'Мои обращения' },
-            { to: '/resumes', label: 'Мои резюме' },
-            { to: '/favorites', label: 'Избранные вакансии' },
-            { to: '/matching', label: 'Подходящие вакансии' },
-            { to: '/cases', label: 'Личные дела' },
-            { to: '/settings', label: 'Настройки' },
-          ]}
-        />
+        <AppLayout cabinet="Личный кабинет гражданина" nav={cabinetNav} />
       </RequireSession>
     ),
     children: [

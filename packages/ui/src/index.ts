@@ -1,6 +1,7 @@
 export * from './dates';
 export * from './gql/labels';
 export * from './plural';
+export * from './salary';
 export { UiProvider } from './UiProvider';
 export { AppLayout, type AppLayoutProps, type NavItem } from './layout/AppLayout';
 export { usePageTitle } from './layout/usePageTitle';

@@ -15,4 +15,4 @@ export const employer: SubgraphDefinition<EmployerLoaders> = {
   // Citizen adds to favourites only vacancies that exist and are published.
   acceptsCallers: { citizen: { entities: ['Vacancy'] } },
 };
-export { employerFixtures } from './fixtures';
+export { employerFixtures, type VacancyFixture } from './fixtures';

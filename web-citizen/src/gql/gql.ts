@@ -44,6 +44,10 @@ type Documents = {
     "\n  query MySettings {\n    me {\n      id\n      fullName\n      birthDate\n      snils\n      registrationAddress\n      passport {\n        series\n        number\n        issuedBy\n        issuedOn\n      }\n      phone\n      email\n      signsInThroughEsia\n    }\n  }\n": typeof types.MySettingsDocument,
     "\n  mutation ChangeMyEmail($email: String!, $password: String) {\n    changeMyEmail(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.ChangeMyEmailDocument,
     "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  query VacancySearch($filter: VacancySearchInput, $sort: VacancySort, $page: PageInput) {\n    vacancySearch(filter: $filter, sort: $sort, page: $page) {\n      total\n      totalExceedsLimit\n      bySimilarSpelling\n      items {\n        id\n        title\n        salaryFrom\n        salaryTo\n        employerName\n        city\n        region\n        schedule\n        employmentType\n        createdAt\n      }\n    }\n  }\n": typeof types.VacancySearchDocument,
+    "\n  query VacancyCard($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      city\n      region\n      schedule\n      employmentType\n      duties\n      requirements\n      description\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": typeof types.VacancyCardDocument,
+    "\n  query Localities($search: String, $region: String) {\n    localities(search: $search, region: $region, limit: 20) {\n      name\n      region\n    }\n  }\n": typeof types.LocalitiesDocument,
+    "\n  query BankFilterOptions {\n    localityRegions\n    jobCenters {\n      id\n      name\n    }\n  }\n": typeof types.BankFilterOptionsDocument,
 };
 const documents: Documents = {
     "\n  fragment AppealRow on Appeal {\n    id\n    number\n    type\n    status\n    unread\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.AppealRowFragmentDoc,
@@ -76,6 +80,10 @@ const documents: Documents = {
     "\n  query MySettings {\n    me {\n      id\n      fullName\n      birthDate\n      snils\n      registrationAddress\n      passport {\n        series\n        number\n        issuedBy\n        issuedOn\n      }\n      phone\n      email\n      signsInThroughEsia\n    }\n  }\n": types.MySettingsDocument,
     "\n  mutation ChangeMyEmail($email: String!, $password: String) {\n    changeMyEmail(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.ChangeMyEmailDocument,
     "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  query VacancySearch($filter: VacancySearchInput, $sort: VacancySort, $page: PageInput) {\n    vacancySearch(filter: $filter, sort: $sort, page: $page) {\n      total\n      totalExceedsLimit\n      bySimilarSpelling\n      items {\n        id\n        title\n        salaryFrom\n        salaryTo\n        employerName\n        city\n        region\n        schedule\n        employmentType\n        createdAt\n      }\n    }\n  }\n": types.VacancySearchDocument,
+    "\n  query VacancyCard($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      city\n      region\n      schedule\n      employmentType\n      duties\n      requirements\n      description\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": types.VacancyCardDocument,
+    "\n  query Localities($search: String, $region: String) {\n    localities(search: $search, region: $region, limit: 20) {\n      name\n      region\n    }\n  }\n": types.LocalitiesDocument,
+    "\n  query BankFilterOptions {\n    localityRegions\n    jobCenters {\n      id\n      name\n    }\n  }\n": types.BankFilterOptionsDocument,
 };
 
 /**
@@ -212,6 +220,22 @@ export function graphql(source: "\n  mutation ChangeMyEmail($email: String!, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancySearch($filter: VacancySearchInput, $sort: VacancySort, $page: PageInput) {\n    vacancySearch(filter: $filter, sort: $sort, page: $page) {\n      total\n      totalExceedsLimit\n      bySimilarSpelling\n      items {\n        id\n        title\n        salaryFrom\n        salaryTo\n        employerName\n        city\n        region\n        schedule\n        employmentType\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VacancySearch($filter: VacancySearchInput, $sort: VacancySort, $page: PageInput) {\n    vacancySearch(filter: $filter, sort: $sort, page: $page) {\n      total\n      totalExceedsLimit\n      bySimilarSpelling\n      items {\n        id\n        title\n        salaryFrom\n        salaryTo\n        employerName\n        city\n        region\n        schedule\n        employmentType\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VacancyCard($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      city\n      region\n      schedule\n      employmentType\n      duties\n      requirements\n      description\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query VacancyCard($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      city\n      region\n      schedule\n      employmentType\n      duties\n      requirements\n      description\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Localities($search: String, $region: String) {\n    localities(search: $search, region: $region, limit: 20) {\n      name\n      region\n    }\n  }\n"): (typeof documents)["\n  query Localities($search: String, $region: String) {\n    localities(search: $search, region: $region, limit: 20) {\n      name\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankFilterOptions {\n    localityRegions\n    jobCenters {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query BankFilterOptions {\n    localityRegions\n    jobCenters {\n      id\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -43,6 +43,9 @@ export default function CitizenSignInPage() {
             Войти по логину (демо)
           </Link>
         </p>
+        <p className="czn-signin__demo">
+          <Link to="/vacancies">Банк вакансий</Link>: искать вакансии можно без входа
+        </p>
       </div>
     </main>
   );

@@ -18,14 +18,14 @@ type Documents = {
     "\n  query ActivationStatus($code: String!) {\n    activationStatus(code: $code) {\n      state\n      message\n      organizationName\n      fullName\n      expiresAt\n    }\n  }\n": typeof types.ActivationStatusDocument,
     "\n  mutation ActivateEmployer($code: String!, $login: String!, $password: String!) {\n    activateEmployer(code: $code, login: $login, password: $password) {\n      login\n      organizationName\n    }\n  }\n": typeof types.ActivateEmployerDocument,
     "\n  query OrganizationVacancies($status: VacancyStatus, $page: PageInput!) {\n    organizationVacancies(status: $status, page: $page) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrganizationVacanciesDocument,
-    "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": typeof types.VacancyDocument,
+    "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      duties\n      requirements\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": typeof types.VacancyDocument,
 };
 const documents: Documents = {
     "\n  query MyOrganization {\n    me {\n      id\n      organization {\n        id\n        shortName\n        name\n        inn\n      }\n    }\n  }\n": types.MyOrganizationDocument,
     "\n  query ActivationStatus($code: String!) {\n    activationStatus(code: $code) {\n      state\n      message\n      organizationName\n      fullName\n      expiresAt\n    }\n  }\n": types.ActivationStatusDocument,
     "\n  mutation ActivateEmployer($code: String!, $login: String!, $password: String!) {\n    activateEmployer(code: $code, login: $login, password: $password) {\n      login\n      organizationName\n    }\n  }\n": types.ActivateEmployerDocument,
     "\n  query OrganizationVacancies($status: VacancyStatus, $page: PageInput!) {\n    organizationVacancies(status: $status, page: $page) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n      }\n    }\n  }\n": types.OrganizationVacanciesDocument,
-    "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": types.VacancyDocument,
+    "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      duties\n      requirements\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n": types.VacancyDocument,
 };
 
 /**
@@ -61,7 +61,7 @@ export function graphql(source: "\n  query OrganizationVacancies($status: Vacanc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      duties\n      requirements\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      salaryFrom\n      salaryTo\n      employerName\n      duties\n      requirements\n      description\n      status\n      createdAt\n      jobCenter {\n        id\n        name\n        address\n        phone\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { MockedProvider } from '@apollo/client/testing/react';
+import { formatSalary } from '@czn/ui';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import type { VacancyStatus } from '../gql/graphql';
 import { ORGANIZATION_VACANCIES, VACANCIES_LIMIT } from './operations';
 import VacanciesPage from './VacanciesPage';
-import { formatSalary } from './vacancy';
 
 // antd tables render slowly in jsdom, and more so on a two-core machine busy with other suites.
 jest.setTimeout(30_000);

@@ -3,19 +3,21 @@ import {
   EmptyState,
   ErrorState,
   formatDate,
+  formatSalary,
   Loading,
   PartialDataNotice,
   plural,
   ResponsiveList,
   Unavailable,
   usePageTitle,
+  vacancyWords,
   type ListColumn,
 } from '@czn/ui';
 import { Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import type { OrganizationVacanciesQuery } from '../gql/graphql';
 import { ORGANIZATION_VACANCIES, VACANCIES_LIMIT } from './operations';
-import { formatSalary, VacancyStatusTag, vacancyWords } from './vacancy';
+import { VacancyStatusTag } from './vacancy';
 import { parseStatusChoice, VacancyStatusFilter, type VacancyStatusChoice } from './VacancyStatusFilter';
 
 type VacancyRow = OrganizationVacanciesQuery['organizationVacancies'][number];

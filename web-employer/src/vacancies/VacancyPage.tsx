@@ -1,10 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorState, formatDate, Loading, PartialDataNotice, UNAVAILABLE_TEXT, usePageTitle } from '@czn/ui';
+import {
+  ErrorState,
+  formatDate,
+  formatSalary,
+  Loading,
+  PartialDataNotice,
+  UNAVAILABLE_TEXT,
+  usePageTitle,
+} from '@czn/ui';
 import { Alert, Descriptions, Typography } from 'antd';
 import { Link, useLocation, useParams } from 'react-router';
 import type { VacancyQuery } from '../gql/graphql';
 import { VACANCY } from './operations';
-import { formatSalary, VacancyStatusTag } from './vacancy';
+import { VacancyStatusTag } from './vacancy';
 
 /** `missing`: the answer's errors, which say what part of the card is missing. */
 function VacancyCard({ vacancy, missing }: { vacancy: VacancyQuery['vacancy']; missing: unknown }) {
@@ -42,7 +50,11 @@ function VacancyCard({ vacancy, missing }: { vacancy: VacancyQuery['vacancy']; m
           )}
         </Descriptions.Item>
         <Descriptions.Item label="Размещена">{formatDate(vacancy.createdAt)}</Descriptions.Item>
-        <Descriptions.Item label="Описание">{vacancy.description ?? 'Не указано'}</Descriptions.Item>
+        <Descriptions.Item label="Обязанности">{vacancy.duties ?? 'Не указаны'}</Descriptions.Item>
+        <Descriptions.Item label="Требования">{vacancy.requirements ?? 'Не указаны'}</Descriptions.Item>
+        {vacancy.description && (
+          <Descriptions.Item label="Дополнительно">{vacancy.description}</Descriptions.Item>
+        )}
       </Descriptions>
     </>
   );

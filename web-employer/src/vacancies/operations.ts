@@ -28,6 +28,8 @@ export const VACANCY = graphql(`
       salaryFrom
       salaryTo
       employerName
+      duties
+      requirements
       description
       status
       createdAt

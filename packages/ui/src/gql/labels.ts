@@ -275,6 +275,15 @@ export const serviceOfferingTypeLabels: Readonly<Record<ServiceOfferingType, str
   SUPPORT_SERVICE: "Сервис",
 };
 
+/** Порядок вакансий в банке вакансий; «По соответствию запросу» только при поиске по словам */
+export type VacancySort = "NEWEST" | "SALARY" | "RELEVANCE";
+
+export const vacancySortLabels: Readonly<Record<VacancySort, string>> = {
+  NEWEST: "Сначала новые",
+  SALARY: "По зарплате",
+  RELEVANCE: "По соответствию запросу",
+};
+
 /** Состояние вакансии: «Активная» опубликована и видна соискателям, «Снята» снята работодателем и в общем списке не показывается */
 export type VacancyStatus = "ACTIVE" | "WITHDRAWN";
 

@@ -33,3 +33,29 @@ test('every demo vacancy belongs to an organisation; the demo employer’s poste
   expect(most).toEqual([demoOrganizationIds.altaiWarmWindows, 6]);
   expect(Object.values(demoOrganizationIds)).toEqual(expect.arrayContaining([...byOrganization.keys()]));
 });
+
+test('the demo bank answers searches and filters: every vacancy has its place, duties and terms', async () => {
+  for (const vacancy of demoVacancies) {
+    expect(vacancy.city).toBeTruthy();
+    expect(vacancy.region).toBe('Алтайский край');
+    expect(vacancy.duties).toBeTruthy();
+  }
+  const titles = async (filter: Record<string, unknown>) => {
+    const { data, errors } = await harness.request(
+      anonymous,
+      'query($filter: VacancySearchInput) { vacancySearch(filter: $filter, page: { limit: 100 }) { items { title } } }',
+      { filter },
+    );
+    expect(errors).toBeUndefined();
+    return data!['vacancySearch'].items.map((item: { title: string }) => item.title);
+  };
+  expect(await titles({ query: 'бухгалтера' })).toEqual(['Главный бухгалтер', 'Бухгалтер']);
+  expect(await titles({ city: 'Бийск', schedules: ['SHIFT'] })).toEqual([
+    'Сварщик полуавтомата',
+    'Администратор медицинского центра',
+  ]);
+  expect(await titles({ query: 'вахта', salaryFrom: 90000 })).toEqual([
+    'Водитель грузового автомобиля на вахту',
+  ]);
+  expect(await titles({ employmentTypes: ['PROJECT'] })).toEqual(['Инженер-конструктор металлоконструкций']);
+});

@@ -4,6 +4,6 @@ import { demoVacancies } from './demo-vacancies';
 
 export async function seed(em: EntityManager): Promise<void> {
   for (const vacancy of demoVacancies) {
-    await em.upsert(Vacancy, { ...vacancy, confirmedAt: vacancy.createdAt });
+    await em.upsert(Vacancy, vacancy);
   }
 }

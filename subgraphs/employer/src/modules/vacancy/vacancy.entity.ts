@@ -5,8 +5,35 @@ import { EmploymentType, VacancyStatus, WorkSchedule } from './vacancy.enums';
 @ObjectType({ description: 'Вакансия работодателя' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'vacancy' })
-@Index({ properties: ['status', 'jobCenterId'] })
 @Index({ properties: ['organizationId', 'createdAt'] })
+@Index({
+  name: 'vacancy_search_index',
+  expression: `create index "vacancy_search_index" on "employer"."vacancy" using gin ("search_vector", "city", "region", "job_center_id", "schedule", "employment_type") where "status" = 'ACTIVE'`,
+})
+@Index({
+  name: 'vacancy_search_words_index',
+  expression: `create index "vacancy_search_words_index" on "employer"."vacancy" using gin (("title" || ' ' || "employer_name") gin_trgm_ops) where "status" = 'ACTIVE'`,
+})
+@Index({
+  name: 'vacancy_active_created_at_index',
+  expression: `create index "vacancy_active_created_at_index" on "employer"."vacancy" ("created_at" desc, "id") where "status" = 'ACTIVE'`,
+})
+@Index({
+  name: 'vacancy_active_salary_index',
+  expression: `create index "vacancy_active_salary_index" on "employer"."vacancy" ("salary_from" desc nulls last, "created_at" desc, "id") where "status" = 'ACTIVE'`,
+})
+@Index({
+  name: 'vacancy_active_city_index',
+  expression: `create index "vacancy_active_city_index" on "employer"."vacancy" ("city", "created_at" desc, "id") where "status" = 'ACTIVE'`,
+})
+@Index({
+  name: 'vacancy_active_job_center_index',
+  expression: `create index "vacancy_active_job_center_index" on "employer"."vacancy" ("job_center_id", "created_at" desc, "id") where "status" = 'ACTIVE'`,
+})
+@Index({
+  name: 'vacancy_active_region_index',
+  expression: `create index "vacancy_active_region_index" on "employer"."vacancy" ("region", "created_at" desc, "id") where "status" = 'ACTIVE'`,
+})
 export class Vacancy {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -77,6 +104,17 @@ export class Vacancy {
   @Field(() => GraphQLISODateTime)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** The Russian text search lexemes of the title (A), the employer's name (B) and the duties (C). */
+  @Property({
+    type: 'tsvector',
+    // As PostgreSQL prints the migration's expression back, so that the schema comparison finds no change.
+    generated: `((setweight(to_tsvector('russian'::regconfig, title), 'A'::"char") || setweight(to_tsvector('russian'::regconfig, employer_name), 'B'::"char")) || setweight(to_tsvector('russian'::regconfig, COALESCE(duties, ''::text)), 'C'::"char")) stored`,
+    nullable: true,
+    lazy: true,
+    hidden: true,
+  })
+  searchVector?: string;
 
   /** When the employer last confirmed the vacancy is still open (seed 002: at least every 30 days). */
   @Field(() => GraphQLISODateTime, { description: 'Когда работодатель последний раз подтвердил вакансию' })

@@ -55,6 +55,8 @@ const moduleNameMapper = {
 };
 
 module.exports = {
+  // Two cores run the suites side by side: a database test that takes 2 s alone can take 6 under that load.
+  testTimeout: 30_000,
   globalSetup: './scripts/jest-global-setup.js',
   globalTeardown: './scripts/jest-global-teardown.js',
   projects: workspaces.map((dir) => ({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { given } from '@czn/tools';
 import type { Page } from 'playwright-core';
-import { choose, isSameDocument, markDocument, press, seriousViolations } from './browser';
+import { choose, isSameDocument, markDocument, press, seriousViolations, tabTo } from './browser';
 import { signInThroughPage, waitLive } from './sign-in';
 import { browserSuite } from './suite';
 
@@ -13,13 +13,13 @@ const audit = async (page: Page) => violations.push(...(await seriousViolations(
 
 const TRAINING = 'Профессиональное обучение и дополнительное профобразование';
 
-test('staff find a citizen by SNILS and open a case as unemployed; the citizen’s «Услуги» open vocational training live', async () => {
+test('staff find a citizen by SNILS and open a case as unemployed; the citizen’s «Услуги» open vocational training live; the citizen applies with its whole form and staff read it', async () => {
   const digits = randomUUID().replace(/\D/g, '').padEnd(11, '4').slice(0, 11);
   const snils = `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)} ${digits.slice(9)}`;
   const made = await given(suite.platform.stack)
     .jobCenter({ name: 'Центр занятости населения г. Барнаул' })
     .staff('REGISTRAR', { fullName: 'Смирнова Ольга Петровна' })
-    .citizen({ fullName: 'Кузьмина Мария Олеговна', snils });
+    .citizen({ fullName: 'Кузьмина Мария Олеговна', snils, phone: '+79135550011' });
 
   const citizen = await newPage();
   await signInThroughPage(citizen, `${suite.platform.apps['web-citizen'].url}/services`, made.citizen);
@@ -66,6 +66,34 @@ test('staff find a citizen by SNILS and open a case as unemployed; the citizen�
   await cases.getByText('Центр занятости населения г. Барнаул').waitFor();
   await cases.getByText('Безработный').waitFor();
   await audit(citizen);
+
+  // The citizen applies for vocational training with its own form, by keyboard.
+  await press(citizen, citizen.getByRole('link', { name: 'Услуги' }));
+  await press(citizen, citizen.getByRole('link', { name: TRAINING }));
+  await citizen.getByLabel('Желаемая профессия или программа обучения').fill('Оператор станков с ЧПУ');
+  await tabTo(citizen, citizen.getByRole('radio', { name: 'Очная', exact: true }));
+  await citizen.keyboard.press('Space');
+  await tabTo(citizen, citizen.getByRole('radio', { name: 'Основное общее (9 классов)' }));
+  await citizen.keyboard.press('ArrowDown');
+  await press(citizen, citizen.getByRole('button', { name: /^Центр занятости населения г. Барнаул,/ }));
+  await audit(citizen);
+  await press(citizen, citizen.getByRole('button', { name: 'Подать заявление' }));
+  const confirmation = citizen.getByText(/Заявление зарегистрировано: обращение № (\d{4}-\d{6})/);
+  await confirmation.waitFor();
+  const number = /№ (\d{4}-\d{6})/.exec((await confirmation.textContent())!)![1]!;
+
+  // The centre reads the application grouped as the form groups it.
+  await staff.goto(`${suite.platform.apps['web-staff'].url}/appeals`);
+  const row = staff.getByRole('table', { name: 'Обращения центра занятости' }).getByRole('row').filter({
+    hasText: number,
+  });
+  await press(staff, row.getByRole('link', { name: number }));
+  const application = staff.getByRole('region', { name: 'Заявление' });
+  await application.getByRole('heading', { name: 'Обучение' }).waitFor();
+  await application.getByText('Оператор станков с ЧПУ').waitFor();
+  await application.getByText('Очная').waitFor();
+  await application.getByText('Среднее общее (11 классов)').waitFor();
+  await audit(staff);
 
   expect(violations).toEqual([]);
 });

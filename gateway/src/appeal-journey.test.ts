@@ -196,19 +196,25 @@ test('myAppeals with job centre and applicant issues as many SQL statements for 
   const submit = async (from: number, to: number) => {
     for (let i = from; i < to; i++) await given(stack).appeal({ citizen, jobCenter: i % 2 ? one : another });
   };
+  // A request first, so that the gateway's periodic session check (an identity statement) is done before the
+  // measured one: the 45 submissions between the two measurements take longer than its period under load.
+  const measured = async () => {
+    await appeals();
+    stack.sql.reset();
+    const list = await appeals();
+    return { list, statements: stack.sql.snapshot() };
+  };
   await submit(0, 5);
 
-  stack.sql.reset();
-  expect(await appeals()).toHaveLength(5);
-  const forFive = stack.sql.snapshot();
+  const five = await measured();
+  expect(five.list).toHaveLength(5);
 
   await submit(5, 50);
-  stack.sql.reset();
-  expect(await appeals()).toHaveLength(50);
-  const forFifty = stack.sql.snapshot();
+  const fifty = await measured();
+  expect(fifty.list).toHaveLength(50);
 
-  expect(forFifty).toEqual(forFive);
-  expect(forFifty).toEqual({ citizen: 1, identity: 1, scheduling: 1 });
+  expect(fifty.statements).toEqual(five.statements);
+  expect(fifty.statements).toEqual({ citizen: 1, identity: 1, scheduling: 1 });
 });
 
 test('the gateway keeps a caller’s request id, or gives one, and returns it', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { given, type Given } from '@czn/tools';
+import { applicationExamples, given, type Given } from '@czn/tools';
 import { STACK_START_TIMEOUT_MS, startStack, type Stack } from './test/stack';
 
 let stack: Stack;
@@ -126,4 +126,60 @@ test('matches with isFavorite cost one statement in employer and one in citizen,
   };
   expect(await statementsFor(3, 'Инженер-сметчик')).toEqual({ employer: 1, citizen: 1 });
   expect(await statementsFor(30, 'Лаборант химического анализа')).toEqual({ employer: 1, citizen: 1 });
+});
+
+test('the job-search application takes found vacancies only from favourites; the centre reads their titles', async () => {
+  const { citizen, staff, jobCenter, kept, notKept } = await given(stack)
+    .jobCenter()
+    .staff('REGISTRAR')
+    .organization()
+    .vacancy({ as: 'kept', title: 'Оператор линии розлива' })
+    .citizen()
+    .favoriteVacancy()
+    .vacancy({ as: 'notKept', title: 'Машинист бульдозера' });
+  const apply = (vacancyIds: string[]) =>
+    stack.request(
+      citizen.token,
+      'mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id } }',
+      {
+        input: {
+          type: 'JOB_SEARCH_ASSISTANCE',
+          jobCenterId: jobCenter.id,
+          contactPhone: '+7 913 123-45-67',
+          fields: [
+            ...applicationExamples.JOB_SEARCH_ASSISTANCE.filter((answer) => answer.key !== 'foundVacancies'),
+            { key: 'foundVacancies', values: vacancyIds },
+          ],
+        },
+      },
+    );
+
+  const refused = await apply([kept.id, notKept.id]);
+  expect(refused.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'fields.foundVacancies',
+    problems: [
+      {
+        field: 'fields.foundVacancies',
+        message: '«Самостоятельно найденные вакансии»: выберите вакансии из избранного',
+      },
+    ],
+  });
+
+  const filed = await apply([kept.id]);
+  expect(filed.errors).toBeUndefined();
+  const { data, errors } = await stack.request(
+    staff.token,
+    'query($id: ID!) { appeal(id: $id) { application { fields { key display values } } } }',
+    { id: filed.data!['submitAppeal'].id },
+  );
+  expect(errors).toBeUndefined();
+  const fields = (data!['appeal'].application as Array<{ fields: Array<{ key: string }> }>).flatMap(
+    (group) => group.fields,
+  );
+  expect(fields.find((field) => field.key === 'foundVacancies')).toEqual({
+    key: 'foundVacancies',
+    display: 'Оператор линии розлива',
+    values: [kept.id],
+  });
 });

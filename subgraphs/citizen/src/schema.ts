@@ -54,7 +54,7 @@ export const buildSchema = ({ jobCenters, vacancies }: SchemaPeers) =>
     },
     container: {
       get: (resolverClass: new (...args: unknown[]) => unknown) => {
-        if (resolverClass === AppealResolver) return new AppealResolver(jobCenters);
+        if (resolverClass === AppealResolver) return new AppealResolver(jobCenters, vacancies);
         if (resolverClass === ResumeResolver) return new ResumeResolver(jobCenters);
         if (resolverClass === FavoriteVacancyResolver) return new FavoriteVacancyResolver(vacancies);
         return new resolverClass();

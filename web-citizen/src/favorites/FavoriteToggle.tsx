@@ -2,7 +2,7 @@ import type { ApolloCache, Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { describeFailure, useToast } from '@czn/ui';
 import { Button } from 'antd';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ADD_FAVORITE_VACANCY, REMOVE_FAVORITE_VACANCY } from './operations';
 
 export interface FavoriteToggleProps {
@@ -28,6 +28,7 @@ function forgetFavorite(cache: ApolloCache, vacancyId: string) {
 /** A star that keeps a vacancy in the citizen's favourites, or offers to sign in first. */
 export function FavoriteToggle({ vacancyId, isFavorite, vacancyTitle }: FavoriteToggleProps) {
   const toast = useToast();
+  const location = useLocation();
   const [add, adding] = useMutation(ADD_FAVORITE_VACANCY, {
     variables: { vacancyId },
     // The list of favourites gains a row: read it afresh when it is shown next.
@@ -40,7 +41,12 @@ export function FavoriteToggle({ vacancyId, isFavorite, vacancyTitle }: Favorite
 
   if (isFavorite === null)
     return (
-      <Link to="/signin" className="czn-favorite czn-favorite--signin">
+      <Link
+        to="/signin"
+        state={{ from: `${location.pathname}${location.search}` }}
+        className="czn-favorite czn-favorite--signin"
+        aria-label={vacancyTitle && `Войдите, чтобы добавить в избранное: ${vacancyTitle}`}
+      >
         <span aria-hidden="true">☆ </span>
         Войдите, чтобы добавить в избранное
       </Link>

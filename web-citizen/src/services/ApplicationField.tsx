@@ -7,7 +7,16 @@ import { isRussianMobileOrCityPhone, PHONE_FORMAT_MESSAGE } from './phone';
 export interface FavoriteVacancyOption {
   id: string;
   title: string;
+  employerName: string;
+  /** Withdrawn by its employer since it was added: shown, marked, not to be chosen. */
+  withdrawn: boolean;
 }
+
+const favoriteOption = (vacancy: FavoriteVacancyOption) => ({
+  value: vacancy.id,
+  label: `${vacancy.title} — ${vacancy.employerName}${vacancy.withdrawn ? ' (снята с публикации)' : ''}`,
+  disabled: vacancy.withdrawn,
+});
 
 export const NO_FAVORITES_HINT = 'Добавьте вакансии в избранное в Банке вакансий';
 
@@ -119,7 +128,7 @@ function control(field: FormField, favorites: FavoriteVacancyOption[]) {
           disabled={favorites.length === 0}
           placeholder={favorites.length === 0 ? 'В избранном нет вакансий' : 'Выберите из избранного'}
           showSearch={{ optionFilterProp: 'label' }}
-          options={favorites.map((vacancy) => ({ value: vacancy.id, label: vacancy.title }))}
+          options={favorites.map(favoriteOption)}
         />
       );
     case 'PHONE':

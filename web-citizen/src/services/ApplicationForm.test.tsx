@@ -133,6 +133,14 @@ function renderForm(overrides: Partial<ApplicationFormProps> = {}) {
 // Role queries walk antd's whole tree with computed styles; text and label queries find the same nodes faster.
 jest.setTimeout(30_000);
 
+const driver = {
+  id: 'v-1',
+  title: 'Водитель категории C',
+  employerName: 'ООО «АлтайАгроТранс»',
+  withdrawn: false,
+};
+const storekeeper = { id: 'v-2', title: 'Кладовщик', employerName: 'ООО «Склад-Сервис»', withdrawn: true };
+
 const submit = () => fireEvent.click(screen.getByText('Подать заявление'));
 const fill = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -182,7 +190,7 @@ test('limits are told before sending: too many, too long, out of range, a period
 });
 
 test('the filled form is sent as the server takes it: contacts apart, answers by key in the form’s order', async () => {
-  const { onSubmit } = renderForm({ favoriteVacancies: [{ id: 'v-1', title: 'Водитель категории C' }] });
+  const { onSubmit } = renderForm({ favoriteVacancies: [driver, storekeeper] });
   addTag('Желаемые должности', 'Водитель');
   fill('Зарплата от', '55000');
   fireEvent.click(screen.getByLabelText('Сменный график'));
@@ -191,6 +199,8 @@ test('the filled form is sent as the server takes it: contacts apart, answers by
   fill('Период: по', '2027-08-31');
   fireEvent.click(screen.getByLabelText('Хочу пройти тестирование'));
   fill('Другие пожелания', '  Рядом с домом  ');
+  fireEvent.mouseDown(screen.getByLabelText('Самостоятельно найденные вакансии'));
+  fireEvent.click(await screen.findByText('Водитель категории C — ООО «АлтайАгроТранс»'));
   fill('Комментарий', '  Звоните после 14:00 ');
   fireEvent.click(screen.getByLabelText(/г\. Бийск,/));
   await waitFor(() => expect(screen.getByLabelText(/г\. Бийск,/).getAttribute('aria-pressed')).toBe('true'));
@@ -209,24 +219,30 @@ test('the filled form is sent as the server takes it: contacts apart, answers by
         { key: 'period', values: ['2027-05-01', '2027-08-31'] },
         { key: 'testing', value: 'true' },
         { key: 'wishes', value: 'Рядом с домом' },
+        { key: 'foundVacancies', values: ['v-1'] },
       ],
     }),
   );
 });
 
-test('found vacancies: with no favourites the field says where to add them; with some it offers them', () => {
+test('found vacancies: with no favourites the field says where to add them; with some it offers them, withdrawn ones marked and not choosable', async () => {
   const { view } = renderForm();
   expect(screen.getByText('Добавьте вакансии в избранное в Банке вакансий')).toBeTruthy();
   expect((screen.getByLabelText('Самостоятельно найденные вакансии') as HTMLInputElement).disabled).toBe(
     true,
   );
   view.unmount();
-  renderForm({ favoriteVacancies: [{ id: 'v-1', title: 'Водитель категории C' }] });
+  renderForm({ favoriteVacancies: [driver, storekeeper] });
   expect(screen.queryByText('Добавьте вакансии в избранное в Банке вакансий')).toBeNull();
   expect(screen.getByText('Вакансии из избранного')).toBeTruthy();
-  expect((screen.getByLabelText('Самостоятельно найденные вакансии') as HTMLInputElement).disabled).toBe(
-    false,
-  );
+  const picker = screen.getByLabelText('Самостоятельно найденные вакансии') as HTMLInputElement;
+  expect(picker.disabled).toBe(false);
+  fireEvent.mouseDown(picker);
+  const withdrawn = await screen.findByText('Кладовщик — ООО «Склад-Сервис» (снята с публикации)');
+  expect(withdrawn.closest('[aria-disabled="true"]')).toBeTruthy();
+  expect(
+    screen.getByText('Водитель категории C — ООО «АлтайАгроТранс»').closest('[aria-disabled="true"]'),
+  ).toBeNull();
 });
 
 test('the server’s refusals are shown on the fields they name, and one naming no field above the button', async () => {

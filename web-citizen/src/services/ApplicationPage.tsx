@@ -5,13 +5,16 @@ import {
   EmptyState,
   ErrorState,
   Loading,
+  PartialDataNotice,
   usePageTitle,
 } from '@czn/ui';
 import { Alert, Breadcrumb, Button, Result, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { MY_APPEALS } from '../appeals/operations';
+import { MY_FAVORITE_VACANCIES } from '../favorites/operations';
 import type { AppealRowFragment, CitizenService } from '../gql/graphql';
+import type { FavoriteVacancyOption } from './ApplicationField';
 import { ApplicationForm, type SubmissionProblem } from './ApplicationForm';
 import type { ApplicationSubmission } from './application-values';
 import { APPLICATION_DATA, APPLICATION_FORM, CITIZEN_SERVICES, SUBMIT_APPEAL } from './operations';
@@ -62,6 +65,30 @@ export default function ApplicationPage() {
     variables: { type: offer?.appealType ?? 'JOB_SEARCH_ASSISTANCE' },
     skip: !offer?.available || !offer.appealType,
   });
+  const choosesFavorites = Boolean(
+    form.data?.applicationForm.groups.some((group) =>
+      group.fields.some((field) => field.kind === 'FAVORITE_VACANCIES'),
+    ),
+  );
+  const favorites = useQuery(MY_FAVORITE_VACANCIES, {
+    skip: !choosesFavorites,
+    fetchPolicy: 'cache-and-network',
+    // The form stays usable while the favourites' details are missing.
+    errorPolicy: 'all',
+  });
+  const favoriteVacancies: FavoriteVacancyOption[] = (favorites.data?.myFavoriteVacancies ?? []).flatMap(
+    ({ vacancy }) =>
+      vacancy
+        ? [
+            {
+              id: vacancy.id,
+              title: vacancy.title,
+              employerName: vacancy.employerName,
+              withdrawn: vacancy.status === 'WITHDRAWN',
+            },
+          ]
+        : [],
+  );
   const idempotencyKey = useRef(crypto.randomUUID());
   const [problems, setProblems] = useState<SubmissionProblem[]>([]);
   const [submit, submission] = useMutation(SUBMIT_APPEAL, {
@@ -84,7 +111,8 @@ export default function ApplicationPage() {
   );
 
   if (submission.data) return <Confirmation appeal={submission.data.submitAppeal} />;
-  if (services.loading || data.loading || form.loading) return <Loading what="Загружаем форму заявления…" />;
+  if (services.loading || data.loading || form.loading || (favorites.loading && !favorites.data))
+    return <Loading what="Загружаем форму заявления…" />;
   const failure = services.error ?? data.error ?? form.error;
   if (failure)
     return (
@@ -128,12 +156,13 @@ export default function ApplicationPage() {
       <Typography.Paragraph>
         Поля, отмеченные *, обязательны. Контакты взяты из вашего профиля.
       </Typography.Paragraph>
+      <PartialDataNotice error={favorites.error} />
       <ApplicationForm
         serviceLabel={label}
         form={form.data!.applicationForm}
         profile={data.data!.me}
         jobCenters={data.data!.jobCenters}
-        favoriteVacancies={[]}
+        favoriteVacancies={favoriteVacancies}
         busy={submission.loading}
         problems={problems}
         onSubmit={(values) => void send(values)}

@@ -7,6 +7,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { readSearch, searchVariables } from './bank-search';
+import { ADD_FAVORITE_VACANCY } from '../favorites/operations';
 import { BANK_FILTER_OPTIONS, LOCALITIES, VACANCY_SEARCH } from './operations';
 import VacancyBankPage from './VacancyBankPage';
 
@@ -25,6 +26,7 @@ const vacancy = (id: string, title: string, extra: Record<string, unknown> = {})
   schedule: 'SHIFT' as const,
   employmentType: 'FULL' as const,
   createdAt: '2026-11-20T02:15:00.000Z',
+  isFavorite: false as boolean | null,
   ...extra,
 });
 
@@ -159,4 +161,43 @@ test('a bad search from the address says what the server refused', async () => {
   expect(
     screen.getByText('Населённый пункт «Нарния» не найден в справочнике: выберите его из списка'),
   ).toBeTruthy();
+});
+
+test('a signed-in citizen stars a found vacancy and its star turns on in the list without reload', async () => {
+  const user = userEvent.setup();
+  renderBank([
+    searchMock('', {
+      total: 2,
+      items: [vacancy('v-1', 'Монтажник окон'), vacancy('v-2', 'Бухгалтер', { isFavorite: true })],
+    }),
+    {
+      request: { query: ADD_FAVORITE_VACANCY, variables: { vacancyId: 'v-1' } },
+      result: {
+        data: {
+          addFavoriteVacancy: {
+            __typename: 'FavoriteVacancy',
+            id: 'favorite-1',
+            vacancy: { __typename: 'Vacancy', id: 'v-1', isFavorite: true },
+          },
+        },
+      },
+    },
+  ]);
+  const star = await screen.findByRole('button', { name: 'В избранное: Монтажник окон' });
+  expect(star.getAttribute('aria-pressed')).toBe('false');
+  expect(
+    screen.getByRole('button', { name: 'Убрать из избранного: Бухгалтер' }).getAttribute('aria-pressed'),
+  ).toBe('true');
+  await user.click(star);
+  const kept = await screen.findByRole('button', { name: 'Убрать из избранного: Монтажник окон' });
+  expect(kept.getAttribute('aria-pressed')).toBe('true');
+});
+
+test('a visitor who has not signed in is offered to sign in on each found vacancy', async () => {
+  renderBank([searchMock('', { total: 1, items: [vacancy('v-1', 'Монтажник окон', { isFavorite: null })] })]);
+  const offer = await screen.findByRole('link', {
+    name: 'Войдите, чтобы добавить в избранное: Монтажник окон',
+  });
+  expect(offer.getAttribute('href')).toBe('/signin');
+  expect(screen.queryByRole('button', { name: /избранное/ })).toBeNull();
 });

@@ -18,6 +18,7 @@ import { Button, Checkbox, Grid, Input, InputNumber, Pagination, Select, Spin, T
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { EmploymentType, VacancySort, WorkSchedule } from '../gql/graphql';
+import { FavoriteToggle } from '../favorites/FavoriteToggle';
 import { PAGE_SIZE, readSearch, searchVariables, writeSearch, type BankSearch } from './bank-search';
 import { CityPicker } from './CityPicker';
 import { BANK_FILTER_OPTIONS, VACANCY_SEARCH } from './operations';
@@ -259,6 +260,11 @@ export default function VacancyBankPage() {
                           ].join(' · ')}
                         </p>
                         <p className="czn-bank__meta">Размещена {formatDate(vacancy.createdAt)}</p>
+                        <FavoriteToggle
+                          vacancyId={vacancy.id}
+                          isFavorite={vacancy.isFavorite ?? null}
+                          vacancyTitle={vacancy.title}
+                        />
                       </article>
                     </li>
                   ))}

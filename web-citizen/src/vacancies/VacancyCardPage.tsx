@@ -12,6 +12,7 @@ import {
 } from '@czn/ui';
 import { Descriptions, Typography } from 'antd';
 import { Link, useLocation, useParams } from 'react-router';
+import { FavoriteToggle } from '../favorites/FavoriteToggle';
 import { VACANCY_CARD } from './operations';
 
 /** A vacancy of the bank: what the work is, where, on what terms, and which job centre to ask. */
@@ -36,7 +37,7 @@ export default function VacancyCardPage() {
           <Typography.Title level={1} id="vacancy-title">
             {vacancy.title}
           </Typography.Title>
-          {/* Favourite toggle: FavoriteToggle (favourites) renders here with vacancyId and isFavorite. */}
+          <FavoriteToggle vacancyId={vacancy.id} isFavorite={vacancy.isFavorite ?? null} />
           <PartialDataNotice error={error} />
           <p className="czn-bank__salary">{formatSalary(vacancy.salaryFrom, vacancy.salaryTo)}</p>
           <Descriptions bordered column={1} className="czn-gap">

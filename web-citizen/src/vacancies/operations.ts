@@ -17,6 +17,7 @@ export const VACANCY_SEARCH = graphql(`
         schedule
         employmentType
         createdAt
+        isFavorite
       }
     }
   }
@@ -38,6 +39,7 @@ export const VACANCY_CARD = graphql(`
       requirements
       description
       createdAt
+      isFavorite
       jobCenter {
         id
         name

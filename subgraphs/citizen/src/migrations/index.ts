@@ -8,6 +8,7 @@ import { Migration20261205100000_personal_cases } from './Migration2026120510000
 import { Migration20261216000000_rate_limit } from './Migration20261216000000_rate_limit';
 import { Migration20261205110000_appeal_application } from './Migration20261205110000_appeal_application';
 import { Migration20261205140000_favorite_vacancies } from './Migration20261205140000_favorite_vacancies';
+import { Migration20261205160000_appeal_application_vacancies } from './Migration20261205160000_appeal_application_vacancies';
 
 export const migrations = [
   { name: 'Migration20261122000000_appeals', class: Migration20261122000000_appeals },
@@ -25,5 +26,9 @@ export const migrations = [
     class: Migration20261205110000_appeal_application,
   },
   { name: 'Migration20261205140000_favorite_vacancies', class: Migration20261205140000_favorite_vacancies },
+  {
+    name: 'Migration20261205160000_appeal_application_vacancies',
+    class: Migration20261205160000_appeal_application_vacancies,
+  },
   { name: 'Migration20261205100000_personal_cases', class: Migration20261205100000_personal_cases },
 ];

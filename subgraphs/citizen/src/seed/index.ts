@@ -37,6 +37,7 @@ async function seedAppeals(em: EntityManager): Promise<void> {
       contactEmail: demo.contactEmail,
       comment: demo.comment,
       application: answers,
+      applicationVacancies: null,
       result: last.to === AppealStatus.COMPLETED ? last.comment : null,
       createdAt: demo.createdAt,
       updatedAt,

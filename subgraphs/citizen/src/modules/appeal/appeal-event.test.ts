@@ -97,7 +97,10 @@ test('a rolled-back change leaves no event and sends no notification', async () 
       });
       await submitAppeal(
         tx,
-        { jobCenterExists: async () => true },
+        {
+          jobCenters: { jobCenterExists: async () => true },
+          vacancies: { vacancySummaries: async () => new Map() },
+        },
         ivanov,
         {
           type: AppealType.JOB_SEARCH_ASSISTANCE,

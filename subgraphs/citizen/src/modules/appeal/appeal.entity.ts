@@ -13,6 +13,7 @@ import {
 } from '@mikro-orm/core';
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import type { ApplicationAnswers } from '../application-form/application-answers';
+import type { ApplicationVacancies } from '../application-form/application-vacancies';
 import { AppealStatus, AppealType } from './appeal.enums';
 
 @ObjectType({ description: 'Обращение гражданина в центр занятости' })
@@ -63,6 +64,10 @@ export class Appeal {
   /** The application's answers by field key (`application-form/`); null on appeals filed before the forms. */
   @Property({ type: 'json', nullable: true })
   application: ApplicationAnswers | null = null;
+
+  /** The titles of the vacancies the application chose from favourites, by id, as they were at submission. */
+  @Property({ type: 'json', nullable: true })
+  applicationVacancies: ApplicationVacancies | null = null;
 
   @Field(() => String, { nullable: true, description: 'Результат оказания услуги' })
   @Property({ type: 'text', nullable: true })

@@ -26,6 +26,7 @@ import {
   openPersonalCaseIn,
 } from '../personal-case/personal-case.service';
 import type { JobCenterDirectory } from '../federation/scheduling-subgraph';
+import type { VacancyDirectory } from '../federation/employer-subgraph';
 import { AppealStatus, AppealType } from './appeal.enums';
 import { canSeeAppeal, isUnreadBy } from './appeal.access';
 import { appealShown, appealsListed, jobCenterAppealsListed } from './appeal.audit';
@@ -45,8 +46,11 @@ type Context = SubgraphContext<CitizenLoaders>;
 
 @Resolver(() => Appeal)
 export class AppealResolver {
-  /** Without the directory (a citizen built only for composing and migrating) nobody can apply. */
-  constructor(private readonly jobCenters: JobCenterDirectory | null) {}
+  /** Without the directories (a citizen built only for composing and migrating) nobody can apply. */
+  constructor(
+    private readonly jobCenters: JobCenterDirectory | null,
+    private readonly vacancies: VacancyDirectory | null,
+  ) {}
 
   @Query(() => [Appeal], { description: 'Мои обращения, новые сверху' })
   @AuditedAs(appealsListed)
@@ -91,7 +95,9 @@ export class AppealResolver {
     @Ctx() { em, viewer, personalData }: Context,
   ): Promise<Appeal> {
     if (!this.jobCenters) throw new Error('citizen runs without scheduling: set SCHEDULING_SUBGRAPH_URL');
-    return submitAppeal(em, this.jobCenters, requireRole(viewer, 'CITIZEN'), input, personalData);
+    if (!this.vacancies) throw new Error('citizen runs without employer: set EMPLOYER_SUBGRAPH_URL');
+    const peers = { jobCenters: this.jobCenters, vacancies: this.vacancies };
+    return submitAppeal(em, peers, requireRole(viewer, 'CITIZEN'), input, personalData);
   }
 
   /** For identity, which lets a centre's staff reach a person related to the centre. Not in the client schema. */

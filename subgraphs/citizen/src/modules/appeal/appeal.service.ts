@@ -13,6 +13,8 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { inFormOrder, readAnswers } from '../application-form/application-answers';
 import { applicationForms } from '../application-form/application-forms';
+import { titlesOfChosenVacancies, vacanciesNotInFavorites } from '../application-form/application-vacancies';
+import type { VacancyDirectory } from '../federation/employer-subgraph';
 import type { JobCenterDirectory } from '../federation/scheduling-subgraph';
 import { caseStandingOfCitizen, citizenServiceOf, unavailabilityReason } from './appeal-availability';
 import { recordAppealEvent } from './appeal-event';
@@ -59,13 +61,20 @@ function checked<T>(problems: InputProblem[], check: () => T): T | null {
   }
 }
 
+/** The other subgraphs an application is checked against. */
+export interface ApplicationPeers {
+  jobCenters: JobCenterDirectory;
+  vacancies: VacancyDirectory;
+}
+
 /**
  * Files the application: every bad input is refused at once, in the form's order, each naming its field (the
- * form's as `fields.<key>`); then the service must be available and the job centre must exist.
+ * form's as `fields.<key>`, vacancies only from the applicant's favourites); then the service must be
+ * available, the job centre must exist and the chosen vacancies must still be published.
  */
 export async function submitAppeal(
   em: EntityManager,
-  jobCenters: JobCenterDirectory,
+  { jobCenters, vacancies }: ApplicationPeers,
   applicant: SignedInViewer,
   input: SubmitAppealInput,
   audit: PersonalDataAudit,
@@ -80,7 +89,8 @@ export async function submitAppeal(
   const idempotencyKey = checked(problems, () => text('idempotencyKey', input.idempotencyKey, 100, null));
   const form = applicationForms[input.type];
   const application = readAnswers(form, input.fields ?? []);
-  const [first, ...rest] = inFormOrder(form, [...problems, ...application.problems]);
+  const notFavorites = await vacanciesNotInFavorites(em, applicant.userId, form, application.answers);
+  const [first, ...rest] = inFormOrder(form, [...problems, ...application.problems, ...notFavorites]);
   if (first) throw badUserInputs([first, ...rest]);
   const reason = unavailabilityReason(
     citizenServiceOf(input.type),
@@ -88,6 +98,7 @@ export async function submitAppeal(
   );
   if (reason) throw badUserInput('type', reason);
   await requireJobCenter(jobCenters, jobCenterId!);
+  const applicationVacancies = await titlesOfChosenVacancies(vacancies, form, application.answers);
 
   const submit = () =>
     em.transactional(async (tx) => {
@@ -106,6 +117,7 @@ export async function submitAppeal(
         contactEmail,
         comment,
         application: application.answers,
+        applicationVacancies,
         idempotencyKey,
         createdAt: now,
         updatedAt: now,

@@ -1,6 +1,7 @@
 import { isUuid, type InputProblem } from '@czn/kernel';
 import { ApplicationFieldKind as Kind, LIST_KINDS } from './application-form.enums';
 import type { ApplicationFieldValue } from './application-form.inputs';
+import type { ApplicationVacancies } from './application-vacancies';
 import type { ApplicationForm, ApplicationFormField, ApplicationGroupAnswer } from './application-form.types';
 
 /** The answers stored on an appeal: by field key, one value or a list, as the kind takes it. */
@@ -198,7 +199,7 @@ export function readAnswers(
   return { answers, problems };
 }
 
-function display(field: ApplicationFormField, answer: Answer): string {
+function display(field: ApplicationFormField, answer: Answer, vacancies: ApplicationVacancies): string {
   const label = (value: string) => field.options.find((option) => option.value === value)?.label ?? value;
   const list = Array.isArray(answer) ? answer : [answer];
   switch (field.kind) {
@@ -216,14 +217,21 @@ function display(field: ApplicationFormField, answer: Answer): string {
     case Kind.CHECKBOX:
       return answer === 'true' ? 'Да' : 'Нет';
     case Kind.FAVORITE_VACANCIES:
-      return `Выбрано вакансий: ${list.length}`;
+      return list.map((id) => vacancies[id] ?? 'вакансия без сохранённого названия').join('; ');
     default:
       return list.join(', ');
   }
 }
 
-/** The stored answers as people read them: the form's groups and fields in its order, unanswered ones left out. */
-export function answerGroups(form: ApplicationForm, answers: ApplicationAnswers): ApplicationGroupAnswer[] {
+/**
+ * The stored answers as people read them: the form's groups and fields in its order, unanswered ones left out,
+ * vacancies by the titles kept at submission.
+ */
+export function answerGroups(
+  form: ApplicationForm,
+  answers: ApplicationAnswers,
+  vacancies: ApplicationVacancies,
+): ApplicationGroupAnswer[] {
   return form.groups
     .map((group) => ({
       key: group.key,
@@ -236,7 +244,7 @@ export function answerGroups(form: ApplicationForm, answers: ApplicationAnswers)
             key: field.key,
             label: field.label,
             kind: field.kind,
-            display: display(field, answer),
+            display: display(field, answer, vacancies),
             values: Array.isArray(answer) ? answer : [answer],
           },
         ];

@@ -29,6 +29,8 @@ export class ApplicationFormResolver {
       'Заявление: группы формы с ответами по порядку; пусто у обращений, поданных до заявлений-анкет',
   })
   application(@Root() appeal: Appeal): ApplicationGroupAnswer[] {
-    return appeal.application ? answerGroups(applicationForms[appeal.type], appeal.application) : [];
+    return appeal.application
+      ? answerGroups(applicationForms[appeal.type], appeal.application, appeal.applicationVacancies ?? {})
+      : [];
   }
 }

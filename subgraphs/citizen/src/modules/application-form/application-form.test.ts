@@ -278,6 +278,12 @@ describe('each kind of field', () => {
   });
 
   test('answers are kept canonical and shown as people read them', async () => {
+    const favorite = await harness.request(
+      applicant,
+      'mutation($id: ID!) { addFavoriteVacancy(vacancyId: $id) { id } }',
+      { id: '8f14e45f-ceea-467a-9b5f-3d2a2f6e1c11' },
+    );
+    expect(favorite.errors).toBeUndefined();
     const answers = await filed(
       jobSearch({
         desiredPositions: { values: [' Водитель ', 'водитель', 'Экспедитор', ''] },
@@ -290,7 +296,7 @@ describe('each kind of field', () => {
     expect(answers['salaryFrom']).toEqual(['55\u00a0000 ₽', ['55000']]);
     expect(answers['schedule']).toEqual(['Сменный график, Полный день', ['SHIFT', 'FULL_DAY']]);
     expect(answers['foundVacancies']).toEqual([
-      'Выбрано вакансий: 1',
+      'Вакансия 8f14e45f',
       ['8f14e45f-ceea-467a-9b5f-3d2a2f6e1c11'],
     ]);
     expect(answers['education']).toEqual(['Среднее профессиональное', ['VOCATIONAL_SECONDARY']]);

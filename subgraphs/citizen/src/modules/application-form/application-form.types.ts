@@ -93,7 +93,8 @@ export class ApplicationFieldAnswer {
   kind!: ApplicationFieldKind;
 
   @Field(() => String, {
-    description: 'Ответ для показа: подписи вариантов, даты ДД.ММ.ГГГГ, суммы в рублях',
+    description:
+      'Ответ для показа: подписи вариантов, даты ДД.ММ.ГГГГ, суммы в рублях, названия выбранных вакансий на момент подачи',
   })
   display!: string;
 

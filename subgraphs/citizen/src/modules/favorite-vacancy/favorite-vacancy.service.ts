@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { requireUuid } from '../appeal/appeal.inputs';
-import type { VacancyDirectory } from '../federation/employer-subgraph';
+import type { VacancyDirectory, VacancyState } from '../federation/employer-subgraph';
 import { FavoriteVacancy } from './favorite-vacancy.entity';
 
 /** The citizen's favourites, the most recently added first. */
@@ -21,9 +21,9 @@ export function favoritesOf(
 
 /** Refuses a vacancy the bank does not publish; employer, which owns vacancies, says which it does. */
 async function requirePublishedVacancy(vacancies: VacancyDirectory, vacancyId: string): Promise<void> {
-  let status: Awaited<ReturnType<VacancyDirectory['vacancyStatus']>>;
+  let status: VacancyState | null;
   try {
-    status = await vacancies.vacancyStatus(vacancyId);
+    status = (await vacancies.vacancySummaries([vacancyId])).get(vacancyId)?.status ?? null;
   } catch {
     throw new GraphQLError(
       'Не удалось проверить вакансию: сведения о вакансиях временно недоступны. Повторите через минуту',

@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { anonymous, type SignedInViewer, type Viewer } from '@czn/kernel';
 import { someone, startSubgraphHarness, type SubgraphHarness } from '@czn/testing';
-import type { VacancyState } from '../federation/employer-subgraph';
+import { applicationExamples } from '../application-form/application-examples';
+import { Appeal } from '../appeal/appeal.entity';
+import type { VacancyState, VacancySummary } from '../federation/employer-subgraph';
 import { createCitizenSubgraph } from '../../subgraph';
 import { FavoriteVacancy } from './favorite-vacancy.entity';
 
 /** The bank as employer would answer: the vacancies a test publishes or withdraws; every other id is unknown. */
-const bank = new Map<string, VacancyState>();
+const bank = new Map<string, VacancySummary>();
 let employerDown = false;
 const citizen = createCitizenSubgraph({
   jobCenters: { jobCenterExists: async () => true },
   vacancies: {
-    vacancyStatus: async (id) => {
+    vacancySummaries: async (ids) => {
       if (employerDown) throw new Error('employer answered 503');
-      return bank.get(id) ?? null;
+      return new Map(ids.flatMap((id) => (bank.has(id) ? [[id, bank.get(id)!] as const] : [])));
     },
   },
 });
@@ -24,11 +26,12 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const published = (status: VacancyState = 'ACTIVE') => {
+const published = (status: VacancyState = 'ACTIVE', title = 'Водитель погрузчика') => {
   const id = randomUUID();
-  bank.set(id, status);
+  bank.set(id, { title, status });
   return id;
 };
+const withdraw = (id: string) => bank.set(id, { ...bank.get(id)!, status: 'WITHDRAWN' });
 
 const ADD = 'mutation($id: ID!) { addFavoriteVacancy(vacancyId: $id) { id addedAt vacancy { id } } }';
 const REMOVE = 'mutation($id: ID!) { removeFavoriteVacancy(vacancyId: $id) }';
@@ -151,7 +154,7 @@ test('while employer cannot answer, adding says so and writes nothing', async ()
 test('a vacancy withdrawn after it was added stays in favourites, and adding it again keeps it', async () => {
   const vacancy = published();
   const added = await add(ivanov, vacancy);
-  bank.set(vacancy, 'WITHDRAWN');
+  withdraw(vacancy);
   expect(await mine(ivanov)).toEqual([{ id: vacancy, isFavorite: true }]);
   expect(await add(ivanov, vacancy)).toEqual(added);
 });
@@ -180,4 +183,97 @@ test('the list of favourites with isFavorite is two statements for 2 favourites 
   };
   expect(await statementsFor(2)).toEqual({ citizen: 2 });
   expect(await statementsFor(20)).toEqual({ citizen: 2 });
+});
+
+describe('the job-search application picks «Самостоятельно найденные вакансии» from favourites', () => {
+  const centre = randomUUID();
+  const registrar = someone.staff(['REGISTRAR'], centre);
+  const FIELDS = 'application { fields { key display values } }';
+  const SUBMIT = `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { id ${FIELDS} } }`;
+  const READ = `query($id: ID!) { appeal(id: $id) { ${FIELDS} } }`;
+  const apply = (viewer: Viewer, vacancyIds: string[], salaryFrom = '55 000') =>
+    harness.request(viewer, SUBMIT, {
+      input: {
+        type: 'JOB_SEARCH_ASSISTANCE',
+        jobCenterId: centre,
+        contactPhone: '+7 913 123-45-67',
+        fields: [
+          ...applicationExamples.JOB_SEARCH_ASSISTANCE.filter(
+            (answer) => answer.key !== 'foundVacancies' && answer.key !== 'salaryFrom',
+          ),
+          { key: 'salaryFrom', value: salaryFrom },
+          { key: 'foundVacancies', values: vacancyIds },
+        ],
+      },
+    });
+  type Answer = { key: string; display: string; values: string[] };
+  const foundVacancies = (application: Array<{ fields: Answer[] }>) =>
+    application.flatMap((group) => group.fields).find((field) => field.key === 'foundVacancies');
+  const appealsOf = (viewer: SignedInViewer) =>
+    harness.running.orm.em.fork().count(Appeal, { applicantId: viewer.userId });
+
+  test('a vacancy that is not the applicant’s favourite is refused on the field, with every other problem', async () => {
+    const welder = published();
+    const othersFavorite = published();
+    await add(ivanov, welder);
+    await add(someone.citizen(), othersFavorite);
+    const { errors } = await apply(ivanov, [welder, othersFavorite], 'много');
+    expect(errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.extensions?.['problems']).toEqual([
+      { field: 'fields.salaryFrom', message: expect.stringContaining('целое число') },
+      {
+        field: 'fields.foundVacancies',
+        message: '«Самостоятельно найденные вакансии»: выберите вакансии из избранного',
+      },
+    ]);
+    expect(await appealsOf(ivanov)).toBe(0);
+  });
+
+  test('favourites are stored with their titles at submission, and the centre reads the titles', async () => {
+    const welder = published('ACTIVE', 'Электрогазосварщик');
+    const cook = published('ACTIVE', 'Повар горячего цеха');
+    await add(ivanov, welder);
+    await add(ivanov, cook);
+    const { data, errors } = await apply(ivanov, [cook.toUpperCase(), welder]);
+    expect(errors).toBeUndefined();
+    const { id, application } = data!['submitAppeal'];
+    const expected = {
+      key: 'foundVacancies',
+      display: 'Повар горячего цеха; Электрогазосварщик',
+      values: [cook, welder],
+    };
+    expect(foundVacancies(application)).toEqual(expected);
+
+    bank.set(cook, { title: 'Повар', status: 'WITHDRAWN' });
+    const read = await harness.request(registrar, READ, { id });
+    expect(read.errors).toBeUndefined();
+    expect(foundVacancies(read.data!['appeal'].application)).toEqual(expected);
+    const [row] = await harness.running.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ application: Record<string, unknown>; application_vacancies: unknown }>>(
+        'select application, application_vacancies from citizen.appeal where id = ?',
+        [id],
+      );
+    expect(row!.application['foundVacancies']).toEqual([cook, welder]);
+    expect(row!.application_vacancies).toEqual({
+      [cook]: 'Повар горячего цеха',
+      [welder]: 'Электрогазосварщик',
+    });
+  });
+
+  test('a favourite withdrawn since it was added is refused by its title', async () => {
+    const welder = published('ACTIVE', 'Электрогазосварщик');
+    await add(ivanov, welder);
+    withdraw(welder);
+    const { errors } = await apply(ivanov, [welder]);
+    expect(errors?.[0]?.extensions?.['problems']).toEqual([
+      {
+        field: 'fields.foundVacancies',
+        message:
+          '«Самостоятельно найденные вакансии»: вакансия «Электрогазосварщик» снята с публикации — уберите её из выбранных',
+      },
+    ]);
+    expect(await appealsOf(ivanov)).toBe(0);
+  });
 });

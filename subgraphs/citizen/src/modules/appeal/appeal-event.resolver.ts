@@ -1,12 +1,14 @@
-import { OutboxEvent } from '@czn/events';
 import {
   AuditedAs,
+  EVENT_NOT_FOUND,
   gatewayExecutesSubscriptions,
-  isUuid,
   notFound,
   requireUser,
+  runByGateway,
+  SINCE_EVENT_ID,
   type SubgraphContext,
   TextArg,
+  visibleEvent,
 } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { CitizenLoaders } from '../../loaders';
@@ -17,9 +19,6 @@ import { Appeal } from './appeal.entity';
 
 type Context = SubgraphContext<CitizenLoaders>;
 
-const EVENT_NOT_FOUND = 'Событие не найдено';
-const SINCE = 'Номер последнего полученного события: сначала придут все более поздние, затем новые';
-
 @Resolver(() => AppealEvent)
 export class AppealEventResolver {
   @Query(() => AppealEvent, { description: 'Одно событие обращения; так шлюз собирает сообщения подписок' })
@@ -28,12 +27,14 @@ export class AppealEventResolver {
     @Arg('eventId', () => ID) eventId: string,
     @Ctx() { em, viewer, loaders }: Context,
   ): Promise<AppealEvent> {
-    requireUser(viewer);
-    const row = /^\d{1,18}$/.test(eventId)
-      ? await em.findOne(OutboxEvent, { id: eventId, entityType: APPEAL_ENTITY })
-      : null;
-    const appeal = row && isUuid(row.entityId) ? await loaders.appeal.load(row.entityId) : null;
-    if (!row || !appeal || !canSeeAppeal(viewer, appeal)) throw notFound(EVENT_NOT_FOUND);
+    const signedIn = requireUser(viewer);
+    const row = await visibleEvent(
+      em,
+      eventId,
+      APPEAL_ENTITY,
+      (id) => loaders.appeal.load(id),
+      (entity) => canSeeAppeal(signedIn, entity),
+    );
     return appealEventFrom(row);
   }
 
@@ -42,9 +43,9 @@ export class AppealEventResolver {
     subscribe: gatewayExecutesSubscriptions.subscribe,
   })
   appealUpdated(
-    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE }) _since?: string,
+    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE_EVENT_ID }) _since?: string,
   ): AppealEvent {
-    throw new Error('Подписки выполняет шлюз');
+    return runByGateway();
   }
 
   @Subscription(() => AppealEvent, {
@@ -52,9 +53,9 @@ export class AppealEventResolver {
     subscribe: gatewayExecutesSubscriptions.subscribe,
   })
   jobCenterAppealsFeed(
-    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE }) _since?: string,
+    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE_EVENT_ID }) _since?: string,
   ): AppealEvent {
-    throw new Error('Подписки выполняет шлюз');
+    return runByGateway();
   }
 
   @FieldResolver(() => Appeal, { description: 'Обращение в его нынешнем состоянии' })

@@ -1,12 +1,14 @@
-import { OutboxEvent } from '@czn/events';
 import {
   AuditedAs,
+  EVENT_NOT_FOUND,
   gatewayExecutesSubscriptions,
-  isUuid,
   notFound,
   requireUser,
+  runByGateway,
+  SINCE_EVENT_ID,
   type SubgraphContext,
   TextArg,
+  visibleEvent,
 } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { CitizenLoaders } from '../../loaders';
@@ -16,9 +18,6 @@ import { personalCaseShown } from './personal-case.audit';
 import { PersonalCase } from './personal-case.entity';
 
 type Context = SubgraphContext<CitizenLoaders>;
-
-const EVENT_NOT_FOUND = 'Событие не найдено';
-const SINCE = 'Номер последнего полученного события: сначала придут все более поздние, затем новые';
 
 @Resolver(() => PersonalCaseEvent)
 export class PersonalCaseEventResolver {
@@ -30,12 +29,14 @@ export class PersonalCaseEventResolver {
     @Arg('eventId', () => ID) eventId: string,
     @Ctx() { em, viewer, loaders }: Context,
   ): Promise<PersonalCaseEvent> {
-    requireUser(viewer);
-    const row = /^\d{1,18}$/.test(eventId)
-      ? await em.findOne(OutboxEvent, { id: eventId, entityType: PERSONAL_CASE_ENTITY })
-      : null;
-    const personalCase = row && isUuid(row.entityId) ? await loaders.personalCase.load(row.entityId) : null;
-    if (!row || !personalCase || !canSeePersonalCase(viewer, personalCase)) throw notFound(EVENT_NOT_FOUND);
+    const signedIn = requireUser(viewer);
+    const row = await visibleEvent(
+      em,
+      eventId,
+      PERSONAL_CASE_ENTITY,
+      (id) => loaders.personalCase.load(id),
+      (entity) => canSeePersonalCase(signedIn, entity),
+    );
     return personalCaseEventFrom(row);
   }
 
@@ -44,9 +45,9 @@ export class PersonalCaseEventResolver {
     subscribe: gatewayExecutesSubscriptions.subscribe,
   })
   myPersonalCasesUpdated(
-    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE }) _since?: string,
+    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE_EVENT_ID }) _since?: string,
   ): PersonalCaseEvent {
-    throw new Error('Подписки выполняет шлюз');
+    return runByGateway();
   }
 
   @Subscription(() => PersonalCaseEvent, {
@@ -54,9 +55,9 @@ export class PersonalCaseEventResolver {
     subscribe: gatewayExecutesSubscriptions.subscribe,
   })
   jobCenterPersonalCasesFeed(
-    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE }) _since?: string,
+    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE_EVENT_ID }) _since?: string,
   ): PersonalCaseEvent {
-    throw new Error('Подписки выполняет шлюз');
+    return runByGateway();
   }
 
   @FieldResolver(() => PersonalCase, { description: 'Личное дело в его нынешнем состоянии' })

@@ -1,12 +1,14 @@
-import { OutboxEvent } from '@czn/events';
 import {
   AuditedAs,
+  EVENT_NOT_FOUND,
   gatewayExecutesSubscriptions,
-  isUuid,
   notFound,
   requireUser,
+  runByGateway,
+  SINCE_EVENT_ID,
   type SubgraphContext,
   TextArg,
+  visibleEvent,
 } from '@czn/kernel';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { CitizenLoaders } from '../../loaders';
@@ -17,9 +19,6 @@ import { Resume } from './resume.entity';
 
 type Context = SubgraphContext<CitizenLoaders>;
 
-const EVENT_NOT_FOUND = 'Событие не найдено';
-const SINCE = 'Номер последнего полученного события: сначала придут все более поздние, затем новые';
-
 @Resolver(() => ResumeEvent)
 export class ResumeEventResolver {
   @Query(() => ResumeEvent, { description: 'Одно событие резюме; так шлюз собирает сообщения подписок' })
@@ -28,12 +27,14 @@ export class ResumeEventResolver {
     @Arg('eventId', () => ID) eventId: string,
     @Ctx() { em, viewer, loaders }: Context,
   ): Promise<ResumeEvent> {
-    requireUser(viewer);
-    const row = /^\d{1,18}$/.test(eventId)
-      ? await em.findOne(OutboxEvent, { id: eventId, entityType: RESUME_ENTITY })
-      : null;
-    const resume = row && isUuid(row.entityId) ? await loaders.resume.load(row.entityId) : null;
-    if (!row || !resume || !followsModeration(viewer, resume)) throw notFound(EVENT_NOT_FOUND);
+    const signedIn = requireUser(viewer);
+    const row = await visibleEvent(
+      em,
+      eventId,
+      RESUME_ENTITY,
+      (id) => loaders.resume.load(id),
+      (entity) => followsModeration(signedIn, entity),
+    );
     return resumeEventFrom(row);
   }
 
@@ -42,9 +43,9 @@ export class ResumeEventResolver {
     subscribe: gatewayExecutesSubscriptions.subscribe,
   })
   resumeUpdated(
-    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE }) _since?: string,
+    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE_EVENT_ID }) _since?: string,
   ): ResumeEvent {
-    throw new Error('Подписки выполняет шлюз');
+    return runByGateway();
   }
 
   @Subscription(() => ResumeEvent, {
@@ -52,9 +53,9 @@ export class ResumeEventResolver {
     subscribe: gatewayExecutesSubscriptions.subscribe,
   })
   jobCenterResumesFeed(
-    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE }) _since?: string,
+    @Arg('sinceEventId', () => ID, { nullable: true, description: SINCE_EVENT_ID }) _since?: string,
   ): ResumeEvent {
-    throw new Error('Подписки выполняет шлюз');
+    return runByGateway();
   }
 
   @FieldResolver(() => Resume, { description: 'Резюме в его нынешнем состоянии' })

@@ -19,3 +19,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are UUIDs; anything else cannot name a row and must not reach PostgreSQL's uuid parser. */
 export const isUuid = (value: string): boolean => UUID.test(value);
+
+/**
+ * Batches the history rows of many records within a request: the rows of `entity` whose `parent` relation
+ * points at each id, oldest first (`changedAt`, then `id`); a record without rows gets `[]`.
+ */
+export function historyLoader<T extends { id: string; changedAt: Date }, P extends string & keyof T>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  parent: P,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (parentIds) => {
+    const rows = await em.find(entity, { [parent]: { $in: [...parentIds] } } as never, {
+      orderBy: { changedAt: 'asc', id: 'asc' } as never,
+    });
+    const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) byParent.get((row[parent] as { id: string }).id)?.push(row);
+    return parentIds.map((id) => byParent.get(id) ?? []);
+  });
+}

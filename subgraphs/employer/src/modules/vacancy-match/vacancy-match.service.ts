@@ -13,7 +13,7 @@ const WEIGHT = { profession: 0.5, skills: 0.25, city: 0.15, salary: 0.1 };
 const PROFESSION_MATCHES = 0.5;
 
 /** How many vacancies each way of finding candidates contributes at most, before they are scored. */
-const CANDIDATES_PER_WAY = 300;
+const CANDIDATES_PER_WAY = 200;
 
 /** The position's words as a query of titles only (weight A of `search_vector`): every word. */
 const TITLE_WORDS = `regexp_replace(plainto_tsquery('russian', ?)::text, '(''([^'']|'''')*'')', '\\1:A', 'g')::tsquery`;
@@ -50,6 +50,8 @@ with candidate as (
   union (${ACTIVE} and v.search_vector @@ ${SKILL_WORDS} limit ${CANDIDATES_PER_WAY})
 ), criteria as (
   select ?::text as position,
+         ${TITLE_WORDS} as title_words,
+         replace(${TITLE_WORDS}::text, '&', '|')::tsquery as any_title_word,
          array(select jsonb_array_elements_text(?::jsonb)) as skills,
          ?::text as city,
          ?::int as expected_salary
@@ -57,17 +59,15 @@ with candidate as (
   select v as vacancy, v.created_at, v.id,
     greatest(
       case
-        when to_tsvector('russian', v.title) @@ plainto_tsquery('russian', c.position) then 0.8
-        when to_tsvector('russian', v.title)
-             @@ replace(plainto_tsquery('russian', c.position)::text, '&', '|')::tsquery then 0.55
+        when v.search_vector @@ c.title_words then 0.8
+        when v.search_vector @@ c.any_title_word then 0.55
         else 0
       end + 0.2 * similarity(lower(v.title), lower(c.position)),
       0.9 * word_similarity(lower(c.position), lower(v.title))
     ) as profession,
     array(
       select s.skill from unnest(c.skills) with ordinality as s(skill, ord)
-      where to_tsvector('russian', concat_ws(' ', v.duties, v.requirements))
-            @@ plainto_tsquery('russian', s.skill)
+      where text.lexemes @@ plainto_tsquery('russian', s.skill)
       order by s.ord
     ) as skills_found,
     cardinality(c.skills) as skills_asked,
@@ -78,7 +78,12 @@ with candidate as (
       else 0
     end as salary,
     v.salary_from > c.expected_salary as salary_above
-  from "employer"."vacancy" v join candidate using (id) cross join criteria c
+  from "employer"."vacancy" v
+    join candidate using (id)
+    cross join criteria c
+    cross join lateral (
+      select to_tsvector('russian', concat_ws(' ', v.duties, v.requirements)) as lexemes offset 0
+    ) text
 )
 select (vacancy).*,
   round((
@@ -118,6 +123,8 @@ export async function matchVacancies(
       criteria.position,
       criteria.position,
       JSON.stringify(criteria.skills),
+      criteria.position,
+      criteria.position,
       criteria.position,
       JSON.stringify(criteria.skills),
       criteria.city,

@@ -13,10 +13,13 @@ const WEIGHT = { profession: 0.5, skills: 0.25, city: 0.15, salary: 0.1 };
 const PROFESSION_MATCHES = 0.5;
 
 /** How many vacancies each way of finding candidates contributes at most, before they are scored. */
-const CANDIDATES_PER_WAY = 200;
+const CANDIDATES_PER_WAY = 100;
 
+/** A text search query whose words match only the part of `search_vector` of that weight. */
+const lexemesWeighted = (query: string, weight: 'A' | 'C') =>
+  `regexp_replace((${query})::text, '(''([^'']|'''')*'')', '\\1:${weight}', 'g')::tsquery`;
 /** The position's words as a query of titles only (weight A of `search_vector`): every word. */
-const TITLE_WORDS = `regexp_replace(plainto_tsquery('russian', ?)::text, '(''([^'']|'''')*'')', '\\1:A', 'g')::tsquery`;
+const TITLE_WORDS = lexemesWeighted("plainto_tsquery('russian', ?)", 'A');
 /** Any of the key skills, as a query of the title, the employer and the duties. */
 const SKILL_WORDS = `coalesce((
     select string_agg('(' || plainto_tsquery('russian', skill)::text || ')', ' | ')
@@ -27,12 +30,13 @@ const ACTIVE = `select v.id from "employer"."vacancy" v where v.status = 'ACTIVE
 
 /**
  * One statement first narrows the active vacancies to candidates through the bank's indexes, each way with
- * its own limit: the title holds every word of the position (those in the citizen's city first, then any),
- * the title holds one of its words, the title and employer are spelt like the position (trigram, at the
- * index's default threshold), the duties name a key skill. Only the candidates are scored, so a match costs
- * about the same at 500,000 vacancies as at 500; when more vacancies than the limit fit one way, which of
- * them become candidates is the index's order, not their score. A skill named only in the requirements
- * counts in the score but does not make a vacancy a candidate.
+ * its own limit: the title holds every word of the position (in the citizen's city; then anywhere, when the
+ * position has several words), the title holds one of its words, the duties name a key skill; and only when
+ * no title holds any of the words, as in the bank's search, the title and employer are spelt like the
+ * position (trigram, at the index's default threshold), which finds a misspelt position. Only the candidates
+ * are scored, so a match costs about the same at 500,000 vacancies as at 500; when more vacancies than the
+ * limit fit one way, which of them become candidates is the index's order, not their score. A skill named
+ * only in the requirements counts in the score but does not make a vacancy a candidate.
  *
  * The profession is the better of a Russian full-text match of the position against the title (every word
  * 0.8, some words 0.55, plus up to 0.2 for how close the whole title is, so that «Бухгалтер» leads «Главный
@@ -43,10 +47,13 @@ const ACTIVE = `select v.id from "employer"."vacancy" v where v.status = 'ACTIVE
 const MATCHES = `
 with candidate as (
   (${ACTIVE} and v.search_vector @@ ${TITLE_WORDS} and v.city = ? limit ${CANDIDATES_PER_WAY})
-  union (${ACTIVE} and v.search_vector @@ ${TITLE_WORDS} limit ${CANDIDATES_PER_WAY})
+  union (${ACTIVE} and ?::boolean and v.search_vector @@ ${TITLE_WORDS} limit ${CANDIDATES_PER_WAY})
   union (${ACTIVE} and v.search_vector @@ replace(${TITLE_WORDS}::text, '&', '|')::tsquery
          limit ${CANDIDATES_PER_WAY})
-  union (${ACTIVE} and ? <% (v.title || ' ' || v.employer_name) limit ${CANDIDATES_PER_WAY})
+  union (${ACTIVE} and ? <% (v.title || ' ' || v.employer_name)
+         and not exists (select from "employer"."vacancy" w where w.status = 'ACTIVE'
+                         and w.search_vector @@ replace(${TITLE_WORDS}::text, '&', '|')::tsquery)
+         limit ${CANDIDATES_PER_WAY})
   union (${ACTIVE} and v.search_vector @@ ${SKILL_WORDS} limit ${CANDIDATES_PER_WAY})
 ), criteria as (
   select ?::text as position,
@@ -67,7 +74,8 @@ with candidate as (
     ) as profession,
     array(
       select s.skill from unnest(c.skills) with ordinality as s(skill, ord)
-      where text.lexemes @@ plainto_tsquery('russian', s.skill)
+      where v.search_vector @@ ${lexemesWeighted("plainto_tsquery('russian', s.skill)", 'C')}
+         or requirements.lexemes @@ plainto_tsquery('russian', s.skill)
       order by s.ord
     ) as skills_found,
     cardinality(c.skills) as skills_asked,
@@ -82,8 +90,8 @@ with candidate as (
     join candidate using (id)
     cross join criteria c
     cross join lateral (
-      select to_tsvector('russian', concat_ws(' ', v.duties, v.requirements)) as lexemes offset 0
-    ) text
+      select to_tsvector('russian', coalesce(v.requirements, '')) as lexemes offset 0
+    ) requirements
 )
 select (vacancy).*,
   round((
@@ -106,6 +114,9 @@ where profession >= ${PROFESSION_MATCHES} or cardinality(skills_found) > 0
 order by score desc, scored.created_at desc, scored.id
 limit ? offset ?`;
 
+/** Whether every word and any word are different queries, so that both ways of finding candidates count. */
+const severalWords = (position: string) => position.split(/[\s\p{P}]+/u).filter(Boolean).length > 1;
+
 type MatchRow = Record<string, unknown> & { score: number; reasons: string[] };
 
 /** Active vacancies that match the criteria, best first, each with its score and reasons in Russian. */
@@ -119,6 +130,8 @@ export async function matchVacancies(
     .execute(MATCHES, [
       criteria.position,
       criteria.city,
+      severalWords(criteria.position),
+      criteria.position,
       criteria.position,
       criteria.position,
       criteria.position,

@@ -52,6 +52,12 @@ test('a citizen sees vacancies matching the resume the centre accepted, stars on
   await page.getByText('Вакансия добавлена в избранное').waitFor();
   expect(await pressed(page, 'Убрать из избранного: Бухгалтер')).toBe('true');
 
+  // On a phone the sections and their cards fit the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  violations.push(...(await seriousViolations(page)));
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   await press(page, page.getByRole('link', { name: 'Избранные вакансии' }));
   await page.getByRole('heading', { name: 'Избранные вакансии', level: 1 }).waitFor();
   await page.getByText('В избранном 2 вакансии, снято с публикации — 1').waitFor();

@@ -26,7 +26,7 @@ function ResumeMatches({ resume }: { resume: MatchingResume }) {
           headingLevel={3}
         />
       ) : (
-        <Typography.Paragraph>
+        <Typography.Paragraph className="czn-matching__note">
           <ResumeStatusTag status={resume.status} /> Подходящие вакансии появятся, когда центр занятости
           примет <Link to={`/resumes/${resume.id}`}>резюме «{resume.desiredPosition}»</Link>.
         </Typography.Paragraph>
@@ -56,7 +56,7 @@ export default function MatchingPage() {
       <Typography.Title level={1}>Подходящие вакансии</Typography.Title>
       <PartialDataNotice error={error} />
       {resumes.length === 0 ? (
-        <Typography.Paragraph>
+        <Typography.Paragraph className="czn-matching__note">
           Вакансии подбираются по резюме: <Link to="/resumes/new">создайте резюме</Link>, и когда центр
           занятости его примет, здесь появятся подходящие вакансии.
         </Typography.Paragraph>

@@ -23,7 +23,6 @@ function ResumeMatches({ resume }: { resume: MatchingResume }) {
             city: resume.city,
             expectedSalary: resume.desiredSalary,
           }}
-          headingLevel={3}
         />
       ) : (
         <Typography.Paragraph className="czn-matching__note">

@@ -1,6 +1,6 @@
 import { given } from '@czn/tools';
 import type { Page } from 'playwright-core';
-import { press, seriousViolations, tabTo } from './browser';
+import { press, seriousViolations } from './browser';
 import { signInThroughPage } from './sign-in';
 import { browserSuite } from './suite';
 
@@ -8,15 +8,17 @@ const suite = browserSuite();
 
 const pressed = (page: Page, name: string) => page.getByRole('button', { name }).getAttribute('aria-pressed');
 
-test('a citizen finds matching vacancies by keyboard, stars one, and keeps it among favourites beside a withdrawn one', async () => {
+test('a citizen sees vacancies matching the resume the centre accepted, stars one by keyboard, and keeps it among favourites beside a withdrawn one', async () => {
   const violations: string[] = [];
-  const { citizen, cashier } = await given(suite.platform.stack)
+  const { citizen, cashier, pending } = await given(suite.platform.stack)
     .jobCenter()
     .organization({ name: 'ООО «Кулундинская мельница»' })
     .vacancy({ as: 'accountant', title: 'Бухгалтер' })
     .vacancy({ as: 'chief', title: 'Главный бухгалтер' })
     .vacancy({ as: 'cashier', title: 'Бухгалтер-кассир' })
     .citizen()
+    .resume({ status: 'ACTIVE', desiredPosition: 'Бухгалтер' })
+    .resume({ as: 'pending', desiredPosition: 'Кладовщик' })
     .favoriteVacancy();
   // Employers cannot withdraw through GraphQL yet: the test withdraws as the employer's cabinet will.
   await suite.platform.stack.subgraphs.employer.orm.em
@@ -30,13 +32,15 @@ test('a citizen finds matching vacancies by keyboard, stars one, and keeps it am
   await page.getByRole('heading', { name: 'Подходящие вакансии', level: 1 }).waitFor();
   violations.push(...(await seriousViolations(page)));
 
-  await tabTo(page, page.getByLabel('Должность'));
-  await page.keyboard.type('бухгалтер');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Excel,');
-  await press(page, page.getByRole('button', { name: 'Подобрать вакансии' }));
-  const matches = page.getByRole('list', { name: 'Вакансии, подходящие под «бухгалтер»' });
+  const accepted = page.getByRole('region', { name: 'Бухгалтер', exact: true });
+  const matches = accepted.getByRole('list', { name: 'Вакансии, подходящие под «Бухгалтер»' });
   await matches.waitFor();
+  const waiting = page.getByRole('region', { name: 'Кладовщик', exact: true });
+  await waiting.getByText('Подходящие вакансии появятся, когда центр занятости примет').waitFor();
+  expect(await waiting.getByRole('link', { name: 'резюме «Кладовщик»' }).getAttribute('href')).toBe(
+    `/resumes/${pending.id}`,
+  );
+  expect(await waiting.getByRole('list').count()).toBe(0);
   const items = matches.getByRole('listitem');
   expect(await items.allInnerTexts()).toHaveLength(2);
   const first = items.first();
@@ -47,6 +51,12 @@ test('a citizen finds matching vacancies by keyboard, stars one, and keeps it am
   await press(page, first.getByRole('button', { name: 'В избранное: Бухгалтер' }));
   await page.getByText('Вакансия добавлена в избранное').waitFor();
   expect(await pressed(page, 'Убрать из избранного: Бухгалтер')).toBe('true');
+
+  // On a phone the sections and their cards fit the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  violations.push(...(await seriousViolations(page)));
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await press(page, page.getByRole('link', { name: 'Избранные вакансии' }));
   await page.getByRole('heading', { name: 'Избранные вакансии', level: 1 }).waitFor();

@@ -2,11 +2,12 @@
 /**
  * `npm run bench`: starts the platform (production settings) on a scratch database and prints its figures.
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 20) tune the throughput runs; BENCH_ONLY
- * (bundles | throughput | subscriptions | vacancy-search) runs one suite; BENCH_PORT (default 4000) is the gateway's port, the
- * subgraphs' follow it (4001–4005 for 4000); with REDIS_URL the event bus is Redis. The bundles
- * suite reads each web app's dist, times pages in Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and
- * visits a page BENCH_PAGE_RUNS times (default 10) per cache state. The vacancy-search suite generates
- * BENCH_VACANCIES vacancies (default 500,000) and searches with BENCH_SEARCH_CONNECTIONS (default 4) at once.
+ * (bundles | throughput | subscriptions | vacancy-search | vacancy-match) runs one suite; BENCH_PORT (default
+ * 4000) is the gateway's port, the subgraphs' follow it (4001–4005 for 4000); with REDIS_URL the event bus is
+ * Redis. The bundles suite reads each web app's dist, times pages in Chromium (CHROMIUM_PATH, default
+ * /usr/bin/chromium) and visits a page BENCH_PAGE_RUNS times (default 10) per cache state. The vacancy-search
+ * suite generates BENCH_VACANCIES vacancies (default 500,000) and searches with BENCH_SEARCH_CONNECTIONS
+ * (default 4) at once; the vacancy-match suite matches resumes against the same vacancies.
  *
  * Production settings as identity requires them: SMTP_URL points to a local port nobody listens on (the bench
  * sends no mail), and ESIA is the stub of esia-stub/, started here on a free port with a secret of its own, with
@@ -30,6 +31,7 @@ const { throughput } = require('./throughput');
 const { subscriptions } = require('./subscriptions');
 const { bundles } = require('./bundles');
 const { vacancySearch } = require('./vacancy-search');
+const { vacancyMatch } = require('./vacancy-match');
 
 /** The gateway's port; the subgraphs' ports move with it (4001–4005 for the default 4000). */
 const GATEWAY_PORT = Number(process.env.BENCH_PORT ?? MANIFEST_GATEWAY.port);
@@ -44,6 +46,7 @@ const SUITES = [
   { name: 'throughput', title: 'Gateway throughput', run: throughput },
   { name: 'subscriptions', title: 'Live updates', run: subscriptions },
   { name: 'vacancy-search', title: 'Vacancy search (500,000 vacancies)', run: vacancySearch },
+  { name: 'vacancy-match', title: 'Matching vacancies to resumes (500,000 vacancies)', run: vacancyMatch },
 ];
 
 function client(url) {

@@ -27,6 +27,7 @@ type Documents = {
     "\n  query MyFavoriteVacancies {\n    myFavoriteVacancies(page: { limit: 200 }) {\n      ...FavoriteVacancyRow\n    }\n  }\n": typeof types.MyFavoriteVacanciesDocument,
     "\n  mutation AddFavoriteVacancy($vacancyId: ID!) {\n    addFavoriteVacancy(vacancyId: $vacancyId) {\n      id\n      vacancy {\n        id\n        isFavorite\n      }\n    }\n  }\n": typeof types.AddFavoriteVacancyDocument,
     "\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n": typeof types.RemoveFavoriteVacancyDocument,
+    "\n  query MatchingResumes {\n    myResumes(page: { limit: 100 }) {\n      id\n      status\n      desiredPosition\n      keySkills\n      city\n      desiredSalary\n    }\n  }\n": typeof types.MatchingResumesDocument,
     "\n  query VacancyMatches($criteria: VacancyMatchCriteria!) {\n    vacancyMatches(criteria: $criteria, page: { limit: 20 }) {\n      score\n      reasons\n      vacancy {\n        id\n        title\n        employerName\n        salaryFrom\n        salaryTo\n        city\n        isFavorite\n      }\n    }\n  }\n": typeof types.VacancyMatchesDocument,
     "\n  fragment ResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    desiredSalary\n    city\n    rejectionReason\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": typeof types.ResumeRowFragmentDoc,
     "\n  fragment ResumeCard on Resume {\n    ...ResumeRow\n    fieldOfActivity\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    fullName\n    birthDate\n    phone\n    email\n    address\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n    }\n  }\n": typeof types.ResumeCardFragmentDoc,
@@ -63,6 +64,7 @@ const documents: Documents = {
     "\n  query MyFavoriteVacancies {\n    myFavoriteVacancies(page: { limit: 200 }) {\n      ...FavoriteVacancyRow\n    }\n  }\n": types.MyFavoriteVacanciesDocument,
     "\n  mutation AddFavoriteVacancy($vacancyId: ID!) {\n    addFavoriteVacancy(vacancyId: $vacancyId) {\n      id\n      vacancy {\n        id\n        isFavorite\n      }\n    }\n  }\n": types.AddFavoriteVacancyDocument,
     "\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n": types.RemoveFavoriteVacancyDocument,
+    "\n  query MatchingResumes {\n    myResumes(page: { limit: 100 }) {\n      id\n      status\n      desiredPosition\n      keySkills\n      city\n      desiredSalary\n    }\n  }\n": types.MatchingResumesDocument,
     "\n  query VacancyMatches($criteria: VacancyMatchCriteria!) {\n    vacancyMatches(criteria: $criteria, page: { limit: 20 }) {\n      score\n      reasons\n      vacancy {\n        id\n        title\n        employerName\n        salaryFrom\n        salaryTo\n        city\n        isFavorite\n      }\n    }\n  }\n": types.VacancyMatchesDocument,
     "\n  fragment ResumeRow on Resume {\n    id\n    status\n    desiredPosition\n    desiredSalary\n    city\n    rejectionReason\n    createdAt\n    updatedAt\n    jobCenter {\n      id\n      name\n    }\n  }\n": types.ResumeRowFragmentDoc,
     "\n  fragment ResumeCard on Resume {\n    ...ResumeRow\n    fieldOfActivity\n    educations {\n      level\n      institution\n      specialty\n      graduationYear\n    }\n    experiences {\n      organization\n      position\n      from\n      to\n      duties\n    }\n    keySkills\n    about\n    fullName\n    birthDate\n    phone\n    email\n    address\n    consent {\n      publish\n      publishName\n      publishAddress\n      publishPhone\n      publishAge\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      changedAt\n      reason\n    }\n  }\n": types.ResumeCardFragmentDoc,
@@ -152,6 +154,10 @@ export function graphql(source: "\n  mutation AddFavoriteVacancy($vacancyId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n"): (typeof documents)["\n  mutation RemoveFavoriteVacancy($vacancyId: ID!) {\n    removeFavoriteVacancy(vacancyId: $vacancyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingResumes {\n    myResumes(page: { limit: 100 }) {\n      id\n      status\n      desiredPosition\n      keySkills\n      city\n      desiredSalary\n    }\n  }\n"): (typeof documents)["\n  query MatchingResumes {\n    myResumes(page: { limit: 100 }) {\n      id\n      status\n      desiredPosition\n      keySkills\n      city\n      desiredSalary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

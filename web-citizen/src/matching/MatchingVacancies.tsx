@@ -7,14 +7,11 @@ import { salaryText } from '../favorites/vacancy-format';
 import type { VacancyMatchCriteria } from '../gql/graphql';
 import { VACANCY_MATCHES } from './operations';
 
-export interface MatchingVacanciesProps {
-  criteria: VacancyMatchCriteria;
-  /** The heading level of each vacancy's title, under the heading the page gives the list. */
-  headingLevel?: 2 | 3;
-}
-
-/** Active vacancies ranked against what the citizen looks for, best first, each saying why it matches. */
-export function MatchingVacancies({ criteria, headingLevel = 2 }: MatchingVacanciesProps) {
+/**
+ * Active vacancies ranked against what the citizen looks for, best first, each saying why it matches; each
+ * vacancy's title is a third-level heading, under the resume's section.
+ */
+export function MatchingVacancies({ criteria }: { criteria: VacancyMatchCriteria }) {
   const { data, loading, error, refetch } = useQuery(VACANCY_MATCHES, {
     variables: { criteria },
     errorPolicy: 'all',
@@ -33,7 +30,7 @@ export function MatchingVacancies({ criteria, headingLevel = 2 }: MatchingVacanc
         {matches.map(({ vacancy, reasons }) => (
           <li key={vacancy.id}>
             <Card size="small">
-              <Typography.Title level={headingLevel} className="czn-matches__title">
+              <Typography.Title level={3} className="czn-matches__title">
                 <Link to={`/vacancies/${vacancy.id}`}>{vacancy.title}</Link>
               </Typography.Title>
               <Typography.Paragraph className="czn-matches__facts">

@@ -97,6 +97,20 @@ test('pages through the matches, best first and then newest', async () => {
   expect(second.map((match) => match.vacancy.id)).toEqual([ids[2]]);
 });
 
+test("only candidates found through the indexes are scored, the citizen's city among them first", async () => {
+  const elsewhere: string[] = [];
+  for (let i = 0; i < 110; i += 1) elsewhere.push(await vacancy({ title: 'Сыровар', city: 'Рубцовск' }));
+  const nearby = await vacancy({ title: 'Сыровар', city: 'Камень-на-Оби' });
+  const criteria = { position: 'Сыровар', city: 'Камень-на-Оби' };
+  const found = await matches(criteria);
+  expect(found[0]!.vacancy.id).toBe(nearby);
+  expect(found[0]!.reasons).toEqual(['совпадает профессия', 'тот же город']);
+  // 100 candidates a way: fewer than the 111 that would match if every vacancy were scored.
+  expect(found.length).toBeGreaterThanOrEqual(100);
+  expect(found.length).toBeLessThan(111);
+  expect(found.every((match) => [nearby, ...elsewhere].includes(match.vacancy.id))).toBe(true);
+});
+
 test('the matches are one SQL statement, for 3 as for 30', async () => {
   const statementsFor = async (count: number, position: string) => {
     for (let i = 0; i < count; i += 1) await vacancy({ title: position });

@@ -2,12 +2,13 @@ import type { SubgraphDefinition } from '@czn/kernel';
 import { createLoaders, type EmployerLoaders } from './loaders';
 import { migrations } from './migrations';
 import { Vacancy } from './modules/vacancy/vacancy.entity';
+import { VacancyTitleWord } from './modules/vacancy-search/vacancy-title-word.entity';
 import { buildSchema } from './schema';
 import { seed } from './seed';
 
 export const employer: SubgraphDefinition<EmployerLoaders> = {
   name: 'employer',
-  entities: [Vacancy],
+  entities: [Vacancy, VacancyTitleWord],
   migrations,
   buildSchema,
   createLoaders,

@@ -43,3 +43,16 @@ test('vacancies made before the card columns keep their duties, count as confirm
       confirmed_when_created: true,
     });
   }));
+
+test('the words of vacancies made before the word list are listed, once each', () =>
+  acrossMigrations(employer, 'Migration20261205140000_vacancy_match', async ({ sql, migrateRest }) => {
+    for (const title of ['Слесарь-ремонтник', 'Слесарь'])
+      await sql(
+        `insert into employer.vacancy (id, title, employer_name, job_center_id, organization_id, created_at, confirmed_at)
+         values (?, ?, 'ООО «Трапеза»', ?, ?, now(), now())`,
+        [randomUUID(), title, randomUUID(), randomUUID()],
+      );
+    await migrateRest();
+    const rows = await sql<{ word: string }>('select word from employer.vacancy_title_word order by word');
+    expect(rows.map(({ word }) => word)).toEqual(['ооо', 'ремонтник', 'слесарь', 'трапеза']);
+  }));

@@ -13,12 +13,14 @@ import {
 const MAX_SALARY = 10_000_000;
 /** Shorter words make too few trigrams to tell a typo from another word. */
 const MIN_TYPO_LENGTH = 4;
-/** The words the trigram index covers, as the migration's index expression writes them. */
-const SEARCH_WORDS = `(v.title || ' ' || v.employer_name)`;
+/** How many known words of similar spelling stand in for one misspelt word. */
+const SIMILAR_WORDS = 5;
+/** The words of a query as the migration's `vacancy_title_word` trigger splits titles and employers' names. */
+const WORD_SEPARATOR = /[^0-9a-zа-яё]+/;
 const BY_WORDS = `v.search_vector @@ websearch_to_tsquery('russian', ?)`;
-const BY_SPELLING = `? <% ${SEARCH_WORDS}`;
+const BY_SPELLING = `v.search_vector @@ to_tsquery('russian', ?)`;
 const WORDS_RANK = `ts_rank(v.search_vector, websearch_to_tsquery('russian', ?))`;
-const SPELLING_RANK = `word_similarity(?, ${SEARCH_WORDS})`;
+const SPELLING_RANK = `ts_rank(v.search_vector, to_tsquery('russian', ?))`;
 
 interface CheckedSearch {
   query: string | null;
@@ -105,11 +107,31 @@ async function countUpToLimit(em: EntityManager, qb: QueryBuilder<Vacancy>): Pro
 }
 
 /**
- * The public vacancy bank: active vacancies that pass every filter and match the words, first by Russian
- * stemming over the title, the employer's name and the duties; when no vacancy matches them so, by trigram
- * word similarity over the title and the employer's name, which forgives a misspelt word. One page in the
- * asked order and how many there are, up to SEARCH_RESULTS_LIMIT: two SQL statements whatever the page size,
- * three when the words fall back to their spelling.
+ * The query's words, each also as the known title and employer words spelt like it (trigram similarity over
+ * `vacancy_title_word`), as a `to_tsquery` text: «бухгалтр трапиза» → «(бухгалтр | бухгалтер) & (трапиза |
+ * трапеза)». Null when no word has a known word spelt like it, so the search would find nothing new.
+ */
+async function similarlySpelt(em: EntityManager, query: string): Promise<string | null> {
+  const words = [...new Set(query.toLowerCase().split(WORD_SEPARATOR))].filter((word) => word !== '');
+  const rows = await em.getConnection().execute<Array<{ word: string; similar: string[] }>>(
+    `select q.word, array(
+       select w.word from employer.vacancy_title_word w
+        where length(q.word) >= ? and w.word % q.word and w.word <> q.word
+        order by similarity(w.word, q.word) desc, w.word limit ?
+     ) as similar
+     from unnest(string_to_array(?, ' ')) with ordinality as q(word, n) order by q.n`,
+    [MIN_TYPO_LENGTH, SIMILAR_WORDS, words.join(' ')],
+  );
+  if (rows.every(({ similar }) => similar.length === 0)) return null;
+  return rows.map(({ word, similar }) => `(${[word, ...similar].join(' | ')})`).join(' & ');
+}
+
+/**
+ * The public vacancy bank: active vacancies that pass every filter and match the words by Russian stemming
+ * over the title, the employer's name and the duties; when no vacancy matches them so, the words or the known
+ * title and employer words spelt like them, which forgives a misspelt word. One page in the asked order and
+ * how many there are, up to SEARCH_RESULTS_LIMIT: two SQL statements whatever the page size, four when the
+ * words fall back to their spelling.
  */
 export async function searchVacancies(
   em: EntityManager,
@@ -121,15 +143,16 @@ export async function searchVacancies(
   const { query } = search;
   let qb = matching(em, search, query === null ? null : { how: BY_WORDS, query });
   let found = await countUpToLimit(em, qb);
-  let rank = WORDS_RANK;
-  const bySimilarSpelling = found === 0 && query !== null && query.length >= MIN_TYPO_LENGTH;
-  if (bySimilarSpelling) {
-    qb = matching(em, search, { how: BY_SPELLING, query });
+  let rank = { sql: WORDS_RANK, query };
+  const respelt = found === 0 && query !== null ? await similarlySpelt(em, query) : null;
+  if (respelt !== null) {
+    qb = matching(em, search, { how: BY_SPELLING, query: respelt });
     found = await countUpToLimit(em, qb);
-    rank = SPELLING_RANK;
+    rank = { sql: SPELLING_RANK, query: respelt };
   }
   const tieBreak = [{ createdAt: QueryOrder.DESC }, { id: QueryOrder.ASC }] as const;
-  if (sort === VacancySort.RELEVANCE) qb.orderBy([{ [raw(rank, [query])]: QueryOrder.DESC }, ...tieBreak]);
+  if (sort === VacancySort.RELEVANCE)
+    qb.orderBy([{ [raw(rank.sql, [rank.query])]: QueryOrder.DESC }, ...tieBreak]);
   else if (sort === VacancySort.SALARY) qb.orderBy([{ salaryFrom: QueryOrder.DESC_NULLS_LAST }, ...tieBreak]);
   else qb.orderBy([...tieBreak]);
   const shown = Math.min(found, SEARCH_RESULTS_LIMIT);
@@ -140,7 +163,7 @@ export async function searchVacancies(
   return {
     total: shown,
     totalExceedsLimit: found > SEARCH_RESULTS_LIMIT,
-    bySimilarSpelling: bySimilarSpelling && found > 0,
+    bySimilarSpelling: respelt !== null && found > 0,
     items,
   };
 }

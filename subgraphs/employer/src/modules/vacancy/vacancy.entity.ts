@@ -31,6 +31,10 @@ import { EmploymentType, VacancyStatus, WorkSchedule } from './vacancy.enums';
   expression: `create index "vacancy_active_job_center_index" on "employer"."vacancy" ("job_center_id", "created_at" desc, "id") where "status" = 'ACTIVE'`,
 })
 @Index({
+  name: 'vacancy_active_schedule_index',
+  expression: `create index "vacancy_active_schedule_index" on "employer"."vacancy" ("schedule", "employment_type") where "status" = 'ACTIVE'`,
+})
+@Index({
   name: 'vacancy_active_region_index',
   expression: `create index "vacancy_active_region_index" on "employer"."vacancy" ("region", "created_at" desc, "id") where "status" = 'ACTIVE'`,
 })

@@ -106,6 +106,16 @@ export async function closeSelect(page: Page, select: Locator): Promise<void> {
   await select.and(page.locator('[aria-expanded="false"]')).waitFor();
 }
 
+/**
+ * Waits until nothing on the page is wider than a 390 px phone's screen: after a resize the responsive layout
+ * changes when antd's breakpoints fire, a moment later. Fails after ten seconds of a page still too wide.
+ */
+export async function fitsPhone(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, {
+    timeout: 10_000,
+  });
+}
+
 /** A mark on the window that a reload would erase: the page is still the same document. */
 export const markDocument = (page: Page) =>
   page.evaluate(() => ((window as unknown as { cznMark: number }).cznMark = 1));

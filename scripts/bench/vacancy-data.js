@@ -6,7 +6,7 @@
  * which is how PostgreSQL fills 500,000 rows fastest; then VACUUM ANALYZE, as autovacuum would have by then.
  */
 const { Client } = require('pg');
-const localities = require('@czn/employer/dist/modules/locality/russian-cities.json');
+const localities = require('@czn/kernel/dist/russian-cities.json');
 const { professions, requirements, employerForms, employerWords } = require('./vacancy-vocabulary');
 
 /** People per weight unit of a place: a town of 20,000 gets one share, Moscow about 575. */

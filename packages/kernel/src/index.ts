@@ -11,6 +11,7 @@ export * from './internal-callers';
 export * from './internal-client';
 export * from './internal-token';
 export * from './live-subscription';
+export * from './localities';
 export * from './loaders';
 export * from './logger';
 export * from './orm';

@@ -1,8 +1,7 @@
-import { badUserInput } from '@czn/kernel';
+import { badUserInput, isLocality } from '@czn/kernel';
 import { emailAddress, phoneNumber, text } from '../appeal/appeal.inputs';
 import type { ResumeEducation, ResumeExperience } from './resume.entity';
 import type { ResumeInput } from './resume.inputs';
-import { RUSSIAN_CITY_NAMES } from './russian-cities';
 
 /** What a resume holds once its input is checked: the columns createResume and updateResume write. */
 export interface ResumeContent {
@@ -50,7 +49,7 @@ function salary(value: number | null | undefined): number | null {
 
 function city(value: string | null | undefined): string | null {
   const name = text('city', value, 100, null);
-  if (name !== null && !RUSSIAN_CITY_NAMES.has(name))
+  if (name !== null && !isLocality(name))
     throw badUserInput(
       'city',
       `Города «${name}» нет в справочнике городов России: проверьте название, например «Барнаул»`,

@@ -1,6 +1,6 @@
-import { badUserInput, TextArg } from '@czn/kernel';
+import { badUserInput, findLocalities, regions, TextArg } from '@czn/kernel';
 import { Arg, Int, Query, Resolver } from 'type-graphql';
-import { findLocalities, Locality, regions } from './locality';
+import { Locality } from './locality';
 
 const MAX_LOCALITIES = 50;
 

@@ -1,49 +1,12 @@
+import type { Place } from '@czn/kernel';
 import { Field, ObjectType } from 'type-graphql';
-import russianCities from './russian-cities.json';
 
-/**
- * A Russian town or city where work can be, from the shared list of Russian cities (CC BY-SA 4.0, see
- * README): its name and its federal subject («Алтайский край»). Vacancies and resumes name their place by it.
- */
+/** A town or city of the kernel's directory of Russian localities, as the bank's pickers read it. */
 @ObjectType({ description: 'Населённый пункт из справочника городов России' })
-export class Locality {
+export class Locality implements Place {
   @Field(() => String, { description: 'Название, например «Барнаул»' })
   name!: string;
 
   @Field(() => String, { description: 'Субъект РФ, например «Алтайский край»' })
   region!: string;
 }
-
-/** The list, most populous first. */
-const localities: readonly Locality[] = russianCities.map(({ name, region }) => ({ name, region }));
-/** The federal subjects, by name. */
-export const regions: readonly string[] = [...new Set(localities.map(({ region }) => region))].sort((a, b) =>
-  a.localeCompare(b, 'ru'),
-);
-const knownRegions = new Set(regions);
-
-const folded = (text: string) => text.toLocaleLowerCase('ru').replaceAll('ё', 'е').trim();
-
-/**
- * Localities (of `region` when given) whose name starts with `search`, ignoring case and ё, then those
- * containing it; most populous first.
- */
-export function findLocalities(search: string | null, region: string | null, limit: number): Locality[] {
-  const wanted = folded(search ?? '');
-  const inRegion = region ? localities.filter((locality) => locality.region === region) : localities;
-  if (!wanted) return inRegion.slice(0, limit);
-  const starting: Locality[] = [];
-  const containing: Locality[] = [];
-  for (const locality of inRegion) {
-    const name = folded(locality.name);
-    if (name.startsWith(wanted)) starting.push(locality);
-    else if (name.includes(wanted) || folded(locality.region).startsWith(wanted)) containing.push(locality);
-  }
-  return [...starting, ...containing].slice(0, limit);
-}
-
-export const isKnownRegion = (region: string) => knownRegions.has(region);
-
-/** The regions a locality of this name is in (several towns share a name: Железногорск, Киров). */
-export const regionsOfLocality = (name: string) =>
-  localities.filter((locality) => locality.name === name).map(({ region }) => region);

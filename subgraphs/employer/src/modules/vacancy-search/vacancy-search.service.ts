@@ -1,6 +1,11 @@
-import { badUserInput, type EntityManager, type PageInput } from '@czn/kernel';
+import {
+  badUserInput,
+  isKnownRegion,
+  regionsOfLocality,
+  type EntityManager,
+  type PageInput,
+} from '@czn/kernel';
 import { QueryOrder, raw, type QueryBuilder } from '@mikro-orm/postgresql';
-import { isKnownRegion, regionsOfLocality } from '../locality/locality';
 import { Vacancy } from '../vacancy/vacancy.entity';
 import { VacancyStatus } from '../vacancy/vacancy.enums';
 import {
